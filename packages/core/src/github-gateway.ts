@@ -1,0 +1,286 @@
+/**
+ * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
+ * throttling (secondary rate limits, GitHub's one-second spacing of writes) and pagination,
+ * aimed at `GITHUB_API_URL` so GitHub Enterprise Server works, plus the repository operations
+ * several stages share. In dry-run mode every request that could change something is refused
+ * before it leaves the process, so "dry-run writes nothing" holds by construction.
+ */
+/// <reference path="./bottleneck-light.d.ts" />
+import { Octokit } from "@octokit/core";
+import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck/light.js";
+import type { Log } from "./action-log.ts";
+import { ConfigurationError, DryRunWriteError, httpStatus } from "./errors.ts";
+
+const Client = Octokit.plugin(paginateRest, retry, throttling);
+/** The Octokit client stages use for requests the gateway has no method for. */
+export type GitHubClient = InstanceType<typeof Client>;
+
+/** How long the client waits; tests shorten it, production keeps GitHub's guidance. */
+export interface GatewayTiming {
+  /** Base of the quadratic back-off between retries of a failed request (default 1000 ms). */
+  readonly retryBaseMs?: number;
+  /** Minimum gap between two writes (default 1000 ms, as GitHub asks of integrations). */
+  readonly writeSpacingMs?: number;
+  /** Multiplier of the `retry-after` seconds of a rate limit (default 1000 ms). */
+  readonly rateLimitUnitMs?: number;
+}
+
+/** Everything the gateway needs; `main` builds it from inputs and the runner context. */
+export interface GatewayOptions {
+  readonly token: string;
+  readonly apiUrl: string;
+  readonly serverUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly dryRun: boolean;
+  readonly log: Log;
+  readonly timing?: GatewayTiming;
+  readonly fetch?: typeof fetch;
+}
+
+/** A git ref as listed by the refs API, without its `refs/heads/` or `refs/tags/` prefix. */
+export interface GitRef {
+  readonly name: string;
+  readonly sha: string;
+  readonly type: "commit" | "tag";
+}
+
+/** The relation between two commits, from the compare API (three-dot). */
+export interface Comparison {
+  readonly status: "ahead" | "behind" | "identical" | "diverged";
+  readonly aheadBy: number;
+  readonly behindBy: number;
+  readonly mergeBase: string;
+}
+
+// POST endpoints that only read: allowed in dry-run.
+const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
+
+function isWrite(method: string, url: string, body: unknown): boolean {
+  if (method === "GET" || method === "HEAD") return false;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+  if (method === "POST" && READ_ONLY_POSTS.some((pattern) => pattern.test(path))) return false;
+  if (method === "POST" && /\/graphql$/.test(path)) {
+    const query = (body as { query?: unknown } | undefined)?.query;
+    return typeof query !== "string" || /^\s*mutation\b/.test(query);
+  }
+  return true;
+}
+
+/** The shared GitHub operations of the stages, bound to one repository. */
+export class GitHubGateway {
+  readonly owner: string;
+  readonly repo: string;
+  readonly serverUrl: string;
+  readonly dryRun: boolean;
+  readonly client: GitHubClient;
+  /** HTTP requests sent so far, retries included (shown in job summaries, asserted by benchmarks). */
+  requestCount = 0;
+
+  constructor(options: GatewayOptions) {
+    this.owner = options.owner;
+    this.repo = options.repo;
+    this.serverUrl = options.serverUrl;
+    this.dryRun = options.dryRun;
+    const { log, timing = {} } = options;
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const countingFetch: typeof fetch = (input, init) => {
+      this.requestCount++;
+      return baseFetch(input, init);
+    };
+    this.client = new Client({
+      auth: options.token,
+      baseUrl: options.apiUrl,
+      userAgent: "instructlab-release-actions",
+      request: { fetch: countingFetch },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (message: string) => log.warning(message),
+        error: (message: string) => log.warning(message),
+      },
+      retry: { retryAfterBaseValue: timing.retryBaseMs ?? 1000 },
+      throttle: {
+        retryAfterBaseValue: timing.rateLimitUnitMs ?? 1000,
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs ?? 1000 }),
+        onRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _client: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(
+            `GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+          );
+          return retryCount < 1 && retryAfter <= 300;
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _client: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(
+            `GitHub's secondary rate limit was hit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+          );
+          return retryCount < 3;
+        },
+      },
+    });
+    this.client.hook.before("request", (request) => {
+      if (this.dryRun && isWrite(request.method, request.url, request.data ?? request.body)) {
+        throw new DryRunWriteError(
+          `dry-run: refused to send ${request.method} ${request.url}, which would change the repository.`,
+        );
+      }
+    });
+  }
+
+  /** A link to the repository on the web, optionally to a path in it (`/pull/12`). */
+  webUrl(path = ""): string {
+    return `${this.serverUrl}/${this.owner}/${this.repo}${path}`;
+  }
+
+  private get where(): { owner: string; repo: string } {
+    return { owner: this.owner, repo: this.repo };
+  }
+
+  /**
+   * Runs a write and turns GitHub's permission answers into an error that says which
+   * permission the token lacks and how to grant it.
+   */
+  async write<T>(what: string, permission: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status === 403 && /not accessible|permission|must have/i.test(String((error as Error).message))) {
+        throw new ConfigurationError(
+          `Could not ${what}: GitHub answered 403 (${(error as Error).message}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** The text of a file at a ref, or undefined when the file does not exist there. */
+  async getFileText(path: string, ref: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...this.where,
+        path,
+        ref,
+      });
+      if (Array.isArray(data) || data.type !== "file") {
+        throw new ConfigurationError(
+          `${path} at ${ref} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`,
+        );
+      }
+      if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
+      // Files over 1 MB come without content: read them as a blob.
+      const blob = await this.client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+        ...this.where,
+        file_sha: data.sha,
+      });
+      return Buffer.from(blob.data.content, "base64").toString("utf8");
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Refs whose name starts with `prefix` (`tags/v`, `heads/release-v`); one request, GitHub does not paginate it. */
+  async listMatchingRefs(prefix: string): Promise<GitRef[]> {
+    const { data } = await this.client.request("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      ...this.where,
+      ref: prefix,
+    });
+    return data.map((ref) => ({
+      name: ref.ref.replace(/^refs\/(heads|tags)\//, ""),
+      sha: ref.object.sha,
+      type: ref.object.type === "tag" ? "tag" : "commit",
+    }));
+  }
+
+  /** One ref (`heads/main`, `tags/v1.0.0`), or undefined when it does not exist. */
+  async getRef(ref: string): Promise<GitRef | undefined> {
+    try {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+        ...this.where,
+        ref,
+      });
+      return {
+        name: ref.replace(/^(heads|tags)\//, ""),
+        sha: data.object.sha,
+        type: data.object.type === "tag" ? "tag" : "commit",
+      };
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** The full sha of a commit named by a sha, a short sha, a branch or a tag; undefined when none. */
+  async resolveCommit(ref: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+        ...this.where,
+        ref,
+        per_page: 1,
+      });
+      return data.sha;
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status === 404 || status === 422) return undefined;
+      throw error;
+    }
+  }
+
+  /** The commit an annotated tag object points to, following nested tags. */
+  async peelTag(tagObjectSha: string): Promise<string> {
+    let sha = tagObjectSha;
+    for (let depth = 0; depth < 10; depth++) {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", {
+        ...this.where,
+        tag_sha: sha,
+      });
+      if (data.object.type !== "tag") return data.object.sha;
+      sha = data.object.sha;
+    }
+    throw new Error(`Tag object ${tagObjectSha} nests more than 10 tags deep.`);
+  }
+
+  /** The commit a tag ref points to (one request for annotated tags, none for lightweight ones). */
+  async tagCommit(ref: GitRef): Promise<string> {
+    return ref.type === "tag" ? this.peelTag(ref.sha) : ref.sha;
+  }
+
+  /** How `head` relates to `base`; undefined when either does not exist. */
+  async compare(base: string, head: string): Promise<Comparison | undefined> {
+    try {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...this.where,
+        basehead: `${base}...${head}`,
+        per_page: 1,
+      });
+      return {
+        status: data.status,
+        aheadBy: data.ahead_by,
+        behindBy: data.behind_by,
+        mergeBase: data.merge_base_commit.sha,
+      };
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** True when `commit` is reachable from `branchOrSha` (it is on that branch). */
+  async isAncestor(commit: string, branchOrSha: string): Promise<boolean> {
+    const comparison = await this.compare(branchOrSha, commit);
+    return comparison?.status === "behind" || comparison?.status === "identical";
+  }
+}
