@@ -4476,6 +4476,21 @@ class GitHubGateway {
             throw error;
         }
     }
+    /**
+     * Creates a ref (`refs/heads/…`, `refs/tags/…`). Returns "exists" instead of failing when the
+     * ref is already there (another run won the race): the caller decides whether that is fine.
+     */
+    async createRef(ref, sha, permission = "contents: write") {
+        try {
+            await this.write(`create ${ref}`, permission, () => this.client.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref, sha }));
+            return "created";
+        }
+        catch (error) {
+            if (httpStatus(error) === 422 && /already exists/i.test(String(error.message)))
+                return "exists";
+            throw error;
+        }
+    }
     /** The full sha of a commit named by a sha, a short sha, a branch or a tag; undefined when none. */
     async resolveCommit(ref) {
         try {
@@ -4950,7 +4965,7 @@ function parseReleasePolicy(document, source) {
         prereleases,
         maintainedStreams: get(top, "maintained-streams", "maintained-streams", reader.integer(1, 100), defaults.maintainedStreams),
         approvals: {
-            required: get(approvals, "required", "approvals.required", reader.integer(0, 20), defaults.approvals.required),
+            required: get(approvals, "required", "approvals.required", reader.integer(0, 10), defaults.approvals.required),
             team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
             users,
         },

@@ -223,6 +223,23 @@ export class GitHubGateway {
     }
   }
 
+  /**
+   * Creates a ref (`refs/heads/…`, `refs/tags/…`). Returns "exists" instead of failing when the
+   * ref is already there (another run won the race): the caller decides whether that is fine.
+   */
+  async createRef(ref: string, sha: string, permission = "contents: write"): Promise<"created" | "exists"> {
+    try {
+      await this.write(`create ${ref}`, permission, () =>
+        this.client.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref, sha }),
+      );
+      return "created";
+    } catch (error) {
+      if (httpStatus(error) === 422 && /already exists/i.test(String((error as Error).message)))
+        return "exists";
+      throw error;
+    }
+  }
+
   /** The full sha of a commit named by a sha, a short sha, a branch or a tag; undefined when none. */
   async resolveCommit(ref: string): Promise<string | undefined> {
     try {

@@ -213,7 +213,7 @@ export function parseReleasePolicy(document: unknown, source: string): ReleasePo
         approvals,
         "required",
         "approvals.required",
-        reader.integer(0, 20),
+        reader.integer(0, 10),
         defaults.approvals.required,
       ),
       team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),

@@ -47,7 +47,7 @@ describe("release policy", () => {
       { approvals: { reqired: 2 } },
       /unknown key "reqired" under "approvals"; allowed: required, team, users/,
     ],
-    [{ approvals: { required: "two" } }, /"approvals.required" must be an integer from 0 to 20, got "two"/],
+    [{ approvals: { required: "two" } }, /"approvals.required" must be an integer from 0 to 10, got "two"/],
     [
       { milestones: { "cadence-days": 0 } },
       /"milestones.cadence-days" must be an integer from 1 to 365, got 0/,

@@ -1,0 +1,103 @@
+import {
+  type BranchRef,
+  ConfigurationError,
+  type GitHubGateway,
+  loadReleasePolicy,
+  locateReleaseCommit,
+  planRelease,
+  ReleaseHistory,
+  type ReleasePlan,
+  type ReleasePolicy,
+  type StageDeps,
+} from "@release-actions/core";
+import { ensureBranchRuleset, type RulesetOutcome } from "./branch-ruleset.ts";
+import type { CreateReleaseBranchSettings } from "./inputs.ts";
+
+/** What happened to the branch. */
+export type BranchOutcome = "created" | "existed" | "created by another run" | "would create";
+
+/** The result create-release-branch reports. */
+export interface CreateReleaseBranchResult {
+  readonly plan: ReleasePlan;
+  readonly policy: ReleasePolicy;
+  readonly branch: string;
+  /** The release commit the branch contains. */
+  readonly commit: string;
+  readonly outcome: BranchOutcome;
+  readonly ruleset: RulesetOutcome | undefined;
+  readonly requests: number;
+}
+
+const short = (sha: string) => sha.slice(0, 12);
+
+async function resolve(github: GitHubGateway, commit: string): Promise<string> {
+  const sha = /^[0-9a-f]{40}$/i.test(commit) ? commit.toLowerCase() : await github.resolveCommit(commit);
+  if (!sha)
+    throw new ConfigurationError(
+      `Input "commit": "${commit}" is not a commit, branch or tag of ${github.owner}/${github.repo}.`,
+    );
+  return sha;
+}
+
+/** An existing branch is fine when it contains the release commit; otherwise it was cut from elsewhere. */
+async function requireContains(github: GitHubGateway, branch: BranchRef, commit: string): Promise<void> {
+  if (commit === branch.sha || (await github.isAncestor(commit, branch.sha))) return;
+  throw new ConfigurationError(
+    `${branch.name} already exists at ${short(branch.sha)} and does not contain ${short(commit)}: it was cut from another commit. Release from the existing branch (leave "commit" empty), or delete ${branch.name} if it is wrong and run again.`,
+  );
+}
+
+/** Cuts the release branch of a Y-stream (or X-stream) from a commit on main. Idempotent. */
+export async function run(
+  settings: CreateReleaseBranchSettings,
+  { github, log }: StageDeps,
+): Promise<CreateReleaseBranchResult> {
+  const policy = await log.group("Release policy", () =>
+    loadReleasePolicy(github, settings.config, settings.context.sha, log),
+  );
+  const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+  const plan = planRelease(
+    { version: settings.version, allowMajor: settings.allowMajor, allowOlderStream: false },
+    history,
+  );
+  if (plan.stream === "z") {
+    throw new ConfigurationError(
+      `${plan.text} is a Z-stream release: its branch ${plan.releaseBranch} already exists and Z-streams are released from it, so there is no branch to create. Run this step only for new streams: if: steps.<validate-version step id>.outputs.stream != 'z'.`,
+    );
+  }
+  const branchName = plan.releaseBranch;
+  const { commit, outcome } = await log.group(
+    `Branch ${branchName}`,
+    async (): Promise<{ commit: string; outcome: BranchOutcome }> => {
+      if (plan.branch) {
+        const commit = settings.commit === "" ? plan.branch.sha : await resolve(github, settings.commit);
+        await requireContains(github, plan.branch, commit);
+        log.info(
+          `${branchName} already exists at ${short(plan.branch.sha)} and contains ${short(commit)}: nothing to create.`,
+        );
+        return { commit, outcome: "existed" };
+      }
+      const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
+      if (settings.dryRun) {
+        log.info(`dry-run: would create ${branchName} at ${located.sha} (${located.source}).`);
+        return { commit: located.sha, outcome: "would create" };
+      }
+      if ((await github.createRef(`refs/heads/${branchName}`, located.sha)) === "created") {
+        log.info(`Created ${branchName} at ${located.sha} (${located.source}).`);
+        return { commit: located.sha, outcome: "created" };
+      }
+      // Another run created it between our read and our write.
+      const raced = await github.getRef(`heads/${branchName}`);
+      if (!raced) throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
+      await requireContains(github, { name: branchName, sha: raced.sha }, located.sha);
+      log.info(
+        `${branchName} was created by another run at ${short(raced.sha)}; it contains ${short(located.sha)}.`,
+      );
+      return { commit: located.sha, outcome: "created by another run" };
+    },
+  );
+  const ruleset = settings.protect
+    ? await log.group("Ruleset", () => ensureBranchRuleset(github, branchName, policy.approvals.required))
+    : undefined;
+  return { plan, policy, branch: branchName, commit, outcome, ruleset, requests: github.requestCount };
+}
