@@ -5126,8 +5126,8 @@ function planRelease(request, fullHistory) {
     const version = resolveRequestedVersion(request.version, fullHistory);
     const final = finalRelease(version);
     const existing = fullHistory.find(version);
-    // A re-run sees its own tag: judge the release against the history before it.
-    const history = existing ? fullHistory.without(existing.tag.name) : fullHistory;
+    // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
+    const history = existing ? fullHistory.below(version) : fullHistory;
     const notes = { reasons: [], warnings: [] };
     if (existing)
         notes.reasons.push(`${existing.tag.name} already exists: this release was made before; nothing new is cut.`);
@@ -5156,7 +5156,7 @@ function planRelease(request, fullHistory) {
     notes.reasons.push(branch
         ? `${releaseBranch} exists: every release of the ${streamOf(version)} stream is made on it.`
         : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`);
-    const latest = history.latestFinal();
+    const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
     const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
     if (!makeLatest)
         notes.reasons.push(version.pre ? "Not marked latest: a pre-release." : `Not marked latest: ${latest?.text} is higher.`);
@@ -5292,6 +5292,10 @@ class ReleaseHistory {
     /** The same history without one tag: how the repository looked before that release. */
     without(tagName) {
         return new ReleaseHistory(this.policy, this.releases.filter((release) => release.tag.name !== tagName), this.strays.filter((stray) => stray.tag.name !== tagName), [...this.branches.values()]);
+    }
+    /** The history as it was before a version was released: only the releases below it. */
+    below(version) {
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
     }
     /** Final releases (no pre-releases), lowest first. */
     finals() {

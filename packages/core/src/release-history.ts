@@ -110,6 +110,16 @@ export class ReleaseHistory {
     );
   }
 
+  /** The history as it was before a version was released: only the releases below it. */
+  below(version: ReleaseVersion): ReleaseHistory {
+    return new ReleaseHistory(
+      this.policy,
+      this.releases.filter((release) => compareReleaseVersions(release.version, version) < 0),
+      [...this.strays],
+      [...this.branches.values()],
+    );
+  }
+
   /** Final releases (no pre-releases), lowest first. */
   finals(): TaggedRelease[] {
     return this.releases.filter((release) => !release.version.pre);

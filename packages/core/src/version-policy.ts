@@ -183,8 +183,8 @@ export function planRelease(request: ReleaseRequest, fullHistory: ReleaseHistory
   const version = resolveRequestedVersion(request.version, fullHistory);
   const final = finalRelease(version);
   const existing = fullHistory.find(version);
-  // A re-run sees its own tag: judge the release against the history before it.
-  const history = existing ? fullHistory.without(existing.tag.name) : fullHistory;
+  // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
+  const history = existing ? fullHistory.below(version) : fullHistory;
   const notes = { reasons: [] as string[], warnings: [] as string[] };
   if (existing)
     notes.reasons.push(
@@ -232,7 +232,7 @@ export function planRelease(request: ReleaseRequest, fullHistory: ReleaseHistory
       : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`,
   );
 
-  const latest = history.latestFinal();
+  const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
   const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
   if (!makeLatest)
     notes.reasons.push(

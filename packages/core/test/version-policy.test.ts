@@ -135,13 +135,13 @@ describe("planRelease", () => {
     ],
     ["2.0.0", /2.0.0 would skip 0.27.0/],
     [
-      "0.25.0",
-      /0.25.0 is not above the latest release 0.26.1 \(v0.26.1\). The next Y-stream release is 0.27.0, the next Z-stream release 0.26.2/,
+      "0.22.0",
+      /0.22.0 is not above the latest release 0.26.1 \(v0.26.1\). The next Y-stream release is 0.27.0, the next Z-stream release 0.26.2/,
     ],
     ["0.26.3", /0.26.3 would skip 0.26.2: the next Z-stream release of 0.26 after 0.26.1 is 0.26.2/],
     ["0.26.1rc1", /0.26.1rc1 is a pre-release of 0.26.1, which is already released \(v0.26.1\)/],
     ["0.27.1", /0.27.1 would skip 0.27.0, which has not been released/],
-    ["0.26.0a1", /pre-release of 0.26.0, which is already released/],
+    ["0.26.0b1", /pre-release of 0.26.0, which is already released/],
   ])("refuses %s", (version, message) => {
     expect(() => planRelease(request(version), repo)).toThrow(ReleaseRefusedError);
     expect(() => planRelease(request(version), repo)).toThrow(message);
@@ -174,6 +174,21 @@ describe("planRelease", () => {
     expect(plan.existing?.tag.name).toBe("v0.26.1");
     expect(plan).toMatchObject({ stream: "z", makeLatest: true, tag: "v0.26.1" });
     expect(plan.previous?.tag.name).toBe("v0.26.0");
+  });
+
+  it("judges an existing release against the releases below it, so re-running an older release reports it", () => {
+    const plan = planRelease(request("0.25.0"), repo);
+    expect(plan).toMatchObject({
+      stream: "y",
+      makeLatest: false,
+      existing: expect.objectContaining({ text: "0.25.0" }),
+    });
+    expect(plan.previous?.tag.name).toBe("v0.24.3");
+    expect(planRelease(request("0.26.0a1"), repo)).toMatchObject({
+      stream: "y",
+      prerelease: true,
+      existing: expect.anything(),
+    });
   });
 
   it("treats the first release of a repository as the start of a stream", () => {

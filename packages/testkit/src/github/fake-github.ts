@@ -1,0 +1,555 @@
+/**
+ * The fake GitHub: an HTTP server on 127.0.0.1 that the stages' real Octokit clients and the
+ * committed bundles talk to. Routing and validation come from GitHub's OpenAPI description;
+ * git data lives in real bare repositories; everything else GitHub keeps is held in memory.
+ * It records every request, can inject faults, and fails loudly (violations) whenever a client
+ * sends something GitHub would not accept or the fake answers something GitHub would not send.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { GitStore } from "./git-store.ts";
+import { type HistoryData, type HistorySeed, seedHistory } from "./history-seed.ts";
+import { HttpError, type Reply, type RequestContext, type Route } from "./http.ts";
+import { ACTIONS_TOKEN_PERMISSIONS, allows, type Identity, type TokenGrant } from "./identities.ts";
+import {
+  type ApiRequest,
+  type GitHubApiDescription,
+  loadGitHubApiDescription,
+  type MatchedOperation,
+} from "./openapi.ts";
+import { FakeRepository, type FileMap } from "./repository.ts";
+import { FakeUrls } from "./rest-objects.ts";
+import { gitRoutes } from "./routes/git-routes.ts";
+import { fillRequired } from "./schema-fill.ts";
+
+/** One request as the fake saw it. */
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly operationId: string | undefined;
+  readonly status: number | "dropped";
+  readonly requestBody: unknown;
+  readonly responseBody: unknown;
+  readonly caller: string | undefined;
+  readonly fault: boolean;
+}
+
+/** Something a client sent, or the fake answered, that GitHub's description does not allow. */
+export interface Violation {
+  readonly kind:
+    | "unknown operation"
+    | "invalid request"
+    | "invalid response"
+    | "undocumented status"
+    | "not implemented"
+    | "handler error";
+  readonly method: string;
+  readonly path: string;
+  readonly operationId: string | undefined;
+  readonly details: string;
+}
+
+/** A fault to inject into matching requests. */
+export interface FaultSpec {
+  readonly operationId?: string;
+  readonly method?: string;
+  readonly path?: RegExp;
+  /** How many matching requests get the fault (default 1). */
+  readonly times?: number;
+  /** How many matching requests pass untouched first (default 0). */
+  readonly skip?: number;
+  readonly fault:
+    | { readonly status: number; readonly body?: unknown; readonly headers?: Record<string, string> }
+    | { readonly secondaryRateLimit: { readonly retryAfter: number } }
+    | { readonly drop: true }
+    | { readonly before: () => Promise<void> | void };
+}
+
+// Path parameters GitHub lets contain slashes (`heads/main`, `src/a.py`, `release/v1`): clients
+// send them as-is, so they are encoded here before the description's one-segment templates match.
+const SLASHED_PARAMETERS = [
+  /^(\/repos\/[^/]+\/[^/]+\/git\/(?:ref|refs|matching-refs)\/)(.+)$/,
+  /^(\/repos\/[^/]+\/[^/]+\/contents\/)(.+)$/,
+  /^(\/repos\/[^/]+\/[^/]+\/compare\/)(.+)$/,
+  /^(\/repos\/[^/]+\/[^/]+\/branches\/)(.+?)(\/protection.*)?$/,
+  /^(\/repos\/[^/]+\/[^/]+\/commits\/)(.+?)(\/(?:pulls|status|statuses|check-runs|check-suites|comments|branches-where-head))?$/,
+];
+
+function encodeSlashedParameters(path: string): string {
+  for (const pattern of SLASHED_PARAMETERS) {
+    const match = pattern.exec(path);
+    if (match) return `${match[1]}${(match[2] ?? "").replace(/\//g, "%2F")}${match[3] ?? ""}`;
+  }
+  return path;
+}
+
+const READ_ONLY_POSTS = new Set(["repos/generate-release-notes", "markdown/render", "markdown/render-raw"]);
+const API_PREFIX = "/api/v3";
+const DOCS = "https://docs.github.com/rest";
+
+/** The fake GitHub server. */
+export class FakeGitHub {
+  readonly api: GitHubApiDescription;
+  readonly urls: FakeUrls;
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: Violation[] = [];
+  /** A token like the runner's GITHUB_TOKEN (github-actions[bot]). */
+  readonly defaultToken: string;
+  readonly routes: Map<string, Route>;
+  readonly #server: Server;
+  readonly #sockets = new Set<Socket>();
+  readonly #users = new Map<string, Identity>();
+  readonly #tokens = new Map<string, TokenGrant>();
+  readonly #repositories = new Map<string, FakeRepository>();
+  readonly #faults: { spec: FaultSpec; seen: number; used: number }[] = [];
+  #nextId = 1000;
+  #clock: () => Date = () => new Date();
+
+  private constructor(api: GitHubApiDescription, server: Server, port: number) {
+    this.api = api;
+    this.#server = server;
+    this.urls = new FakeUrls(`http://127.0.0.1:${port}${API_PREFIX}`, `http://127.0.0.1:${port}`);
+    this.routes = new Map(Object.entries(gitRoutes(this)));
+    const bot = this.addUser("github-actions[bot]", {
+      type: "Bot",
+      id: 41898282,
+      email: "41898282+github-actions[bot]@users.noreply.github.com",
+    });
+    this.defaultToken = this.createToken({ login: bot.login, permissions: ACTIONS_TOKEN_PERMISSIONS });
+  }
+
+  /** Starts a fake on a free port of 127.0.0.1. */
+  static async start(): Promise<FakeGitHub> {
+    const api = await loadGitHubApiDescription();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const fake = new FakeGitHub(api, server, (server.address() as AddressInfo).port);
+    server.on("connection", (socket) => {
+      fake.#sockets.add(socket);
+      socket.on("close", () => fake.#sockets.delete(socket));
+    });
+    server.on("request", (request, response) => void fake.#serve(request, response));
+    return fake;
+  }
+
+  /** The REST base URL (GITHUB_API_URL), GHES-style with `/api/v3`. */
+  get apiUrl(): string {
+    return this.urls.api;
+  }
+
+  /** The web base URL (GITHUB_SERVER_URL). */
+  get serverUrl(): string {
+    return this.urls.web;
+  }
+
+  /** Stops the server and closes open connections. */
+  async stop(): Promise<void> {
+    for (const socket of this.#sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  /** Freezes or moves the fake's clock (dates of commits, reviews, releases…). */
+  setClock(clock: () => Date): void {
+    this.#clock = clock;
+  }
+
+  now(): Date {
+    return this.#clock();
+  }
+
+  /** A fresh id for GitHub objects. */
+  nextId(): number {
+    return this.#nextId++;
+  }
+
+  /** Adds (or returns) an account. */
+  addUser(
+    login: string,
+    options: { type?: Identity["type"]; name?: string; email?: string; id?: number } = {},
+  ): Identity {
+    const existing = this.#users.get(login.toLowerCase());
+    if (existing) return existing;
+    const identity: Identity = {
+      login,
+      id: options.id ?? this.nextId(),
+      type: options.type ?? "User",
+      name: options.name ?? login,
+      email: options.email ?? `${login.replace(/\[bot\]$/, "")}@users.noreply.example.com`,
+    };
+    this.#users.set(login.toLowerCase(), identity);
+    return identity;
+  }
+
+  /** The account with this login, if any. */
+  user(login: string): Identity | undefined {
+    return this.#users.get(login.toLowerCase());
+  }
+
+  /** The account whose email this is, if any (to attribute commits). */
+  userByEmail(email: string): Identity | undefined {
+    return [...this.#users.values()].find((identity) => identity.email.toLowerCase() === email.toLowerCase());
+  }
+
+  /** Issues a token acting as `login` with these permissions (default: the runner token's). */
+  createToken(options: { login: string; permissions?: TokenGrant["permissions"] }): string {
+    const identity = this.addUser(options.login);
+    const token = `ghs_fake_${identity.login.replace(/\W/g, "")}_${this.nextId()}`;
+    this.#tokens.set(token, { identity, permissions: options.permissions ?? ACTIONS_TOKEN_PERMISSIONS });
+    return token;
+  }
+
+  /** Creates a repository, optionally with an initial commit of `files` on the default branch. */
+  async createRepository(
+    fullName: string,
+    options: { defaultBranch?: string; files?: FileMap; message?: string } = {},
+  ): Promise<FakeRepository> {
+    const [ownerLogin, name] = fullName.split("/");
+    if (!ownerLogin || !name) throw new Error(`createRepository: "${fullName}" is not owner/name`);
+    if (this.#repositories.has(fullName.toLowerCase()))
+      throw new Error(`createRepository: ${fullName} exists`);
+    const defaultBranch = options.defaultBranch ?? "main";
+    const repository = new FakeRepository({
+      id: this.nextId(),
+      owner: this.addUser(ownerLogin, { type: "Organization" }),
+      name,
+      git: await GitStore.create(defaultBranch),
+      defaultBranch,
+      clock: () => this.now(),
+    });
+    this.#repositories.set(fullName.toLowerCase(), repository);
+    if (options.files)
+      await repository.commit({
+        branch: defaultBranch,
+        files: options.files,
+        message: options.message ?? "Initial commit",
+      });
+    return repository;
+  }
+
+  /** The repository `owner/name`; throws when it does not exist. */
+  repository(fullName: string): FakeRepository {
+    const repository = this.#repositories.get(fullName.toLowerCase());
+    if (!repository) throw new Error(`No repository ${fullName} in the fake GitHub`);
+    return repository;
+  }
+
+  /**
+   * Creates a repository with the commit graph, branches and tags of a history export shaped
+   * like shared/fixtures/instructlab-history.json (synthetic trees, same graph and subjects).
+   */
+  async seedHistory(
+    fullName: string,
+    history: HistoryData,
+    options: { refs?: boolean } = {},
+  ): Promise<HistorySeed> {
+    const repository = await this.createRepository(fullName);
+    return seedHistory(repository, history, options);
+  }
+
+  /** Injects a fault into the next matching request(s). */
+  injectFault(spec: FaultSpec): void {
+    this.#faults.push({ spec, seen: 0, used: 0 });
+  }
+
+  /** Requests that could change something (everything but reads and read-only POSTs). */
+  mutatingRequests(): RecordedRequest[] {
+    return this.requests.filter(
+      (request) =>
+        request.method !== "GET" &&
+        request.method !== "HEAD" &&
+        !READ_ONLY_POSTS.has(request.operationId ?? ""),
+    );
+  }
+
+  /** Forgets the recorded requests (and violations). */
+  clearLog(): void {
+    this.requests.length = 0;
+    this.violations.length = 0;
+  }
+
+  /** Throws a readable report when a request or response broke GitHub's description. */
+  assertNoViolations(): void {
+    if (this.violations.length === 0) return;
+    const lines = this.violations.map(
+      (violation) =>
+        `- ${violation.kind}: ${violation.method} ${violation.path} (${violation.operationId ?? "?"}): ${violation.details}`,
+    );
+    throw new Error(
+      `The fake GitHub saw ${this.violations.length} violation(s) of GitHub's API description:\n${lines.join("\n")}`,
+    );
+  }
+
+  #violation(
+    kind: Violation["kind"],
+    request: ApiRequest,
+    operation: MatchedOperation | undefined,
+    details: string,
+  ): void {
+    this.violations.push({
+      kind,
+      method: request.method.toUpperCase(),
+      path: request.path,
+      operationId: operation?.operationId,
+      details,
+    });
+  }
+
+  #takeFault(method: string, path: string, operationId: string | undefined): FaultSpec["fault"] | undefined {
+    for (const entry of this.#faults) {
+      const { spec } = entry;
+      if (spec.operationId !== undefined && spec.operationId !== operationId) continue;
+      if (spec.method !== undefined && spec.method.toUpperCase() !== method) continue;
+      if (spec.path !== undefined && !spec.path.test(path)) continue;
+      entry.seen++;
+      if (entry.seen <= (spec.skip ?? 0) || entry.used >= (spec.times ?? 1)) continue;
+      entry.used++;
+      return spec.fault;
+    }
+    return undefined;
+  }
+
+  async #readBody(request: IncomingMessage): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    if (chunks.length === 0) return undefined;
+    const text = Buffer.concat(chunks).toString("utf8");
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+
+  #authenticate(headers: IncomingMessage["headers"]): TokenGrant | HttpError {
+    const header = headers.authorization;
+    if (!header) return new HttpError(401, "Requires authentication");
+    const token = header.replace(/^(token|bearer)\s+/i, "").trim();
+    return this.#tokens.get(token) ?? new HttpError(401, "Bad credentials");
+  }
+
+  #send(response: ServerResponse, reply: Reply): void {
+    const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
+    response.writeHead(reply.status, {
+      "content-type": "application/json; charset=utf-8",
+      "x-github-api-version-selected": "2022-11-28",
+      "x-github-request-id": `FAKE:${this.nextId()}`,
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-remaining": "4999",
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+      "x-ratelimit-used": "1",
+      "x-ratelimit-resource": "core",
+      ...reply.headers,
+    });
+    response.end(body);
+  }
+
+  #errorReply(error: HttpError): Reply {
+    return {
+      status: error.status,
+      headers: error.headers,
+      body: {
+        message: error.message,
+        ...(error.errors && { errors: error.errors }),
+        documentation_url: DOCS,
+        status: String(error.status),
+      },
+    };
+  }
+
+  async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", this.urls.web);
+    const method = (request.method ?? "GET").toUpperCase();
+    const rawBody = await this.#readBody(request);
+    const query = Object.fromEntries(url.searchParams);
+    const record = (
+      operationId: string | undefined,
+      status: number | "dropped",
+      responseBody: unknown,
+      caller?: string,
+      fault = false,
+    ) =>
+      this.requests.push({
+        method,
+        path: decodeURIComponent(url.pathname.slice(API_PREFIX.length)),
+        query,
+        operationId,
+        status,
+        requestBody: rawBody,
+        responseBody,
+        caller,
+        fault,
+      });
+
+    if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
+      record(undefined, 404, undefined);
+      this.#send(response, {
+        status: 404,
+        body: { message: "Not Found", documentation_url: DOCS, status: "404" },
+      });
+      return;
+    }
+    const apiRequest: ApiRequest = {
+      method: method.toLowerCase(),
+      path: encodeSlashedParameters(url.pathname.slice(API_PREFIX.length)),
+      query,
+      headers: request.headers,
+      ...(rawBody !== undefined && { body: rawBody }),
+    };
+    const operation = this.api.match(apiRequest);
+    const fault = this.#takeFault(method, apiRequest.path, operation?.operationId);
+    if (fault && "drop" in fault) {
+      record(operation?.operationId, "dropped", undefined, undefined, true);
+      request.socket.destroy();
+      return;
+    }
+    if (fault && ("status" in fault || "secondaryRateLimit" in fault)) {
+      const reply: Reply =
+        "status" in fault
+          ? {
+              status: fault.status,
+              body: fault.body ?? { message: "Server Error", documentation_url: DOCS },
+              headers: fault.headers ?? {},
+            }
+          : {
+              status: 403,
+              headers: { "retry-after": String(fault.secondaryRateLimit.retryAfter) },
+              body: {
+                message:
+                  "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+                documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+                status: "403",
+              },
+            };
+      record(operation?.operationId, reply.status, reply.body, undefined, true);
+      this.#send(response, reply);
+      return;
+    }
+
+    let reply: Reply;
+    let caller: string | undefined;
+    if (!operation) {
+      this.#violation("unknown operation", apiRequest, undefined, "GitHub's API has no such endpoint");
+      reply = this.#errorReply(new HttpError(404, "Not Found"));
+    } else {
+      reply = await this.#handle(
+        apiRequest,
+        operation,
+        fault && "before" in fault ? fault.before : undefined,
+        (login) => {
+          caller = login;
+        },
+      );
+    }
+    record(operation?.operationId, reply.status, reply.body, caller);
+    this.#send(response, reply);
+  }
+
+  async #handle(
+    apiRequest: ApiRequest,
+    operation: MatchedOperation,
+    before: (() => Promise<void> | void) | undefined,
+    setCaller: (login: string) => void,
+  ): Promise<Reply> {
+    const errors = this.api.validateRequest(apiRequest, operation);
+    if (errors.length > 0) {
+      const details = errors.map((error) => `${error.instancePath || "request"} ${error.message}`).join("; ");
+      this.#violation("invalid request", apiRequest, operation, details);
+      return this.#errorReply(new HttpError(422, `Invalid request.\n\n${details}`));
+    }
+    const grant = this.#authenticate(apiRequest.headers);
+    if (grant instanceof HttpError) return this.#checked(apiRequest, operation, this.#errorReply(grant));
+    setCaller(grant.identity.login);
+    const route = this.routes.get(operation.operationId);
+    if (!route) {
+      this.#violation(
+        "not implemented",
+        apiRequest,
+        operation,
+        "the fake GitHub does not implement this operation yet",
+      );
+      return this.#errorReply(
+        new HttpError(501, `The fake GitHub does not implement ${operation.operationId}`),
+      );
+    }
+    const params = this.api.pathParams(apiRequest, operation);
+    let repository: FakeRepository | undefined;
+    if (params.owner && params.repo) {
+      repository = this.#repositories.get(`${params.owner}/${params.repo}`.toLowerCase());
+      if (!repository)
+        return this.#checked(apiRequest, operation, this.#errorReply(new HttpError(404, "Not Found")));
+    }
+    if (route.scope && !allows(grant, route.scope[0], route.scope[1])) {
+      return this.#checked(
+        apiRequest,
+        operation,
+        this.#errorReply(new HttpError(403, "Resource not accessible by integration")),
+      );
+    }
+    const context: RequestContext = {
+      operationId: operation.operationId,
+      method: apiRequest.method.toUpperCase(),
+      path: apiRequest.path,
+      params,
+      query: apiRequest.query as Record<string, string>,
+      body: (typeof apiRequest.body === "object" && apiRequest.body !== null
+        ? apiRequest.body
+        : {}) as Record<string, unknown>,
+      headers: apiRequest.headers,
+      caller: grant.identity,
+      grant,
+      repository,
+    };
+    let reply: Reply;
+    try {
+      await before?.();
+      reply = await route.handle(context);
+    } catch (error) {
+      if (error instanceof HttpError) reply = this.#errorReply(error);
+      else {
+        this.#violation(
+          "handler error",
+          apiRequest,
+          operation,
+          error instanceof Error ? (error.stack ?? error.message) : String(error),
+        );
+        reply = this.#errorReply(new HttpError(500, "Server Error"));
+      }
+    }
+    if (reply.status >= 200 && reply.status < 300 && reply.body !== undefined) {
+      reply = {
+        ...reply,
+        body: fillRequired(
+          this.api,
+          this.api.responseSchema(operation, reply.status),
+          reply.body,
+          this.urls.web,
+        ),
+      };
+    }
+    return this.#checked(apiRequest, operation, reply);
+  }
+
+  #checked(apiRequest: ApiRequest, operation: MatchedOperation, reply: Reply): Reply {
+    if (!this.api.documents(operation, reply.status)) {
+      // 401/403/404/422/500 can answer any operation on GitHub even when the description omits them.
+      if (![401, 403, 404, 422, 500, 501].includes(reply.status)) {
+        this.#violation(
+          "undocumented status",
+          apiRequest,
+          operation,
+          `status ${reply.status} is not documented for this operation`,
+        );
+      }
+      return reply;
+    }
+    if (reply.body !== undefined) {
+      const errors = this.api.validateResponse(reply.body, operation, reply.status);
+      if (errors.length > 0) {
+        const details = errors.map((error) => `${error.instancePath || "body"} ${error.message}`).join("; ");
+        this.#violation("invalid response", apiRequest, operation, `${reply.status}: ${details}`);
+      }
+    }
+    return reply;
+  }
+}

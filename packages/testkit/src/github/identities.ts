@@ -1,0 +1,38 @@
+/**
+ * Users, bots and the tokens that act as them. A token carries GitHub App style permissions
+ * (the model of GITHUB_TOKEN and fine-grained tokens), which the fake enforces per operation.
+ */
+import type { Scope } from "./http.ts";
+
+/** A GitHub account. */
+export interface Identity {
+  readonly login: string;
+  readonly id: number;
+  readonly type: "User" | "Bot" | "Organization";
+  readonly name: string;
+  readonly email: string;
+}
+
+/** What a token may do, as an identity. */
+export interface TokenGrant {
+  readonly identity: Identity;
+  readonly permissions: Readonly<Partial<Record<Scope, "read" | "write" | "none">>>;
+}
+
+/** The permissions the runner's GITHUB_TOKEN has with `permissions: write-all` minus administration. */
+export const ACTIONS_TOKEN_PERMISSIONS: TokenGrant["permissions"] = {
+  contents: "write",
+  pull_requests: "write",
+  issues: "write",
+  metadata: "read",
+  actions: "write",
+  statuses: "write",
+  administration: "none",
+  members: "read",
+};
+
+/** True when the grant allows `level` on `scope`. */
+export function allows(grant: TokenGrant, scope: Scope, level: "read" | "write"): boolean {
+  const granted = grant.permissions[scope] ?? (scope === "metadata" ? "read" : "none");
+  return granted === "write" || (level === "read" && granted === "read");
+}

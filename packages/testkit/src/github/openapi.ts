@@ -1,0 +1,159 @@
+/**
+ * GitHub's official OpenAPI description (@octokit/openapi, api.github.com), loaded once per
+ * process and used to route and validate every request the fake receives and every response it
+ * sends. Validators compile lazily, on the first use of each operation.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import addFormats from "ajv-formats";
+import { OpenAPIBackend } from "openapi-backend";
+
+/** What a validation found wrong, in ajv's words. */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly message?: string;
+  readonly params?: unknown;
+}
+
+/** An operation of the description, as the fake routes it. */
+export interface MatchedOperation {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly raw: unknown;
+}
+
+/** The request shape the validator works on. */
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+}
+
+// The description marks some schemas `nullable: true` without a `type`; ajv refuses those.
+function rewriteNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewriteNullable);
+  if (node === null || typeof node !== "object") return node;
+  const object = node as Record<string, unknown>;
+  for (const key of Object.keys(object)) object[key] = rewriteNullable(object[key]);
+  if (object.nullable === true && object.type === undefined) {
+    const { nullable: _, ...rest } = object;
+    return { anyOf: [rest, { type: "null" }] };
+  }
+  return object;
+}
+
+/** GitHub's REST API description with its validators. */
+export class GitHubApiDescription {
+  readonly #backend: OpenAPIBackend;
+  /** The whole description (with `nullable` rewritten), for resolving `$ref`s. */
+  readonly definition: Record<string, unknown>;
+
+  constructor(backend: OpenAPIBackend, definition: Record<string, unknown>) {
+    this.#backend = backend;
+    this.definition = definition;
+  }
+
+  /** Follows a `$ref` such as `#/components/schemas/simple-user`. */
+  resolve(node: unknown): unknown {
+    let current = node;
+    for (let depth = 0; depth < 20; depth++) {
+      const ref = (current as { $ref?: unknown } | null)?.$ref;
+      if (typeof ref !== "string") return current;
+      current = ref
+        .slice(2)
+        .split("/")
+        .reduce<unknown>(
+          (object, key) => (object as Record<string, unknown>)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
+          this.definition,
+        );
+    }
+    return current;
+  }
+
+  /** Routes a request to an operation, or undefined when GitHub has no such endpoint. */
+  match(request: ApiRequest): MatchedOperation | undefined {
+    // The deprecated `compare/{base}...{head}` form would shadow `compare/{basehead}`.
+    if (/^\/repos\/[^/]+\/[^/]+\/compare\/[^/]+$/.test(request.path))
+      return this.operation("repos/compare-commits-with-basehead");
+    const operation = this.#backend.matchOperation(request as never);
+    if (!operation?.operationId) return undefined;
+    return {
+      operationId: operation.operationId,
+      method: operation.method,
+      path: operation.path,
+      raw: operation,
+    };
+  }
+
+  /** The operation with this id. */
+  operation(operationId: string): MatchedOperation | undefined {
+    const operation = this.#backend.getOperation(operationId);
+    return operation?.operationId
+      ? { operationId, method: operation.method, path: operation.path, raw: operation }
+      : undefined;
+  }
+
+  /** Path parameters of a matched request. */
+  pathParams(request: ApiRequest, operation: MatchedOperation): Record<string, string> {
+    return this.#backend.router.parseRequest(request as never, operation.raw as never).params as Record<
+      string,
+      string
+    >;
+  }
+
+  /** Validates path, query and body of a request; returns the errors (empty when valid). */
+  validateRequest(request: ApiRequest, operation: MatchedOperation): SchemaError[] {
+    const result = this.#backend.validateRequest(request as never, operation.raw as never);
+    return result.valid ? [] : ((result.errors ?? []) as SchemaError[]);
+  }
+
+  /** True when the operation documents this status code. */
+  documents(operation: MatchedOperation, status: number): boolean {
+    const responses = (operation.raw as { responses?: Record<string, unknown> }).responses ?? {};
+    return String(status) in responses || "default" in responses;
+  }
+
+  /** Validates a response body against the operation's schema for its status. */
+  validateResponse(body: unknown, operation: MatchedOperation, status: number): SchemaError[] {
+    const result = this.#backend.validateResponse(body, operation.raw as never, status);
+    return result.valid ? [] : ((result.errors ?? []) as SchemaError[]);
+  }
+
+  /** The JSON schema of an operation's response for a status (for filling unmodelled fields). */
+  responseSchema(operation: MatchedOperation, status: number): unknown {
+    const responses =
+      (operation.raw as { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> })
+        .responses ?? {};
+    const content = responses[String(status)]?.content;
+    return content?.["application/json"]?.schema ?? Object.values(content ?? {})[0]?.schema;
+  }
+}
+
+let loading: Promise<GitHubApiDescription> | undefined;
+
+/** Loads the description once per process (about half a second). */
+export function loadGitHubApiDescription(): Promise<GitHubApiDescription> {
+  loading ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const file = require.resolve("@octokit/openapi/generated/api.github.com.json");
+    const definition = rewriteNullable(JSON.parse(readFileSync(file, "utf8")));
+    const backend = new OpenAPIBackend({
+      definition: definition as never,
+      quick: true,
+      validate: true,
+      ajvOpts: { strict: false, logger: false },
+      customizeAjv: (ajv) => {
+        // ajv-formats is CommonJS: its plugin is the module itself or its `default`.
+        const plugin = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
+        plugin(ajv as never);
+        return ajv;
+      },
+    });
+    await backend.init();
+    return new GitHubApiDescription(backend, definition as Record<string, unknown>);
+  })();
+  return loading;
+}

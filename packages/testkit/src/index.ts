@@ -1,0 +1,3 @@
+/** The test bench: fake GitHub, runner harness, helpers for `run()` tests. Development only. */
+export * from "./github/index.ts";
+export * from "./stage-deps.ts";

@@ -1,0 +1,88 @@
+/**
+ * What a unit test hands a stage's `run(settings, deps)`: a gateway aimed at the fake GitHub
+ * (with waits shortened, so retries and write spacing do not slow tests), a log that records,
+ * a runner context for a repository of the fake.
+ */
+import { GitHubGateway, type Log, type RunnerContext, type StageDeps } from "@release-actions/core";
+import type { FakeGitHub } from "./github/index.ts";
+
+/** A log entry. */
+export interface LogEntry {
+  readonly level: "info" | "debug" | "warning" | "notice" | "group";
+  readonly message: string;
+}
+
+/** A Log that keeps everything, for assertions. */
+export class RecordingLog implements Log {
+  readonly entries: LogEntry[] = [];
+
+  info(message: string): void {
+    this.entries.push({ level: "info", message });
+  }
+
+  debug(message: string): void {
+    this.entries.push({ level: "debug", message });
+  }
+
+  warning(message: string): void {
+    this.entries.push({ level: "warning", message });
+  }
+
+  notice(message: string): void {
+    this.entries.push({ level: "notice", message });
+  }
+
+  async group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    this.entries.push({ level: "group", message: title });
+    return body();
+  }
+
+  /** The messages of one level. */
+  messages(level: LogEntry["level"]): string[] {
+    return this.entries.filter((entry) => entry.level === level).map((entry) => entry.message);
+  }
+}
+
+/** The runner context of a workflow run in a fake repository. */
+export function runnerContext(
+  fake: FakeGitHub,
+  fullName: string,
+  overrides: Partial<RunnerContext> = {},
+): RunnerContext {
+  const [owner = "", repo = ""] = fullName.split("/");
+  return {
+    owner,
+    repo,
+    apiUrl: fake.apiUrl,
+    serverUrl: fake.serverUrl,
+    sha: "",
+    ref: "refs/heads/main",
+    eventName: "workflow_dispatch",
+    event: {},
+    actor: "release-manager",
+    workflowRef: `${fullName}/.github/workflows/release.yml@refs/heads/main`,
+    runUrl: `${fake.serverUrl}/${fullName}/actions/runs/1`,
+    ...overrides,
+  };
+}
+
+/** Dependencies for `run()` against a fake repository. */
+export function stageDeps(
+  fake: FakeGitHub,
+  fullName: string,
+  options: { token?: string; dryRun?: boolean; now?: Date } = {},
+): StageDeps & { log: RecordingLog } {
+  const [owner = "", repo = ""] = fullName.split("/");
+  const log = new RecordingLog();
+  const github = new GitHubGateway({
+    token: options.token ?? fake.defaultToken,
+    apiUrl: fake.apiUrl,
+    serverUrl: fake.serverUrl,
+    owner,
+    repo,
+    dryRun: options.dryRun ?? false,
+    log,
+    timing: { retryBaseMs: 5, writeSpacingMs: 0, rateLimitUnitMs: 5 },
+  });
+  return { github, log, now: () => options.now ?? fake.now(), fetch: globalThis.fetch };
+}
