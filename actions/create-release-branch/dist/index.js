@@ -5125,6 +5125,9 @@ function planRelease(request, fullHistory) {
     const policy = fullHistory.policy;
     const version = resolveRequestedVersion(request.version, fullHistory);
     const final = finalRelease(version);
+    if (final.major === 0 && final.minor === 0 && final.patch === 0) {
+        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`);
+    }
     const existing = fullHistory.find(version);
     // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
     const history = existing ? fullHistory.below(version) : fullHistory;
