@@ -1,3 +1,4 @@
 /** The test bench: fake GitHub, runner harness, helpers for `run()` tests. Development only. */
 export * from "./github/index.ts";
+export * from "./runner/index.ts";
 export * from "./stage-deps.ts";

@@ -32,12 +32,19 @@ export interface ApiRequest {
   body?: unknown;
 }
 
-// The description marks some schemas `nullable: true` without a `type`; ajv refuses those.
-function rewriteNullable(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteNullable);
+// Two quirks of the description, fixed once at load:
+// - some schemas are `nullable: true` without a `type`, which ajv refuses;
+// - many `oneOf`s list branches that overlap (basic-error and repository-rule-violation-error
+//   both accept any error body), so "exactly one" can never hold: they are read as `anyOf`.
+function rewriteQuirks(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewriteQuirks);
   if (node === null || typeof node !== "object") return node;
   const object = node as Record<string, unknown>;
-  for (const key of Object.keys(object)) object[key] = rewriteNullable(object[key]);
+  for (const key of Object.keys(object)) object[key] = rewriteQuirks(object[key]);
+  if (Array.isArray(object.oneOf)) {
+    object.anyOf = object.oneOf;
+    delete object.oneOf;
+  }
   if (object.nullable === true && object.type === undefined) {
     const { nullable: _, ...rest } = object;
     return { anyOf: [rest, { type: "null" }] };
@@ -139,7 +146,7 @@ export function loadGitHubApiDescription(): Promise<GitHubApiDescription> {
   loading ??= (async () => {
     const require = createRequire(import.meta.url);
     const file = require.resolve("@octokit/openapi/generated/api.github.com.json");
-    const definition = rewriteNullable(JSON.parse(readFileSync(file, "utf8")));
+    const definition = rewriteQuirks(JSON.parse(readFileSync(file, "utf8")));
     const backend = new OpenAPIBackend({
       definition: definition as never,
       quick: true,

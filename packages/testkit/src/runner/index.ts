@@ -1,0 +1,12 @@
+/** The runner harness: actions and workflows run the way GitHub's runner runs them. */
+export { condition, type ExpressionContext, evaluate, interpolate, type JobStatus } from "./expressions.ts";
+export { node24, REPO_ROOT } from "./node-runtime.ts";
+export {
+  type ActionRun,
+  type IdTokenEndpoint,
+  type RunActionOptions,
+  type RunContext,
+  runAction,
+  stageDir,
+} from "./run-action.ts";
+export { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";

@@ -1,0 +1,429 @@
+import { readFileSync } from "node:fs";
+import { Octokit } from "@octokit/core";
+import { retry } from "@octokit/plugin-retry";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub, type FakeRepository, type HistoryData } from "../../src/github/index.ts";
+
+let fake: FakeGitHub;
+let repository: FakeRepository;
+let client: Octokit;
+const where = { owner: "acme", repo: "widget" };
+
+beforeAll(async () => {
+  fake = await FakeGitHub.start();
+  repository = await fake.createRepository("acme/widget", {
+    files: { "README.md": "widget\n", "src/widget/__init__.py": '__version__ = "0.1.0"\n' },
+  });
+  client = new Octokit({ auth: fake.defaultToken, baseUrl: fake.apiUrl });
+});
+
+afterEach(() => {
+  // Tests that provoke violations on purpose clear them; any other violation fails the test.
+  try {
+    fake.assertNoViolations();
+  } finally {
+    fake.clearLog();
+  }
+});
+
+afterAll(async () => {
+  await fake.stop();
+});
+
+function status(promise: Promise<unknown>): Promise<number | string> {
+  return promise.then(
+    () => "ok",
+    (error: { status?: number }) => error.status ?? "no status",
+  );
+}
+
+describe("OpenAPI validation", () => {
+  it("answers a malformed request with 422 and records the violation", async () => {
+    fake.clearLog();
+    const error = await client
+      .request("POST /repos/{owner}/{repo}/git/refs", { ...where, ref: "refs/heads/x" } as never)
+      .catch((thrown) => thrown);
+    expect(error.status).toBe(422);
+    expect(error.message).toMatch(/Invalid request.*requestBody must have required property 'sha'/s);
+    expect(fake.violations).toEqual([
+      expect.objectContaining({ kind: "invalid request", operationId: "git/create-ref" }),
+    ]);
+    expect(() => fake.assertNoViolations()).toThrow(/violation/);
+    fake.clearLog();
+  });
+
+  it("records a request GitHub's API does not have", async () => {
+    fake.clearLog();
+    expect(await status(client.request("GET /repos/{owner}/{repo}/no-such-thing", where))).toBe(404);
+    expect(fake.violations[0]?.kind).toBe("unknown operation");
+    fake.clearLog();
+  });
+
+  it("catches a response that does not match GitHub's schema", async () => {
+    fake.clearLog();
+    const original = fake.routes.get("git/get-ref");
+    fake.routes.set("git/get-ref", {
+      handle: () => ({ status: 200, body: { ref: "refs/heads/main", object: { sha: "short" } } }),
+    });
+    try {
+      await client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...where, ref: "heads/main" });
+    } finally {
+      fake.routes.set("git/get-ref", original as never);
+    }
+    expect(fake.violations).toEqual([
+      expect.objectContaining({ kind: "invalid response", operationId: "git/get-ref" }),
+    ]);
+    expect(fake.violations[0]?.details).toMatch(/object\/sha must NOT have fewer than 40 characters/);
+    fake.clearLog();
+  });
+});
+
+describe("refs", () => {
+  it("creates, reads, moves and deletes refs with GitHub's errors", async () => {
+    const main = (
+      await client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...where, ref: "heads/main" })
+    ).data.object.sha;
+    const created = await client.request("POST /repos/{owner}/{repo}/git/refs", {
+      ...where,
+      ref: "refs/heads/feature",
+      sha: main,
+    });
+    expect(created.status).toBe(201);
+    await expect(
+      client.request("POST /repos/{owner}/{repo}/git/refs", {
+        ...where,
+        ref: "refs/heads/feature",
+        sha: main,
+      }),
+    ).rejects.toThrow(/Reference already exists/);
+    await expect(
+      client.request("POST /repos/{owner}/{repo}/git/refs", { ...where, ref: "heads/x", sha: main }),
+    ).rejects.toThrow(/not a valid ref name/);
+    await expect(
+      client.request("POST /repos/{owner}/{repo}/git/refs", {
+        ...where,
+        ref: "refs/heads/y",
+        sha: "f".repeat(40),
+      }),
+    ).rejects.toThrow(/Object does not exist/);
+    const ahead = await repository.commit({ branch: "feature", files: { "b.txt": "b" }, message: "b" });
+    const other = await repository.commit({
+      branch: "other",
+      from: main,
+      files: { "c.txt": "c" },
+      message: "c",
+    });
+    await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...where,
+      ref: "heads/feature",
+      sha: ahead,
+    });
+    await expect(
+      client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        ...where,
+        ref: "heads/feature",
+        sha: other,
+      }),
+    ).rejects.toThrow(/Update is not a fast forward/);
+    await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...where,
+      ref: "heads/feature",
+      sha: other,
+      force: true,
+    });
+    expect(await repository.refSha("heads/feature")).toBe(other);
+    const matching = await client.request("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      ...where,
+      ref: "heads/feat",
+    });
+    expect(matching.data.map((ref) => ref.ref)).toEqual(["refs/heads/feature"]);
+    expect(
+      await status(
+        client.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ...where, ref: "heads/feature" }),
+      ),
+    ).toBe("ok");
+    await expect(
+      client.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ...where, ref: "heads/feature" }),
+    ).rejects.toThrow(/Reference does not exist/);
+    expect(
+      await status(
+        client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...where, ref: "heads/feature" }),
+      ),
+    ).toBe(404);
+  });
+});
+
+describe("commits and compare", () => {
+  it("reports status, ahead/behind and the commit list as git computes them", async () => {
+    const base = await repository.commit({
+      branch: "cmp-base",
+      from: "main",
+      files: { "x.txt": "0" },
+      message: "base",
+    });
+    const heads = [];
+    for (let i = 1; i <= 5; i++)
+      heads.push(
+        await repository.commit({
+          branch: "cmp-head",
+          from: base,
+          files: { "x.txt": String(i) },
+          message: `head ${i}`,
+        }),
+      );
+    const side = await repository.commit({
+      branch: "cmp-side",
+      from: base,
+      files: { "y.txt": "y" },
+      message: "side",
+    });
+    const compare = (basehead: string, query: Record<string, number> = {}) =>
+      client
+        .request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...where, basehead, ...query })
+        .then((response) => response.data);
+
+    const ahead = await compare(`${base}...cmp-head`);
+    expect(ahead).toMatchObject({ status: "ahead", ahead_by: 5, behind_by: 0, total_commits: 5 });
+    expect(ahead.merge_base_commit.sha).toBe(base);
+    expect(ahead.commits.map((commit) => commit.sha)).toEqual(heads);
+    expect(ahead.files?.map((file) => file.filename)).toEqual(["x.txt"]);
+    expect((await compare(`cmp-head...${base}`)).status).toBe("behind");
+    expect((await compare(`cmp-head...${heads[4]}`)).status).toBe("identical");
+    expect(await compare(`cmp-side...cmp-head`)).toMatchObject({
+      status: "diverged",
+      ahead_by: 5,
+      behind_by: 1,
+    });
+
+    const page2 = await compare(`${base}...cmp-head`, { per_page: 2, page: 2 });
+    expect(page2.commits.map((commit) => commit.sha)).toEqual(heads.slice(2, 4));
+    expect(page2.files).toEqual([]);
+    expect(
+      await status(
+        client.request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...where, basehead: "nope...main" }),
+      ),
+    ).toBe(404);
+    expect(side).toHaveLength(40);
+  });
+
+  it("lists commits newest first with pagination links", async () => {
+    const response = await client.request("GET /repos/{owner}/{repo}/commits", {
+      ...where,
+      sha: "cmp-head",
+      per_page: 2,
+    });
+    expect(response.data.map((commit) => commit.commit.message)).toEqual(["head 5", "head 4"]);
+    expect(response.headers.link).toMatch(/rel="next".*rel="last"/);
+    const commit = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+      ...where,
+      ref: "cmp-head",
+    });
+    expect(commit.data.files?.[0]).toMatchObject({
+      filename: "x.txt",
+      status: "modified",
+      additions: 1,
+      deletions: 1,
+    });
+  });
+});
+
+describe("Git Data API and contents", () => {
+  it("builds a commit from a tree with inline content and deletions, signed when a bot makes it", async () => {
+    const head = (
+      await client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...where, ref: "heads/main" })
+    ).data.object.sha;
+    const parent = (
+      await client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+        ...where,
+        commit_sha: head,
+      })
+    ).data;
+    const blob = await client.request("POST /repos/{owner}/{repo}/git/blobs", {
+      ...where,
+      content: Buffer.from("binary\0data").toString("base64"),
+      encoding: "base64",
+    });
+    const tree = await client.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...where,
+      base_tree: parent.tree.sha,
+      tree: [
+        { path: "docs/CHANGELOG.md", mode: "100644", type: "blob", content: "## v0.2\n" },
+        { path: "data.bin", mode: "100644", type: "blob", sha: blob.data.sha },
+        { path: "README.md", mode: "100644", type: "blob", sha: null },
+      ],
+    });
+    const commit = await client.request("POST /repos/{owner}/{repo}/git/commits", {
+      ...where,
+      message: "Release v0.2.0",
+      tree: tree.data.sha,
+      parents: [head],
+    });
+    expect(commit.data.verification?.verified).toBe(true);
+    expect(commit.data.author.name).toBe("github-actions[bot]");
+    await client.request("POST /repos/{owner}/{repo}/git/refs", {
+      ...where,
+      ref: "refs/heads/release-commit",
+      sha: commit.data.sha,
+    });
+    const paths = (
+      await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        ...where,
+        tree_sha: "release-commit",
+        recursive: "1",
+      })
+    ).data.tree.map((entry) => entry.path);
+    expect(paths).toEqual([
+      "data.bin",
+      "docs",
+      "docs/CHANGELOG.md",
+      "src",
+      "src/widget",
+      "src/widget/__init__.py",
+    ]);
+    expect(await repository.readFile("release-commit", "docs/CHANGELOG.md")).toBe("## v0.2\n");
+  });
+
+  it("reads files and directories and writes files with GitHub's sha preconditions", async () => {
+    const file = (
+      await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...where,
+        path: "src/widget/__init__.py",
+      })
+    ).data as { content: string; sha: string };
+    expect(Buffer.from(file.content, "base64").toString()).toBe('__version__ = "0.1.0"\n');
+    const listing = (
+      await client.request("GET /repos/{owner}/{repo}/contents/{path}", { ...where, path: "src" })
+    ).data as { name: string; type: string }[];
+    expect(listing.map((entry) => [entry.name, entry.type])).toEqual([["widget", "dir"]]);
+    expect(
+      await status(
+        client.request("GET /repos/{owner}/{repo}/contents/{path}", { ...where, path: "missing.txt" }),
+      ),
+    ).toBe(404);
+    const put = (content: string, sha?: string) =>
+      client.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+        ...where,
+        path: "src/widget/__init__.py",
+        message: "bump",
+        content: Buffer.from(content).toString("base64"),
+        ...(sha && { sha }),
+      });
+    expect(await status(put("x"))).toBe(422);
+    expect(await status(put("x", "a".repeat(40)))).toBe(409);
+    const updated = await put('__version__ = "0.2.0"\n', file.sha);
+    expect(updated.status).toBe(200);
+    expect(await repository.readFile("main", "src/widget/__init__.py")).toBe('__version__ = "0.2.0"\n');
+  });
+
+  it("reads annotated tags", async () => {
+    const tagObject = await repository.createTag("v0.1.0", "main", { message: "Release 0.1.0" });
+    const tag = await client.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", {
+      ...where,
+      tag_sha: tagObject,
+    });
+    expect(tag.data).toMatchObject({
+      tag: "v0.1.0",
+      message: "Release 0.1.0\n",
+      object: { type: "commit", sha: await repository.refSha("heads/main") },
+    });
+  });
+});
+
+describe("auth, permissions and faults", () => {
+  it("refuses missing and unknown tokens, and writes the token may not make", async () => {
+    expect(
+      await status(new Octokit({ baseUrl: fake.apiUrl }).request("GET /repos/{owner}/{repo}", where)),
+    ).toBe(401);
+    expect(
+      await status(
+        new Octokit({ auth: "nope", baseUrl: fake.apiUrl }).request("GET /repos/{owner}/{repo}", where),
+      ),
+    ).toBe(401);
+    const reader = new Octokit({
+      auth: fake.createToken({ login: "reader", permissions: { contents: "read" } }),
+      baseUrl: fake.apiUrl,
+    });
+    const error = await reader
+      .request("POST /repos/{owner}/{repo}/git/refs", {
+        ...where,
+        ref: "refs/heads/z",
+        sha: (await repository.refSha("heads/main")) as string,
+      })
+      .catch((thrown) => thrown);
+    expect(error.status).toBe(403);
+    expect(error.message).toMatch(/Resource not accessible by integration/);
+    const repo = await reader.request("GET /repos/{owner}/{repo}", where);
+    expect(repo.data.permissions).toMatchObject({ pull: true, push: false, admin: false });
+  });
+
+  it("injects 5xx, secondary rate limits and dropped connections, which plugin-retry survives", async () => {
+    const Retrying = Octokit.plugin(retry);
+    const retrying = new Retrying({
+      auth: fake.defaultToken,
+      baseUrl: fake.apiUrl,
+      retry: { retryAfterBaseValue: 1 },
+    });
+    fake.clearLog();
+    fake.injectFault({ operationId: "repos/get", times: 2, fault: { status: 502 } });
+    fake.injectFault({ operationId: "repos/get", fault: { drop: true } });
+    const response = await retrying.request("GET /repos/{owner}/{repo}", where);
+    expect(response.status).toBe(200);
+    expect(fake.requests.map((request) => request.status)).toEqual([502, 502, "dropped", 200]);
+    fake.injectFault({
+      method: "GET",
+      path: /\/contents\//,
+      fault: { secondaryRateLimit: { retryAfter: 7 } },
+    });
+    const limited = await client
+      .request("GET /repos/{owner}/{repo}/contents/{path}", { ...where, path: "README.md" })
+      .catch((thrown) => thrown);
+    expect(limited.status).toBe(403);
+    expect(limited.response.headers["retry-after"]).toBe("7");
+    expect(limited.message).toMatch(/secondary rate limit/);
+  });
+
+  it("runs a callback before the handler, to simulate a concurrent writer", async () => {
+    const main = (await repository.refSha("heads/main")) as string;
+    fake.injectFault({
+      operationId: "git/create-ref",
+      fault: { before: () => repository.createBranch("raced", main).then(() => undefined) },
+    });
+    await expect(
+      client.request("POST /repos/{owner}/{repo}/git/refs", { ...where, ref: "refs/heads/raced", sha: main }),
+    ).rejects.toThrow(/Reference already exists/);
+  });
+
+  it("logs writes separately from reads", async () => {
+    fake.clearLog();
+    await client.request("GET /repos/{owner}/{repo}", where);
+    await client.request("POST /repos/{owner}/{repo}/git/blobs", { ...where, content: "x" });
+    expect(fake.mutatingRequests().map((request) => request.operationId)).toEqual(["git/create-blob"]);
+  });
+});
+
+describe("history seeding", () => {
+  it("recreates instructlab's commit graph, branches and tags", async () => {
+    const history = JSON.parse(
+      readFileSync(new URL("../../fixtures/instructlab-history.json", import.meta.url), "utf8"),
+    ) as HistoryData;
+    const started = performance.now();
+    const seed = await fake.seedHistory("instructlab/instructlab", history);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const git = seed.repository.git;
+    expect(Number((await git.git(["rev-list", "--all", "--count"])).trim())).toBe(history.commits.length);
+    expect((await git.refs("refs/tags/")).length).toBe(history.tags.length);
+    expect((await git.refs("refs/heads/")).length).toBe(Object.keys(history.branches).length);
+    expect(await git.isAncestor(seed.tag("v0.24.1"), "refs/heads/main")).toBe(false);
+    expect(await git.isAncestor(seed.tag("v0.26.0"), "refs/heads/release-v0.26")).toBe(true);
+    expect(await git.isAncestor(seed.tag("v0.26.0"), "refs/heads/main")).toBe(false);
+    expect(seed.tag("v0.25.0")).toBe(seed.tag("v0.25.1"));
+    const merge = history.commits.find(
+      (commit) => commit.parents.length === 2,
+    ) as HistoryData["commits"][number];
+    const seeded = await git.commit(seed.fake(merge.sha));
+    expect(seeded.parents).toEqual(merge.parents.map(seed.fake));
+    expect(seeded.message).toBe(merge.subject);
+    expect(seed.real(seed.fake(merge.sha))).toBe(merge.sha);
+    console.log(`seeded ${history.commits.length} commits in ${seconds} s`);
+  });
+});
