@@ -7,6 +7,8 @@ export {
   type RunActionOptions,
   type RunContext,
   runAction,
+  runnerEnvironment,
   stageDir,
+  stepFiles,
 } from "./run-action.ts";
 export { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";
