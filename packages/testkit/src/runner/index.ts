@@ -11,4 +11,14 @@ export {
   stageDir,
   stepFiles,
 } from "./run-action.ts";
+export {
+  type BuiltinAction,
+  type BuiltinStep,
+  type JobRecord,
+  runWorkflow,
+  type StepRecord,
+  triggers,
+  type WorkflowOptions,
+  type WorkflowRun,
+} from "./run-workflow.ts";
 export { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";

@@ -1,0 +1,346 @@
+/**
+ * A small workflow runner for the example workflows: the trigger check, jobs in `needs` order
+ * with their `if`s and outputs, steps with `uses:` (this repository's stages through the stage
+ * harness, other actions through builtins the caller supplies) and `run:` (bash, with the file
+ * commands applied to later steps), expressions evaluated by GitHub's implementation.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { condition, type ExpressionContext, interpolate, type JobStatus } from "./expressions.ts";
+import {
+  type ActionRun,
+  collect,
+  findLeaks,
+  githubContext,
+  type IdTokenEndpoint,
+  type RunContext,
+  runAction,
+  runnerEnvironment,
+  stageDir,
+  stepFiles,
+} from "./run-action.ts";
+import { parseFileCommands } from "./workflow-commands.ts";
+
+/** What a builtin stand-in for a third-party action gets. */
+export interface BuiltinStep {
+  readonly with: Readonly<Record<string, string>>;
+  readonly env: Readonly<Record<string, string>>;
+  readonly workspace: string;
+  readonly context: RunContext;
+}
+
+/** A stand-in for a third-party action (`actions/checkout`…), keyed by `owner/name`. */
+export type BuiltinAction = (
+  step: BuiltinStep,
+) => Promise<{ outputs?: Record<string, string>; summary?: string }>;
+
+/** One step as it ran. */
+export interface StepRecord {
+  readonly job: string;
+  readonly id: string;
+  readonly name: string;
+  readonly outcome: "success" | "failure" | "skipped";
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  /** The stage run, for `uses:` of this repository's stages. */
+  readonly action?: ActionRun;
+  readonly log: string;
+}
+
+/** One job as it ran. */
+export interface JobRecord {
+  readonly result: "success" | "failure" | "skipped";
+  readonly outputs: Record<string, string>;
+  readonly steps: StepRecord[];
+}
+
+/** How to run a workflow. */
+export interface WorkflowOptions {
+  readonly event: { readonly name: string; readonly payload?: Readonly<Record<string, unknown>> };
+  readonly inputs?: Readonly<Record<string, string | boolean>>;
+  readonly secrets?: Readonly<Record<string, string>>;
+  readonly vars?: Readonly<Record<string, string>>;
+  readonly context: RunContext;
+  readonly builtins?: Readonly<Record<string, BuiltinAction>>;
+  /** Given to jobs whose permissions include `id-token: write`. */
+  readonly idToken?: IdTokenEndpoint;
+  /** Called after each step (the rehearsal prints them). */
+  readonly onStep?: (step: StepRecord) => void;
+}
+
+/** The outcome of a workflow run. */
+export interface WorkflowRun {
+  /** False when the workflow's `on:` does not match the event. */
+  readonly triggered: boolean;
+  readonly jobs: Record<string, JobRecord>;
+  readonly order: string[];
+  readonly conclusion: "success" | "failure" | "skipped";
+  /** Secrets found in any step's logs, summaries or outputs. */
+  readonly leaks: string[];
+}
+
+interface StepSpec {
+  id?: string;
+  name?: string;
+  if?: unknown;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+  shell?: string;
+  "continue-on-error"?: boolean;
+}
+
+interface JobSpec {
+  needs?: string | string[];
+  if?: unknown;
+  permissions?: Record<string, string> | string;
+  env?: Record<string, unknown>;
+  outputs?: Record<string, string>;
+  steps: StepSpec[];
+  strategy?: unknown;
+}
+
+interface WorkflowSpec {
+  name?: string;
+  on: unknown;
+  env?: Record<string, unknown>;
+  permissions?: Record<string, string> | string;
+  jobs: Record<string, JobSpec>;
+}
+
+const STAGE_USES = /^(?:instructlab\/release-actions\/|\.\/)([a-z-]+)(?:@.+)?$/;
+
+function glob(pattern: string, value: string): boolean {
+  const regex = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*\*/g, "\0")
+    .replace(/\*/g, "[^/]*")
+    .replace(/\0/g, ".*");
+  return new RegExp(`^${regex}$`).test(value);
+}
+
+/** True when the workflow's `on:` takes this event (types and branch filters included). */
+export function triggers(on: unknown, event: WorkflowOptions["event"], ref: string): boolean {
+  if (typeof on === "string") return on === event.name;
+  if (Array.isArray(on)) return on.includes(event.name);
+  const spec = (on as Record<string, Record<string, string[]> | null>)[event.name];
+  if (spec === undefined) return false;
+  if (spec === null) return true;
+  const action = event.payload?.action;
+  if (spec.types && typeof action === "string" && !spec.types.includes(action)) return false;
+  if (event.name === "pull_request" || event.name === "pull_request_target") {
+    const base = String(
+      ((event.payload?.pull_request as Record<string, Record<string, unknown>> | undefined)?.base?.ref as
+        | string
+        | undefined) ?? "",
+    );
+    return !spec.branches || spec.branches.some((pattern) => glob(pattern, base));
+  }
+  if (!spec.branches && !spec.tags) return true;
+  const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
+  const tag = ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : undefined;
+  return (
+    (branch !== undefined && (spec.branches ?? []).some((pattern) => glob(pattern, branch))) ||
+    (tag !== undefined && (spec.tags ?? []).some((pattern) => glob(pattern, tag)))
+  );
+}
+
+function order(jobs: Record<string, JobSpec>): string[] {
+  const done: string[] = [];
+  const visit = (name: string, trail: string[]) => {
+    if (done.includes(name)) return;
+    if (trail.includes(name))
+      throw new Error(`Jobs depend on each other in a cycle: ${[...trail, name].join(" → ")}`);
+    const job = jobs[name];
+    if (!job) throw new Error(`A job needs "${name}", which the workflow does not have`);
+    for (const need of [job.needs ?? []].flat()) visit(need, [...trail, name]);
+    done.push(name);
+  };
+  for (const name of Object.keys(jobs)) visit(name, []);
+  return done;
+}
+
+function hasIdToken(permissions: JobSpec["permissions"]): boolean {
+  return (
+    permissions === "write-all" || (typeof permissions === "object" && permissions["id-token"] === "write")
+  );
+}
+
+/** Runs a workflow file for an event. */
+export async function runWorkflow(file: string, options: WorkflowOptions): Promise<WorkflowRun> {
+  const workflow = parse(readFileSync(file, "utf8")) as WorkflowSpec;
+  const ref = options.context.ref ?? "refs/heads/main";
+  if (!triggers(workflow.on, options.event, ref))
+    return { triggered: false, jobs: {}, order: [], conclusion: "skipped", leaks: [] };
+
+  const dispatchInputs = ((
+    workflow.on as Record<string, { inputs?: Record<string, { default?: unknown; type?: string }> }> | null
+  )?.workflow_dispatch?.inputs ?? {}) as Record<string, { default?: unknown; type?: string }>;
+  const inputs: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(dispatchInputs)) {
+    const given = options.inputs?.[name] ?? spec.default ?? "";
+    inputs[name] = spec.type === "boolean" ? given === true || given === "true" : given;
+  }
+  const context = { ...options.context, eventName: options.event.name, event: options.event.payload ?? {} };
+  const secrets = { GITHUB_TOKEN: context.token, ...options.secrets };
+  const jobs: Record<string, JobRecord> = {};
+  const leaks = new Set<string>();
+  const names = order(workflow.jobs);
+
+  for (const name of names) {
+    const job = workflow.jobs[name] as JobSpec;
+    if (job.strategy)
+      throw new Error(`${name}: strategy/matrix is not supported by the test bench's workflow runner`);
+    const needs = Object.fromEntries(
+      [job.needs ?? []]
+        .flat()
+        .map((need) => [need, { result: jobs[need]?.result, outputs: jobs[need]?.outputs ?? {} }]),
+    );
+    const upstreamFailed = Object.values(needs).some((need) => need.result !== "success");
+    const base: ExpressionContext = {
+      github: githubContext(context),
+      inputs,
+      secrets,
+      vars: options.vars ?? {},
+      needs,
+      env: {},
+    };
+    const jobStatus: JobStatus = { failed: upstreamFailed, cancelled: false };
+    if (!condition(job.if, base, jobStatus)) {
+      jobs[name] = { result: "skipped", outputs: {}, steps: [] };
+      continue;
+    }
+    const workspace = mkdtempSync(join(tmpdir(), `job-${name}-`));
+    const idToken = hasIdToken(job.permissions ?? workflow.permissions) ? options.idToken : undefined;
+    let env: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...workflow.env, ...job.env }))
+      env[key] = interpolate(String(value), { ...base, env });
+    const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> =
+      {};
+    const records: StepRecord[] = [];
+    let failed = false;
+    for (const [index, step] of job.steps.entries()) {
+      const id = step.id ?? `__step${index}`;
+      const expressions = { ...base, env, steps, job: { status: failed ? "failure" : "success" } };
+      const label = step.name ?? step.uses ?? step.run?.split("\n")[0] ?? id;
+      if (!condition(step.if, expressions, { failed, cancelled: false })) {
+        steps[id] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
+        records.push({ job: name, id, name: label, outcome: "skipped", outputs: {}, summary: "", log: "" });
+        continue;
+      }
+      const stepEnv = { ...env };
+      for (const [key, value] of Object.entries(step.env ?? {}))
+        stepEnv[key] = interpolate(String(value), expressions);
+      const withValues = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([key, value]) => [key, interpolate(String(value), expressions)]),
+      );
+      let record: StepRecord;
+      if (step.uses) {
+        const stage = STAGE_USES.exec(step.uses)?.[1];
+        if (stage) {
+          const run = await runAction(stageDir(stage), {
+            inputs: withValues,
+            context,
+            env: stepEnv,
+            workspace,
+            ...(idToken && { idToken }),
+            secrets: Object.values(secrets),
+          });
+          for (const leak of run.leaks) leaks.add(leak);
+          record = {
+            job: name,
+            id,
+            name: label,
+            outcome: run.exitCode === 0 ? "success" : "failure",
+            outputs: run.outputs,
+            summary: run.summary,
+            action: run,
+            log: run.stdout + run.stderr,
+          };
+        } else {
+          const builtin = options.builtins?.[step.uses.replace(/@.*$/, "")];
+          if (!builtin)
+            throw new Error(
+              `${name}: no stand-in for "${step.uses}": pass one in the builtins option of runWorkflow`,
+            );
+          try {
+            const result = await builtin({ with: withValues, env: stepEnv, workspace, context });
+            record = {
+              job: name,
+              id,
+              name: label,
+              outcome: "success",
+              outputs: result.outputs ?? {},
+              summary: result.summary ?? "",
+              log: "",
+            };
+          } catch (error) {
+            record = {
+              job: name,
+              id,
+              name: label,
+              outcome: "failure",
+              outputs: {},
+              summary: "",
+              log: String(error),
+            };
+          }
+        }
+      } else if (step.run !== undefined) {
+        const files = stepFiles(context.event);
+        const processEnv = { ...runnerEnvironment(context, files, workspace), ...stepEnv };
+        if (idToken)
+          Object.assign(processEnv, {
+            ACTIONS_ID_TOKEN_REQUEST_URL: idToken.requestUrl,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: idToken.requestToken,
+          });
+        const script = interpolate(step.run, expressions);
+        const result = await collect("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], {
+          env: processEnv,
+          cwd: workspace,
+          timeoutMs: 300_000,
+        });
+        const outputs = parseFileCommands(readFileSync(files.output, "utf8"));
+        const summary = readFileSync(files.summary, "utf8");
+        env = { ...env, ...parseFileCommands(readFileSync(files.env, "utf8")) };
+        for (const leak of findLeaks(Object.values(secrets), [result.stdout, result.stderr, summary]))
+          leaks.add(leak);
+        record = {
+          job: name,
+          id,
+          name: label,
+          outcome: result.code === 0 ? "success" : "failure",
+          outputs,
+          summary,
+          log: result.stdout + result.stderr,
+        };
+      } else {
+        throw new Error(`${name}: step ${label} has neither uses nor run`);
+      }
+      const outcome = record.outcome;
+      const conclusion = outcome === "failure" && step["continue-on-error"] ? "success" : outcome;
+      steps[id] = { outputs: record.outputs, outcome, conclusion };
+      if (conclusion === "failure") failed = true;
+      records.push(record);
+      options.onStep?.(record);
+    }
+    const outputs = Object.fromEntries(
+      Object.entries(job.outputs ?? {}).map(([key, value]) => [
+        key,
+        interpolate(value, { ...base, env, steps }),
+      ]),
+    );
+    jobs[name] = { result: failed ? "failure" : "success", outputs, steps: records };
+  }
+  const results = Object.values(jobs).map((job) => job.result);
+  return {
+    triggered: true,
+    jobs,
+    order: names,
+    conclusion: results.includes("failure") ? "failure" : "success",
+    leaks: [...leaks],
+  };
+}
