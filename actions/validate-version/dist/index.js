@@ -5520,9 +5520,7 @@ class ActionInputs {
 function readCommonSettings(inputs, context) {
     const token = inputs.secret("token");
     if (token === "") {
-        throw new ConfigurationError(
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression for the user to copy
-        'Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
+        throw new ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
     }
     return {
         token,

@@ -48,7 +48,6 @@ export function readCommonSettings(inputs: ActionInputs, context: RunnerContext)
   const token = inputs.secret("token");
   if (token === "") {
     throw new ConfigurationError(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression for the user to copy
       'Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.',
     );
   }
