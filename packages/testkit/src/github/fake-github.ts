@@ -11,6 +11,7 @@ import { GitStore } from "./git-store.ts";
 import { type HistoryData, type HistorySeed, seedHistory } from "./history-seed.ts";
 import { HttpError, type Reply, type RequestContext, type Route } from "./http.ts";
 import { ACTIONS_TOKEN_PERMISSIONS, allows, type Identity, type TokenGrant } from "./identities.ts";
+import { OidcIssuer, type OidcRunClaims } from "./oidc.ts";
 import {
   type ApiRequest,
   type GitHubApiDescription,
@@ -19,7 +20,11 @@ import {
 } from "./openapi.ts";
 import { FakeRepository, type FileMap } from "./repository.ts";
 import { FakeUrls } from "./rest-objects.ts";
+import { adminRoutes } from "./routes/admin-routes.ts";
 import { gitRoutes } from "./routes/git-routes.ts";
+import { issueRoutes } from "./routes/issue-routes.ts";
+import { pullRoutes } from "./routes/pull-routes.ts";
+import { releaseRoutes } from "./routes/release-routes.ts";
 import { fillRequired } from "./schema-fill.ts";
 
 /** One request as the fake saw it. */
@@ -103,6 +108,9 @@ export class FakeGitHub {
   readonly #tokens = new Map<string, TokenGrant>();
   readonly #repositories = new Map<string, FakeRepository>();
   readonly #faults: { spec: FaultSpec; seen: number; used: number }[] = [];
+  readonly #teams = new Map<string, Set<string>>();
+  readonly #idTokenRequests = new Map<string, OidcRunClaims>();
+  #oidc: OidcIssuer | undefined;
   #nextId = 1000;
   #clock: () => Date = () => new Date();
 
@@ -110,7 +118,15 @@ export class FakeGitHub {
     this.api = api;
     this.#server = server;
     this.urls = new FakeUrls(`http://127.0.0.1:${port}${API_PREFIX}`, `http://127.0.0.1:${port}`);
-    this.routes = new Map(Object.entries(gitRoutes(this)));
+    this.routes = new Map(
+      Object.entries({
+        ...gitRoutes(this),
+        ...pullRoutes(this),
+        ...issueRoutes(this),
+        ...releaseRoutes(this),
+        ...adminRoutes(this),
+      }),
+    );
     const bot = this.addUser("github-actions[bot]", {
       type: "Bot",
       id: 41898282,
@@ -191,6 +207,33 @@ export class FakeGitHub {
     return [...this.#users.values()].find((identity) => identity.email.toLowerCase() === email.toLowerCase());
   }
 
+  /** Creates (or replaces) an organization team with these members. */
+  addTeam(org: string, slug: string, members: readonly string[]): void {
+    for (const login of members) this.addUser(login);
+    this.#teams.set(`${org}/${slug}`.toLowerCase(), new Set(members));
+  }
+
+  /** The members of a team, if it exists. */
+  team(org: string, slug: string): ReadonlySet<string> | undefined {
+    return this.#teams.get(`${org}/${slug}`.toLowerCase());
+  }
+
+  /** The signer of Actions OIDC tokens (its public key verifies them). */
+  get oidc(): OidcIssuer {
+    this.#oidc ??= new OidcIssuer();
+    return this.#oidc;
+  }
+
+  /**
+   * The token service a job with `id-token: write` gets (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN):
+   * `GET <url>&audience=<aud>` with `Authorization: bearer <token>` answers `{"value": <jwt>}`.
+   */
+  idTokenEndpoint(run: OidcRunClaims): { requestUrl: string; requestToken: string } {
+    const requestToken = `actions-runtime-${this.nextId()}`;
+    this.#idTokenRequests.set(requestToken, run);
+    return { requestUrl: `${this.urls.web}/_services/token/idtoken?api-version=2.0`, requestToken };
+  }
+
   /** Issues a token acting as `login` with these permissions (default: the runner token's). */
   createToken(options: { login: string; permissions?: TokenGrant["permissions"] }): string {
     const identity = this.addUser(options.login);
@@ -216,6 +259,7 @@ export class FakeGitHub {
       git: await GitStore.create(defaultBranch),
       defaultBranch,
       clock: () => this.now(),
+      nextId: () => this.nextId(),
     });
     this.#repositories.set(fullName.toLowerCase(), repository);
     if (options.files)
@@ -381,6 +425,20 @@ export class FakeGitHub {
         fault,
       });
 
+    if (url.pathname === "/_services/token/idtoken") {
+      const run = this.#idTokenRequests.get((request.headers.authorization ?? "").replace(/^bearer\s+/i, ""));
+      const reply: Reply = run
+        ? {
+            status: 200,
+            body: {
+              value: this.oidc.token(url.searchParams.get("audience") ?? this.apiUrl, run, this.now()),
+            },
+          }
+        : { status: 401, body: { message: "Unauthorized: the id-token request token is missing or wrong" } };
+      record(undefined, reply.status, undefined);
+      this.#send(response, reply);
+      return;
+    }
     if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
       record(undefined, 404, undefined);
       this.#send(response, {

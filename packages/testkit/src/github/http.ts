@@ -20,13 +20,13 @@ export type Scope =
 /** An error response. `errors` become GitHub's `Validation Failed` details. */
 export class HttpError extends Error {
   readonly status: number;
-  readonly errors: readonly Record<string, unknown>[] | undefined;
+  readonly errors: readonly (Record<string, unknown> | string)[] | undefined;
   readonly headers: Record<string, string>;
 
   constructor(
     status: number,
     message: string,
-    errors?: readonly Record<string, unknown>[],
+    errors?: readonly (Record<string, unknown> | string)[],
     headers: Record<string, string> = {},
   ) {
     super(message);
@@ -49,6 +49,11 @@ export function validationFailed(
   code = "custom",
 ): HttpError {
   return new HttpError(422, "Validation Failed", [{ resource, code, message, ...(field && { field }) }]);
+}
+
+/** 422 with plain-text errors, as the reviews API reports them. */
+export function unprocessable(message: string): HttpError {
+  return new HttpError(422, "Unprocessable Entity", [message]);
 }
 
 /** What a handler returns. */

@@ -19,7 +19,10 @@ export interface TokenGrant {
   readonly permissions: Readonly<Partial<Record<Scope, "read" | "write" | "none">>>;
 }
 
-/** The permissions the runner's GITHUB_TOKEN has with `permissions: write-all` minus administration. */
+/**
+ * The permissions of the runner's GITHUB_TOKEN with write access (`contents`, `pull-requests`,
+ * `issues`…). It never has `administration` (rulesets) nor organization `members` (teams).
+ */
 export const ACTIONS_TOKEN_PERMISSIONS: TokenGrant["permissions"] = {
   contents: "write",
   pull_requests: "write",
@@ -28,7 +31,7 @@ export const ACTIONS_TOKEN_PERMISSIONS: TokenGrant["permissions"] = {
   actions: "write",
   statuses: "write",
   administration: "none",
-  members: "read",
+  members: "none",
 };
 
 /** True when the grant allows `level` on `scope`. */

@@ -34,6 +34,7 @@ export interface ApiRequest {
 
 // Two quirks of the description, fixed once at load:
 // - some schemas are `nullable: true` without a `type`, which ajv refuses;
+// - a nullable enum does not list null among its values, so null is refused;
 // - many `oneOf`s list branches that overlap (basic-error and repository-rule-violation-error
 //   both accept any error body), so "exactly one" can never hold: they are read as `anyOf`.
 function rewriteQuirks(node: unknown): unknown {
@@ -45,6 +46,8 @@ function rewriteQuirks(node: unknown): unknown {
     object.anyOf = object.oneOf;
     delete object.oneOf;
   }
+  if (object.nullable === true && Array.isArray(object.enum) && !object.enum.includes(null))
+    object.enum = [...object.enum, null];
   if (object.nullable === true && object.type === undefined) {
     const { nullable: _, ...rest } = object;
     return { anyOf: [rest, { type: "null" }] };

@@ -6,11 +6,28 @@
  */
 import type { GitIdentity, GitStore } from "./git-store.ts";
 import type { Identity } from "./identities.ts";
+import type {
+  IssueRecord,
+  LabelRecord,
+  MilestoneRecord,
+  PullRecord,
+  ReleaseRecord,
+  ReviewRecord,
+  RulesetRecord,
+} from "./records.ts";
 
 /** Files to write in a commit: path → text or bytes. */
 export type FileMap = Readonly<Record<string, string | Buffer>>;
 
 const DEFAULT_AUTHOR = { name: "Release Tester", email: "tester@example.com" };
+
+/** A collaborator's role on the repository. */
+export type RepositoryRole = "admin" | "maintain" | "write" | "triage" | "read";
+
+/** ISO 8601 without milliseconds, as GitHub writes dates. */
+export function isoDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 
 /** A repository of the fake GitHub. */
 export class FakeRepository {
@@ -23,7 +40,25 @@ export class FakeRepository {
   nextNumber = 1;
   /** Commits GitHub created itself through the API, which it signs (shown as Verified). */
   readonly verifiedCommits = new Set<string>();
+  readonly issues = new Map<number, IssueRecord>();
+  /** Reviews by pull request number, in submission order. */
+  readonly reviews = new Map<number, ReviewRecord[]>();
+  /** Labels by lower-cased name. */
+  readonly labels = new Map<string, LabelRecord>();
+  readonly milestones = new Map<number, MilestoneRecord>();
+  nextMilestone = 1;
+  readonly releases = new Map<number, ReleaseRecord>();
+  /** The release GitHub shows as latest. */
+  latestReleaseId: number | null = null;
+  /** Repository setting: releases become immutable when published. */
+  immutableReleases = false;
+  /** Tag names an immutable release has used; they can never be used again. */
+  readonly immutableTagNames = new Set<string>();
+  readonly rulesets = new Map<number, RulesetRecord>();
+  /** Collaborators by lower-cased login (the owner is admin). */
+  readonly collaborators = new Map<string, RepositoryRole>();
   readonly #clock: () => Date;
+  readonly #nextId: () => number;
 
   constructor(options: {
     id: number;
@@ -32,6 +67,7 @@ export class FakeRepository {
     git: GitStore;
     defaultBranch: string;
     clock: () => Date;
+    nextId: () => number;
   }) {
     this.id = options.id;
     this.owner = options.owner;
@@ -39,6 +75,12 @@ export class FakeRepository {
     this.git = options.git;
     this.defaultBranch = options.defaultBranch;
     this.#clock = options.clock;
+    this.#nextId = options.nextId;
+  }
+
+  /** A fresh id for a GitHub object. */
+  nextId(): number {
+    return this.#nextId();
   }
 
   /** `owner/name`. */
@@ -132,5 +174,208 @@ export class FakeRepository {
     const commit = await this.git.resolveCommit(ref);
     const entry = commit ? await this.git.entryAt(commit, path) : undefined;
     return entry?.type === "blob" ? (await this.git.blob(entry.sha)).toString("utf8") : undefined;
+  }
+
+  /** Gives a user a role on the repository (reviews may only be requested from collaborators). */
+  addCollaborator(login: string, role: RepositoryRole = "write"): void {
+    this.collaborators.set(login.toLowerCase(), role);
+  }
+
+  /** The role of a user, `admin` for the owner, undefined for non-collaborators. */
+  roleOf(login: string): RepositoryRole | undefined {
+    return login.toLowerCase() === this.owner.login.toLowerCase()
+      ? "admin"
+      : this.collaborators.get(login.toLowerCase());
+  }
+
+  /** The pull request with this number, if any. */
+  pull(number: number): (IssueRecord & { pull: PullRecord }) | undefined {
+    const issue = this.issues.get(number);
+    return issue?.pull ? (issue as IssueRecord & { pull: PullRecord }) : undefined;
+  }
+
+  /** Opens an issue or, with `pull`, a pull request; returns its record. */
+  createIssue(options: {
+    title: string;
+    body?: string | null;
+    user: Identity;
+    labels?: readonly string[];
+    milestone?: number | null;
+    pull?: Omit<PullRecord, "number" | "id">;
+  }): IssueRecord {
+    const number = this.nextNumber++;
+    const now = isoDate(this.now());
+    for (const label of options.labels ?? []) this.ensureLabel(label);
+    const issue: IssueRecord = {
+      number,
+      id: this.nextId(),
+      title: options.title,
+      body: options.body ?? null,
+      state: "open",
+      stateReason: null,
+      user: options.user,
+      labels: [...(options.labels ?? [])],
+      milestone: options.milestone ?? null,
+      assignees: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      ...(options.pull && { pull: { ...options.pull, number, id: this.nextId() } }),
+    };
+    this.issues.set(number, issue);
+    return issue;
+  }
+
+  /** The label record, created with a default color when the repository does not have it. */
+  ensureLabel(name: string): LabelRecord {
+    const key = name.toLowerCase();
+    let label = this.labels.get(key);
+    if (!label) {
+      label = { id: this.nextId(), name, color: "ededed", description: null };
+      this.labels.set(key, label);
+    }
+    return label;
+  }
+
+  /** Opens a pull request from `head` into `base` (both branches of this repository). */
+  async openPullRequest(options: {
+    head: string;
+    base: string;
+    title: string;
+    body?: string;
+    author: Identity;
+    labels?: readonly string[];
+    draft?: boolean;
+    milestone?: number | null;
+  }): Promise<number> {
+    const headSha = await this.refSha(`heads/${options.head}`);
+    if (!headSha) throw new Error(`openPullRequest: no branch ${options.head} in ${this.fullName}`);
+    const issue = this.createIssue({
+      title: options.title,
+      body: options.body ?? null,
+      user: options.author,
+      labels: options.labels ?? [],
+      milestone: options.milestone ?? null,
+      pull: {
+        headRef: options.head,
+        headSha,
+        baseRef: options.base,
+        draft: options.draft ?? false,
+        merged: false,
+        mergedAt: null,
+        mergedBy: null,
+        mergeCommitSha: null,
+        requestedReviewers: [],
+        requestedTeams: [],
+      },
+    });
+    return issue.number;
+  }
+
+  /** Records a review as if `user` had submitted it (arrange helper; no permission checks). */
+  addReview(
+    number: number,
+    user: Identity,
+    state: ReviewRecord["state"],
+    options: { commitId?: string; submittedAt?: string; body?: string } = {},
+  ): ReviewRecord {
+    const pull = this.pull(number);
+    if (!pull) throw new Error(`addReview: #${number} is not a pull request of ${this.fullName}`);
+    const review: ReviewRecord = {
+      id: this.nextId(),
+      user,
+      state,
+      body: options.body ?? "",
+      commitId: options.commitId ?? pull.pull.headSha,
+      submittedAt: options.submittedAt ?? isoDate(this.now()),
+    };
+    this.reviews.set(number, [...(this.reviews.get(number) ?? []), review]);
+    return review;
+  }
+
+  /**
+   * Merges a pull request the way GitHub does: a real merge (or squash) commit on the base
+   * branch, computed by git's merge-tree. Returns the new commit, or "conflict".
+   */
+  async mergePullRequest(
+    number: number,
+    options: { by: Identity; method?: "merge" | "squash"; title?: string; message?: string },
+  ): Promise<string | "conflict"> {
+    const pull = this.pull(number);
+    if (!pull) throw new Error(`mergePullRequest: #${number} is not a pull request of ${this.fullName}`);
+    const base = (await this.refSha(`heads/${pull.pull.baseRef}`)) as string;
+    const head = (await this.refSha(`heads/${pull.pull.headRef}`)) ?? pull.pull.headSha;
+    let tree: string;
+    try {
+      tree = (await this.git.git(["merge-tree", "--write-tree", base, head]))
+        .split("\n")[0]
+        ?.trim() as string;
+    } catch {
+      return "conflict";
+    }
+    const method = options.method ?? "merge";
+    const who: GitIdentity = { name: options.by.name, email: options.by.email, date: isoDate(this.now()) };
+    const message =
+      method === "merge"
+        ? `${options.title ?? `Merge pull request #${number} from ${this.owner.login}/${pull.pull.headRef}`}\n\n${options.message ?? pull.title}`
+        : `${options.title ?? `${pull.title} (#${number})`}${options.message ? `\n\n${options.message}` : ""}`;
+    const sha = await this.git.writeCommit({
+      tree,
+      parents: method === "merge" ? [base, head] : [base],
+      message,
+      author: method === "squash" ? { ...who, name: pull.user.name, email: pull.user.email } : who,
+      committer: who,
+    });
+    await this.git.updateRef(`refs/heads/${pull.pull.baseRef}`, sha, base);
+    const now = isoDate(this.now());
+    Object.assign(pull.pull, {
+      merged: true,
+      mergedAt: now,
+      mergedBy: options.by,
+      mergeCommitSha: sha,
+      headSha: head,
+    });
+    Object.assign(pull, { state: "closed", closedAt: now, updatedAt: now });
+    return sha;
+  }
+
+  /**
+   * Arrange helper: a change landed through a pull request (branch from base, one commit,
+   * the PR, its merge). Returns the PR number and the merge commit.
+   */
+  async landPullRequest(options: {
+    base: string;
+    title: string;
+    author: Identity;
+    files: FileMap;
+    labels?: readonly string[];
+    mergedBy?: Identity;
+    method?: "merge" | "squash";
+    approvals?: readonly Identity[];
+  }): Promise<{ number: number; mergeCommit: string }> {
+    const branch = `${options.author.login}/change-${this.nextNumber}`;
+    await this.commit({
+      branch,
+      from: options.base,
+      files: options.files,
+      message: options.title,
+      author: { name: options.author.name, email: options.author.email },
+    });
+    const number = await this.openPullRequest({
+      head: branch,
+      base: options.base,
+      title: options.title,
+      author: options.author,
+      labels: options.labels ?? [],
+    });
+    for (const reviewer of options.approvals ?? []) this.addReview(number, reviewer, "APPROVED");
+    const mergeCommit = await this.mergePullRequest(number, {
+      by: options.mergedBy ?? options.author,
+      method: options.method ?? "merge",
+    });
+    if (mergeCommit === "conflict")
+      throw new Error(`landPullRequest: "${options.title}" conflicts with ${options.base}`);
+    await this.git.deleteRef(`refs/heads/${branch}`);
+    return { number, mergeCommit };
   }
 }

@@ -18,6 +18,7 @@ import {
   treeObject,
   userObject,
 } from "../rest-objects.ts";
+import { checkImmutableTag, checkRefChange } from "../rules.ts";
 
 const READ = ["contents", "read"] as const;
 const WRITE = ["contents", "write"] as const;
@@ -209,9 +210,11 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         if (!current) throw new HttpError(422, "Reference does not exist");
         const type = await repository.git.objectType(sha);
         if (!type) throw new HttpError(422, "Object does not exist");
-        if (context.body.force !== true && !(await repository.git.isAncestor(current, sha))) {
+        const fastForward = await repository.git.isAncestor(current, sha);
+        if (context.body.force !== true && !fastForward)
           throw new HttpError(422, "Update is not a fast forward");
-        }
+        checkRefChange(repository, ref, fastForward ? "update" : "force");
+        checkImmutableTag(repository, ref);
         await repository.git.updateRef(ref, sha, current);
         return { status: 200, body: refObject(urls, repository, ref, sha, type) };
       },
@@ -222,6 +225,8 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const repository = repo(context);
         const ref = fullRef(context.params.ref ?? "");
         if (!(await repository.git.resolve(ref))) throw new HttpError(422, "Reference does not exist");
+        checkRefChange(repository, ref, "delete");
+        checkImmutableTag(repository, ref);
         await repository.git.deleteRef(ref);
         return { status: 204 };
       },
@@ -520,6 +525,7 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const branch = String(context.body.branch ?? repository.defaultBranch);
         const head = await repository.refSha(`heads/${branch}`);
         if (!head) throw new HttpError(404, `Branch ${branch} not found`);
+        checkRefChange(repository, `refs/heads/${branch}`, "update");
         const existing = await repository.git.entryAt(head, path);
         if (existing && context.body.sha === undefined)
           throw new HttpError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
