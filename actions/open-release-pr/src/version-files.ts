@@ -1,8 +1,8 @@
 /**
  * Sets the release version in the files of projects with a static version: `pyproject.toml`
  * (`[project].version`, or `[tool.poetry].version`), and Python modules (`__init__.py`,
- * `_version.py`, … with `__version__ = "…"` or `version = "…"`). A listed file that does not
- * change is an error, never a silent skip: it would ship the old version.
+ * `_version.py`, … with `__version__ = "…"` or `version = "…"`). The caller refuses a listed
+ * file that would not change (see release-changes.ts): it would ship the old version.
  */
 import { ConfigurationError } from "@release-actions/core";
 
@@ -32,8 +32,7 @@ function setInTomlTable(text: string, tables: readonly string[], version: string
 
 /**
  * Returns the file's text with the version set.
- * @throws ConfigurationError when the file has no version this function knows how to set, or
- *   when it already holds the version (the listed file would not change).
+ * @throws ConfigurationError when the file has no version this function knows how to set.
  */
 export function setVersion(path: string, text: string, version: string): string {
   let updated: string | undefined;
@@ -59,11 +58,6 @@ export function setVersion(path: string, text: string, version: string): string 
       : 'a __version__ = "…" (or version = "…") line';
     throw new ConfigurationError(
       `version-files: ${path} has ${where.replace(/^a /, "no ")} to set to ${version}.`,
-    );
-  }
-  if (updated === text) {
-    throw new ConfigurationError(
-      `version-files: ${path} already says ${version}, so the release commit would not change it. Remove it from version-files if that is expected, or check that the right file is listed.`,
     );
   }
   return updated;

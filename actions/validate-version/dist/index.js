@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9679);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7140);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9679:
+/***/ 7140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1553,13 +1553,62 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
+/**
+ * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
+ * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
+ * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
+ * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
+ * revives nothing older); the author and bots do not count; only maintainers count.
+ */
+const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function isBot(user) {
+    return user.type === "Bot" || user.login.endsWith("[bot]");
+}
+/** Applies the approval rule to reviews listed in chronological order. */
+function evaluateApprovals(reviews, rules) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.user || !OPINIONATED.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approvedBy = [];
+    const blockedBy = [];
+    const ignored = [];
+    for (const review of latest.values()) {
+        const login = review.user.login;
+        if (login.toLowerCase() === rules.author.toLowerCase())
+            ignored.push({ login, why: "author" });
+        else if (isBot(review.user))
+            ignored.push({ login, why: "bot" });
+        else if (!rules.isMaintainer(login))
+            ignored.push({ login, why: "not a maintainer" });
+        else if (review.state === "DISMISSED")
+            ignored.push({ login, why: "dismissed" });
+        else if (review.state === "CHANGES_REQUESTED")
+            blockedBy.push(login);
+        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
+            ignored.push({ login, why: "approved an older commit" });
+        else
+            approvedBy.push(login);
+    }
+    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
+    const count = `${approvedBy.length}/${rules.required}`;
+    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
+    const explanation = blockedBy.length > 0
+        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
+        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
+    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
  * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
  * Its message is shown as the step's `::error::` and in the job summary, so it must name
  * the input or key, the value, and what to do instead.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = "ConfigurationError";
 }
 /**
@@ -1570,7 +1619,7 @@ class DryRunWriteError extends Error {
     name = "DryRunWriteError";
 }
 /** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
-function getErrorMessage(error) {
+function errors_getErrorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === "string")
@@ -4380,6 +4429,10 @@ class GitHubGateway {
             throttle: {
                 retryAfterBaseValue: timing.rateLimitUnitMs ?? 1000,
                 write: new (light_default()).Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs ?? 1000 }),
+                notifications: new (light_default()).Group({
+                    maxConcurrent: 1,
+                    minTime: timing.notificationSpacingMs ?? 3000,
+                }),
                 onRateLimit: (retryAfter, request, _client, retryCount) => {
                     log.warning(`GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
                     return retryCount < 1 && retryAfter <= 300;
@@ -4414,7 +4467,7 @@ class GitHubGateway {
         catch (error) {
             const status = httpStatus(error);
             if (status === 403 && /not accessible|permission|must have/i.test(String(error.message))) {
-                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${error.message}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+                throw new errors_ConfigurationError(`Could not ${what}: GitHub answered 403 (${error.message}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
             }
             throw error;
         }
@@ -4428,7 +4481,7 @@ class GitHubGateway {
                 ref,
             });
             if (Array.isArray(data) || data.type !== "file") {
-                throw new ConfigurationError(`${path} at ${ref} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
+                throw new errors_ConfigurationError(`${path} at ${ref} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
             }
             if (data.encoding === "base64")
                 return Buffer.from(data.content, "base64").toString("utf8");
@@ -4745,7 +4798,7 @@ function comparePep440(a, b) {
 
 const EXAMPLES = "X.Y.Z with an optional a, b or rc pre-release, such as 0.27.0 or 0.27.0rc1";
 /** Reads `text` as a release version and says precisely why when it is not one. */
-function readReleaseVersion(text) {
+function release_version_readReleaseVersion(text) {
     const trimmed = text.trim();
     if (trimmed === "")
         return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
@@ -4777,9 +4830,9 @@ function readReleaseVersion(text) {
  * Accepts any PEP 440 spelling of an X.Y.Z[a|b|rcN] version: `v0.27.0`, `0.27.0-RC.1`.
  */
 function parseReleaseVersion(text, inputName = "version") {
-    const reading = readReleaseVersion(text);
+    const reading = release_version_readReleaseVersion(text);
     if (!reading.ok)
-        throw new ConfigurationError(`Input "${inputName}": ${reading.problem}.`);
+        throw new errors_ConfigurationError(`Input "${inputName}": ${reading.problem}.`);
     return reading.version;
 }
 /** The canonical PEP 440 spelling: `0.27.0`, `0.27.0rc1`. */
@@ -4789,7 +4842,7 @@ function formatReleaseVersion(version) {
 }
 const PRE_ORDER = { a: 0, b: 1, rc: 2 };
 /** PEP 440 order restricted to the scheme: pre-releases come before their final release. */
-function compareReleaseVersions(a, b) {
+function release_version_compareReleaseVersions(a, b) {
     return (a.major - b.major ||
         a.minor - b.minor ||
         a.patch - b.patch ||
@@ -4875,7 +4928,7 @@ class PolicyReader {
         this.source = source;
     }
     fail(key, value, expected) {
-        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
+        throw new errors_ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
     }
     string = (value, key) => typeof value === "string" && value.trim() !== ""
         ? value.trim()
@@ -4903,14 +4956,14 @@ class PolicyReader {
             return {};
         if (typeof value !== "object" || Array.isArray(value)) {
             if (key === "")
-                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
+                throw new errors_ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
             this.fail(key, value, "a mapping");
         }
         const entries = value;
         const unknown = Object.keys(entries).filter((name) => !allowedKeys.includes(name));
         if (unknown.length > 0) {
             const where = key === "" ? "" : ` under "${key}"`;
-            throw new ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
+            throw new errors_ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
         }
         return entries;
     }
@@ -5007,7 +5060,7 @@ async function loadReleasePolicy(github, path, ref, log) {
         document = load(text, { filename: path });
     }
     catch (error) {
-        throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
+        throw new errors_ConfigurationError(`${source} is not valid YAML: ${errors_getErrorMessage(error)}`);
     }
     const policy = parseReleasePolicy(document, source);
     log.info(`Release policy: ${source}.`);
@@ -5025,7 +5078,7 @@ async function loadReleasePolicy(github, path, ref, log) {
 
 
 /** The requested version does not fit the strategy; the message says why and what would. */
-class ReleaseRefusedError extends ConfigurationError {
+class ReleaseRefusedError extends errors_ConfigurationError {
     name = "ReleaseRefusedError";
 }
 function refuse(message) {
@@ -5058,9 +5111,9 @@ function resolveRequestedVersion(requested, history) {
 function previousRelease(version, history) {
     const final = finalRelease(version);
     return history.releases
-        .filter((release) => compareReleaseVersions(release.version, version) < 0)
+        .filter((release) => release_version_compareReleaseVersions(release.version, version) < 0)
         .filter((release) => !release.version.pre ||
-        (version.pre && compareReleaseVersions(finalRelease(release.version), final) === 0))
+        (version.pre && release_version_compareReleaseVersions(finalRelease(release.version), final) === 0))
         .at(-1);
 }
 function classify(version, request, history, notes) {
@@ -5082,7 +5135,7 @@ function classify(version, request, history, notes) {
             refuse(`${version_policy_text(version)} would skip ${stream}.0, which has not been released. Release ${stream}.0 first.`);
         }
         const next = bump(highest.version, "patch");
-        if (compareReleaseVersions(final, highest.version) <= 0) {
+        if (release_version_compareReleaseVersions(final, highest.version) <= 0) {
             refuse(`${version_policy_text(version)} is not above ${highest.text} (${highest.tag.name}), the latest release of the ${stream} stream. The next Z-stream release is ${version_policy_text(next)}.`);
         }
         if (final.patch !== next.patch) {
@@ -5112,7 +5165,7 @@ function classify(version, request, history, notes) {
         notes.reasons.push(`X-stream: ${why} Allowed by allow-major.`);
         return "x";
     }
-    if (compareReleaseVersions(final, latest.version) <= 0) {
+    if (release_version_compareReleaseVersions(final, latest.version) <= 0) {
         refuse(`${version_policy_text(version)} is not above the latest release ${latest.text} (${latest.tag.name}). The next Y-stream release is ${version_policy_text(nextY)}, the next Z-stream release ${version_policy_text(bump(latest.version, "patch"))}.`);
     }
     refuse(`${version_policy_text(version)} would skip ${version_policy_text(nextY)}: after ${latest.text} the next Y-stream release is ${version_policy_text(nextY)} (and the next X-stream release ${version_policy_text(nextX)}).`);
@@ -5144,8 +5197,8 @@ function planRelease(request, fullHistory) {
             refuse(`${version_policy_text(version)} is a pre-release of ${version_policy_text(final)}, which is already released (${released.tag.name}). Pre-releases come before their final release.`);
         }
         const higher = history.releases.filter((release) => release.version.pre &&
-            compareReleaseVersions(finalRelease(release.version), final) === 0 &&
-            compareReleaseVersions(release.version, version) > 0);
+            release_version_compareReleaseVersions(finalRelease(release.version), final) === 0 &&
+            release_version_compareReleaseVersions(release.version, version) > 0);
         if (higher.length > 0) {
             refuse(`${version_policy_text(version)} is lower than the existing pre-release ${higher.map((release) => release.tag.name).join(", ")}: pre-releases only go up.`);
         }
@@ -5160,7 +5213,7 @@ function planRelease(request, fullHistory) {
         ? `${releaseBranch} exists: every release of the ${streamOf(version)} stream is made on it.`
         : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`);
     const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
-    const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
+    const makeLatest = !version.pre && (!latest || release_version_compareReleaseVersions(version, latest.version) > 0);
     if (!makeLatest)
         notes.reasons.push(version.pre ? "Not marked latest: a pre-release." : `Not marked latest: ${latest?.text} is higher.`);
     return {
@@ -5207,7 +5260,7 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
             ? requested.toLowerCase()
             : await github.resolveCommit(requested);
         if (!resolved)
-            throw new ConfigurationError(`Input "commit": "${requested}" is not a commit, branch or tag of ${repository}.`);
+            throw new errors_ConfigurationError(`Input "commit": "${requested}" is not a commit, branch or tag of ${repository}.`);
         sha = resolved;
         source = `input "commit" (${requested})`;
     }
@@ -5218,7 +5271,7 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
     else {
         const branch = plan.branch ?? (await github.getRef(`heads/${mainBranch}`));
         if (!branch) {
-            throw new ConfigurationError(`The main branch "${mainBranch}" does not exist in ${repository}: set "main-branch" in the policy file.`);
+            throw new errors_ConfigurationError(`The main branch "${mainBranch}" does not exist in ${repository}: set "main-branch" in the policy file.`);
         }
         sha = branch.sha;
         source = `the head of ${plan.commitBranch}`;
@@ -5230,7 +5283,7 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
     if (!isBranchHead) {
         const comparison = await github.compare(plan.commitBranch, sha);
         if (!comparison) {
-            throw new ConfigurationError(`${sha.slice(0, 12)} (${source}) is not a commit of ${repository}, or ${plan.commitBranch} does not exist.`);
+            throw new errors_ConfigurationError(`${sha.slice(0, 12)} (${source}) is not a commit of ${repository}, or ${plan.commitBranch} does not exist.`);
         }
         if (comparison.status !== "behind" && comparison.status !== "identical") {
             const rule = plan.branch
@@ -5254,7 +5307,7 @@ class ReleaseHistory {
     policy;
     constructor(policy, releases, strays, branches) {
         this.policy = policy;
-        this.releases = releases.sort((a, b) => compareReleaseVersions(a.version, b.version));
+        this.releases = releases.sort((a, b) => release_version_compareReleaseVersions(a.version, b.version));
         this.strays = strays;
         this.branches = new Map(branches.map((branch) => [branch.name, branch]));
     }
@@ -5272,7 +5325,7 @@ class ReleaseHistory {
                 strays.push({ tag, reason: `does not match the tag template "${policy.tag}"` });
                 continue;
             }
-            const reading = readReleaseVersion(text);
+            const reading = release_version_readReleaseVersion(text);
             if (!reading.ok) {
                 strays.push({ tag, reason: `is not a release of the X.Y.Z scheme: ${reading.problem}` });
                 continue;
@@ -5298,7 +5351,7 @@ class ReleaseHistory {
     }
     /** The history as it was before a version was released: only the releases below it. */
     below(version) {
-        return new ReleaseHistory(this.policy, this.releases.filter((release) => compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => release_version_compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
     }
     /** Final releases (no pre-releases), lowest first. */
     finals() {
@@ -5310,7 +5363,7 @@ class ReleaseHistory {
     }
     /** The release of exactly this version, whatever the spelling of its tag. */
     find(version) {
-        return this.releases.find((release) => compareReleaseVersions(release.version, version) === 0);
+        return this.releases.find((release) => release_version_compareReleaseVersions(release.version, version) === 0);
     }
     /** Releases of one X.Y stream, lowest first. */
     inStream(version) {
@@ -5345,6 +5398,462 @@ class ReleaseHistory {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
+/**
+ * GitHub's configuration of generated release notes (`.github/release.yml`), read with
+ * GitHub's semantics: `changelog.exclude` drops pull requests by label or author; each pull
+ * request goes to the first category whose `labels` it has (any of them; `"*"` matches all)
+ * unless that category's own `exclude` rules it out; with categories configured, a pull request
+ * matching none is left out of GitHub's notes (reported here, instead of vanishing).
+ */
+
+/**
+ * InstructLab's CHANGELOG sections (Breaking Changes, Features, Fixes) from conventional labels,
+ * plus a catch-all, used when the repository has no `.github/release.yml`.
+ */
+const DEFAULT_NOTES_CONFIG = {
+    exclude: { labels: ["skip-changelog", "ignore-for-release"], authors: [] },
+    categories: [
+        {
+            title: "Breaking Changes",
+            labels: ["breaking-change", "breaking"],
+            exclude: { labels: [], authors: [] },
+        },
+        { title: "Features", labels: ["enhancement", "feature"], exclude: { labels: [], authors: [] } },
+        { title: "Fixes", labels: ["bug", "fix", "bugfix"], exclude: { labels: [], authors: [] } },
+        { title: "Documentation", labels: ["documentation", "docs"], exclude: { labels: [], authors: [] } },
+        { title: "Other Changes", labels: ["*"], exclude: { labels: [], authors: [] } },
+    ],
+    source: "defaults",
+};
+function stringList(value, where, source) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string" && typeof item !== "number")) {
+        throw new ConfigurationError(`${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`);
+    }
+    return value.map(String);
+}
+function filter(value, where, source) {
+    if (value === undefined || value === null)
+        return { labels: [], authors: [] };
+    if (typeof value !== "object" || Array.isArray(value))
+        throw new ConfigurationError(`${source}: "${where}" must be a mapping with labels and authors.`);
+    const { labels, authors, ...rest } = value;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0)
+        throw new ConfigurationError(`${source}: unknown key "${unknown[0]}" under "${where}"; allowed: labels, authors.`);
+    return {
+        labels: stringList(labels, `${where}.labels`, source),
+        authors: stringList(authors, `${where}.authors`, source),
+    };
+}
+/** Validates a parsed release.yml document. */
+function parseNotesConfig(document, source) {
+    const changelog = document?.changelog;
+    if (changelog === undefined || changelog === null)
+        throw new ConfigurationError(`${source} has no "changelog" key: see GitHub's format for .github/release.yml.`);
+    if (typeof changelog !== "object" || Array.isArray(changelog))
+        throw new ConfigurationError(`${source}: "changelog" must be a mapping.`);
+    const { exclude, categories, ...rest } = changelog;
+    if (Object.keys(rest).length > 0)
+        throw new ConfigurationError(`${source}: unknown key "${Object.keys(rest)[0]}" under "changelog"; allowed: exclude, categories.`);
+    if (categories !== undefined && !Array.isArray(categories))
+        throw new ConfigurationError(`${source}: "changelog.categories" must be a list.`);
+    return {
+        exclude: filter(exclude, "changelog.exclude", source),
+        categories: (categories ?? []).map((entry, index) => {
+            const where = `changelog.categories[${index}]`;
+            const category = (entry ?? {});
+            if (typeof category.title !== "string" || category.title.trim() === "")
+                throw new ConfigurationError(`${source}: "${where}.title" must be a non-empty string.`);
+            const labels = stringList(category.labels, `${where}.labels`, source);
+            if (labels.length === 0)
+                throw new ConfigurationError(`${source}: "${where}.labels" must list at least one label (or "*").`);
+            return {
+                title: category.title.trim(),
+                labels,
+                exclude: filter(category.exclude, `${where}.exclude`, source),
+            };
+        }),
+        source,
+    };
+}
+/** Reads the configuration at a ref; a missing file gives the defaults. */
+async function loadNotesConfig(github, path, ref) {
+    const text = await github.getFileText(path, ref);
+    if (text === undefined)
+        return DEFAULT_NOTES_CONFIG;
+    const source = `${path}@${ref.slice(0, 12)}`;
+    const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
+    let document;
+    try {
+        document = load(text, { filename: path });
+    }
+    catch (error) {
+        throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
+    }
+    return parseNotesConfig(document, source);
+}
+const has = (names, name) => names.some((candidate) => candidate.toLowerCase() === name.toLowerCase());
+/**
+ * Where a pull request goes: `"excluded"` (changelog.exclude), a category title, or `undefined`
+ * when categories exist and none takes it.
+ */
+function release_notes_config_categorize(pull, config) {
+    const ruledOut = (rule) => has(rule.authors, pull.author) || pull.labels.some((label) => has(rule.labels, label));
+    if (ruledOut(config.exclude))
+        return "excluded";
+    if (config.categories.length === 0)
+        return "What's Changed";
+    for (const category of config.categories) {
+        if (ruledOut(category.exclude))
+            continue;
+        if (category.labels.includes("*") || pull.labels.some((label) => has(category.labels, label)))
+            return category.title;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-notes.ts
+/**
+ * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
+ * and the announcements are rendered. A pull request belongs to the range when its merge
+ * commit does (merge, squash and rebase merges alike); commits on the range's first-parent line
+ * that no pull request merged are listed as direct commits.
+ */
+
+/** How a category reads against the strategy. */
+function categoryKind(title, labels) {
+    const words = [title, ...labels].join(" ");
+    if (/break/i.test(words))
+        return "breaking";
+    if (/feat|enhanc/i.test(words))
+        return "feature";
+    return undefined;
+}
+function asCategorizable(pull) {
+    return { labels: pull.labels, author: pull.author.login };
+}
+/** Builds the notes model of a range. */
+function release_notes_buildReleaseNotes(input) {
+    const inRange = new Map(input.commits.map((commit) => [commit.sha, commit]));
+    const pulls = input.pulls
+        .filter((pull) => inRange.has(pull.mergeCommitSha))
+        .sort((a, b) => a.number - b.number);
+    const merged = new Set(pulls.map((pull) => pull.mergeCommitSha));
+    const directCommits = [];
+    for (let commit = inRange.get(input.head); commit; commit = commit.parents[0] ? inRange.get(commit.parents[0]) : undefined) {
+        if (!merged.has(commit.sha))
+            directCommits.push(commit);
+    }
+    directCommits.reverse();
+    const byTitle = new Map();
+    const unlisted = [];
+    const excluded = [];
+    for (const pull of pulls) {
+        const place = categorize(asCategorizable(pull), input.config);
+        if (place === "excluded")
+            excluded.push(pull);
+        else if (place === undefined)
+            unlisted.push(pull);
+        else
+            byTitle.set(place, [...(byTitle.get(place) ?? []), pull]);
+    }
+    const titles = input.config.categories.length > 0
+        ? input.config.categories.map((category) => category.title)
+        : ["What's Changed"];
+    const sections = [...new Set(titles)]
+        .filter((title) => byTitle.has(title))
+        .map((title) => ({ title, pulls: byTitle.get(title) ?? [] }));
+    const seen = new Set();
+    const newContributors = pulls
+        .filter((pull) => input.isNewContributor?.(pull.author.login) &&
+        !seen.has(pull.author.login) &&
+        seen.add(pull.author.login))
+        .map((pull) => ({ login: pull.author.login, pull }));
+    const contentWarnings = [];
+    if (input.stream === "y" || input.stream === "z") {
+        for (const section of sections) {
+            const category = input.config.categories.find((candidate) => candidate.title === section.title);
+            const kind = categoryKind(section.title, category?.labels ?? []);
+            const list = section.pulls.map((pull) => `#${pull.number}`).join(", ");
+            if (kind === "breaking") {
+                contentWarnings.push(`${section.title}: ${list}. A ${input.stream === "y" ? "Y-stream keeps backward compatibility" : "Z-stream is for critical bug and documentation fixes"}; breaking changes belong in an X-stream.`);
+            }
+            else if (kind === "feature" && input.stream === "z") {
+                contentWarnings.push(`${section.title}: ${list}. A Z-stream is for critical bug and documentation fixes; features wait for the next Y-stream.`);
+            }
+        }
+    }
+    return {
+        tag: input.tag,
+        previousTag: input.previousTag,
+        compareUrl: input.compareUrl,
+        sections,
+        pulls,
+        unlisted,
+        excluded,
+        directCommits,
+        newContributors,
+        commits: input.commits,
+        contentWarnings,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
+
+/** Opens every release body this project writes; a body that starts with it may be refreshed. */
+const NOTES_MARKER = "<!-- generated by instructlab/release-actions: edit above this line, or remove it to keep your own text -->";
+/** True when a release body was written by this project (or is empty), so a re-run may replace it. */
+function isGeneratedBody(body) {
+    return !body?.trim() || body.trimStart().startsWith(NOTES_MARKER);
+}
+/** The GitHub release body. */
+function renderReleaseBody(notes, webUrl) {
+    const lines = [NOTES_MARKER, "", "## What's Changed", ""];
+    const single = notes.sections.length === 1 && notes.sections[0]?.title === "What's Changed";
+    for (const section of notes.sections) {
+        if (!single)
+            lines.push(`### ${section.title}`, "");
+        for (const pull of section.pulls)
+            lines.push(`* ${pull.title} by @${pull.author.login} in ${pull.url}`);
+        lines.push("");
+    }
+    if (notes.sections.length === 0)
+        lines.push("No pull requests were merged in this release.", "");
+    if (notes.directCommits.length > 0) {
+        lines.push("### Commits without a pull request", "");
+        for (const commit of notes.directCommits) {
+            lines.push(`* ${commit.message.split("\n")[0]} (${webUrl}/commit/${commit.sha}${commit.authorLogin ? ` by @${commit.authorLogin}` : ""})`);
+        }
+        lines.push("");
+    }
+    if (notes.newContributors.length > 0) {
+        lines.push("## New Contributors", "");
+        for (const { login, pull } of notes.newContributors)
+            lines.push(`* @${login} made their first contribution in ${pull.url}`);
+        lines.push("");
+    }
+    if (notes.compareUrl)
+        lines.push(`**Full Changelog**: ${notes.compareUrl}`);
+    return `${lines.join("\n").trimEnd()}\n`;
+}
+const RELEASE_HEADING = /^## (v?)(\d+)\.(\d+)(?:\.(\d+))?\b/;
+/** Reads the style from the file's headings; InstructLab's (`## vX.Y`) when there are none. */
+function detectChangelogStyle(text) {
+    let withV = 0;
+    let withoutV = 0;
+    let patch = 0;
+    let minor = 0;
+    for (const line of (text ?? "").split("\n")) {
+        const match = RELEASE_HEADING.exec(line);
+        if (!match)
+            continue;
+        if (match[1])
+            withV++;
+        else
+            withoutV++;
+        if (match[4] !== undefined)
+            patch++;
+        else
+            minor++;
+    }
+    return { prefix: withoutV > withV ? "" : "v", granularity: patch > minor ? "patch" : "minor" };
+}
+/** The section heading of a release: `## v0.27` for a Y-stream in minor style, `## v0.26.1` for a patch. */
+function changelogHeading(version, stream, style) {
+    const minorOnly = style.granularity === "minor" && stream !== "z";
+    const number = minorOnly
+        ? `${version.major}.${version.minor}`
+        : `${version.major}.${version.minor}.${version.patch}`;
+    return `## ${style.prefix}${number}`;
+}
+/** The CHANGELOG section of a release (heading, one subsection per category). */
+function renderChangelogSection(notes, heading) {
+    const lines = [heading, ""];
+    for (const section of notes.sections) {
+        lines.push(`### ${section.title}`, "");
+        for (const pull of section.pulls)
+            lines.push(`* ${pull.title} ([#${pull.number}](${pull.url}))`);
+        lines.push("");
+    }
+    if (notes.sections.length === 0)
+        lines.push("No user-facing changes.", "");
+    return lines.join("\n");
+}
+function headingVersion(line) {
+    const match = RELEASE_HEADING.exec(line);
+    if (!match)
+        return undefined;
+    const reading = readReleaseVersion(`${match[2]}.${match[3]}.${match[4] ?? "0"}`);
+    return reading.ok ? reading.version : undefined;
+}
+/**
+ * Puts a release's section into a CHANGELOG: replaces the section with the same heading (so a
+ * re-run changes nothing), or inserts it above the first section of a lower version, below any
+ * title or preamble. Returns the new text.
+ */
+function insertChangelogSection(text, heading, section, version) {
+    const lines = (text ?? "").replace(/\r\n/g, "\n").split("\n");
+    const block = `${section.trimEnd()}\n`;
+    const headingAt = (index) => (lines[index] ?? "").startsWith("## ");
+    const existing = lines.findIndex((line) => line.trim() === heading);
+    let start;
+    let end;
+    if (existing !== -1) {
+        start = existing;
+        end = lines.findIndex((_, index) => index > existing && headingAt(index));
+        if (end === -1)
+            end = lines.length;
+    }
+    else {
+        const lower = lines.findIndex((line) => {
+            const other = headingVersion(line);
+            return other !== undefined && compareReleaseVersions(other, version) < 0;
+        });
+        const firstHeading = lines.findIndex((_, index) => headingAt(index));
+        start =
+            lower !== -1
+                ? lower
+                : firstHeading !== -1 && headingVersion(lines[firstHeading] ?? "") === undefined
+                    ? firstHeading
+                    : lines.length;
+        end = start;
+    }
+    const before = lines.slice(0, start).join("\n").trimEnd();
+    const after = lines.slice(end).join("\n").trim();
+    return [before, block.trimEnd(), after]
+        .filter((part) => part !== "")
+        .join("\n\n")
+        .concat("\n");
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
+
+function toRangeCommit(commit) {
+    return {
+        sha: commit.sha,
+        parents: commit.parents.map((parent) => parent.sha),
+        tree: commit.commit.tree.sha,
+        message: commit.commit.message,
+        authorLogin: commit.author?.login,
+        authorName: commit.commit.author?.name ?? "",
+        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
+    };
+}
+/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
+async function fetchCommitRange(github, base, head) {
+    const where = { owner: github.owner, repo: github.repo };
+    if (!base) {
+        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
+            ...where,
+            sha: head,
+            per_page: 100,
+        });
+        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
+    }
+    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: 1,
+    });
+    const pages = Math.ceil(first.data.total_commits / 100);
+    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: index + 2,
+    })));
+    const commits = [first, ...rest]
+        .flatMap((response) => response.data.commits)
+        .map(toRangeCommit);
+    const mergeBase = first.data.merge_base_commit.commit;
+    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
+}
+/**
+ * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
+ * requests by last update, newest first, and stops once a page reaches back before `since`.
+ */
+async function fetchMergedPulls(github, shas, since, filter = {}) {
+    const found = [];
+    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
+        owner: github.owner,
+        repo: github.repo,
+        state: "closed",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100,
+        ...(filter.base && { base: filter.base }),
+    });
+    for await (const { data } of iterator) {
+        for (const pull of data) {
+            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
+                continue;
+            if (filter.skipHead?.test(pull.head.ref))
+                continue;
+            found.push({
+                number: pull.number,
+                title: pull.title,
+                url: pull.html_url,
+                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
+                labels: pull.labels.map((label) => label.name),
+                mergeCommitSha: pull.merge_commit_sha,
+                mergedAt: pull.merged_at,
+            });
+        }
+        const oldest = data.at(-1)?.updated_at;
+        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
+            break;
+    }
+    return found;
+}
+/**
+ * Which authors contribute for the first time: those whose commits on the default branch
+ * (GitHub's contributors list) are all in this range.
+ */
+async function fetchFirstTimeContributors(github, commits) {
+    const inRange = new Map();
+    for (const commit of commits)
+        if (commit.authorLogin)
+            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
+    if (inRange.size === 0)
+        return new Set();
+    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
+        owner: github.owner,
+        repo: github.repo,
+        per_page: 100,
+    });
+    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
+    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
+}
+/** Gathers the data of a range and builds its notes model. */
+async function gatherReleaseNotes(github, request) {
+    const range = await fetchCommitRange(github, request.previousTag, request.head);
+    const shas = new Set(range.commits.map((commit) => commit.sha));
+    const [pulls, newcomers] = await Promise.all([
+        fetchMergedPulls(github, shas, range.since, request),
+        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
+    ]);
+    const head = /^[0-9a-f]{40}$/i.test(request.head)
+        ? request.head.toLowerCase()
+        : (range.commits.at(-1)?.sha ?? request.head);
+    return buildReleaseNotes({
+        tag: request.tag,
+        previousTag: request.previousTag,
+        compareUrl: request.previousTag
+            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
+            : undefined,
+        head,
+        commits: range.commits,
+        pulls,
+        config: request.config,
+        stream: request.stream,
+        isNewContributor: (login) => newcomers.has(login),
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
@@ -5362,7 +5871,7 @@ function readEvent(path) {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
     }
     catch (error) {
-        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
+        throw new errors_ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
     }
 }
 /** Reads the run's context from the runner's environment variables. */
@@ -5370,7 +5879,7 @@ function readRunnerContext(env) {
     const repository = env.GITHUB_REPOSITORY ?? "";
     const [owner, repo, ...rest] = repository.split("/");
     if (!owner || !repo || rest.length > 0) {
-        throw new ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
+        throw new errors_ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
     }
     const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
     return {
@@ -5453,7 +5962,7 @@ class ActionInputs {
     required(name, hint) {
         const value = this.string(name);
         if (value === "")
-            throw new ConfigurationError(`Input "${name}" is required: ${hint}.`);
+            throw new errors_ConfigurationError(`Input "${name}" is required: ${hint}.`);
         return value;
     }
     /** The value, masked in the log before anything else can print it. */
@@ -5471,7 +5980,7 @@ class ActionInputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+        throw new errors_ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
     }
     /** An integer within bounds; `undefined` when empty. */
     integer(name, min, max) {
@@ -5480,7 +5989,7 @@ class ActionInputs {
             return undefined;
         const number = Number(value);
         if (!Number.isInteger(number) || number < min || number > max) {
-            throw new ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
+            throw new errors_ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
         }
         return number;
     }
@@ -5490,7 +5999,7 @@ class ActionInputs {
         if (value === "")
             return fallback;
         if (!allowed.includes(value)) {
-            throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
+            throw new errors_ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
         }
         return value;
     }
@@ -5520,7 +6029,7 @@ class ActionInputs {
 function readCommonSettings(inputs, context) {
     const token = inputs.secret("token");
     if (token === "") {
-        throw new ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
+        throw new errors_ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
     }
     return {
         token,
@@ -5531,11 +6040,11 @@ function readCommonSettings(inputs, context) {
 }
 function failureSummary(stage, error) {
     const summary = new Markdown().heading(`${stage}: failed`, 3);
-    if (error instanceof ConfigurationError)
-        return summary.paragraph(getErrorMessage(error)).toString();
+    if (error instanceof errors_ConfigurationError)
+        return summary.paragraph(errors_getErrorMessage(error)).toString();
     const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
     return summary
-        .paragraph(`${kind}: ${getErrorMessage(error)}`)
+        .paragraph(`${kind}: ${errors_getErrorMessage(error)}`)
         .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
         .toString();
 }
@@ -5577,9 +6086,9 @@ async function runStage(definition, env = process.env) {
             core.setOutput(name, value);
     }
     if (failure !== undefined) {
-        if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
+        if (!(failure instanceof errors_ConfigurationError) && failure instanceof Error && failure.stack)
             core.debug(failure.stack);
-        core.setFailed(getErrorMessage(failure));
+        core.setFailed(errors_getErrorMessage(failure));
     }
     const summary = report?.summary ?? failureSummary(definition.name, failure);
     if (env.GITHUB_STEP_SUMMARY)
@@ -5588,6 +6097,12 @@ async function runStage(definition, env = process.env) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
 /** The shared library of the release actions. Each module's header says what it is for. */
+
+
+
+
+
+
 
 
 
@@ -5613,7 +6128,7 @@ function readInputs(inputs, context) {
         parseReleaseVersion(version);
     const commit = inputs.string("commit");
     if (commit !== "" && !/^[\w./-]+$/.test(commit)) {
-        throw new ConfigurationError(`Input "commit": "${commit}" is not a commit sha, branch or tag name.`);
+        throw new errors_ConfigurationError(`Input "commit": "${commit}" is not a commit sha, branch or tag name.`);
     }
     return {
         ...readCommonSettings(inputs, context),

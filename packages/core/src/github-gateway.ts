@@ -24,6 +24,8 @@ export interface GatewayTiming {
   readonly retryBaseMs?: number;
   /** Minimum gap between two writes (default 1000 ms, as GitHub asks of integrations). */
   readonly writeSpacingMs?: number;
+  /** Minimum gap between two writes that notify people: PRs, reviews, comments (default 3000 ms). */
+  readonly notificationSpacingMs?: number;
   /** Multiplier of the `retry-after` seconds of a rate limit (default 1000 ms). */
   readonly rateLimitUnitMs?: number;
 }
@@ -106,6 +108,10 @@ export class GitHubGateway {
       throttle: {
         retryAfterBaseValue: timing.rateLimitUnitMs ?? 1000,
         write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs ?? 1000 }),
+        notifications: new Bottleneck.Group({
+          maxConcurrent: 1,
+          minTime: timing.notificationSpacingMs ?? 3000,
+        }),
         onRateLimit: (
           retryAfter: number,
           request: { method: string; url: string },

@@ -82,7 +82,7 @@ export function stageDeps(
     repo,
     dryRun: options.dryRun ?? false,
     log,
-    timing: { retryBaseMs: 5, writeSpacingMs: 0, rateLimitUnitMs: 5 },
+    timing: { retryBaseMs: 5, writeSpacingMs: 0, notificationSpacingMs: 0, rateLimitUnitMs: 5 },
   });
   return { github, log, now: () => options.now ?? fake.now(), fetch: globalThis.fetch };
 }

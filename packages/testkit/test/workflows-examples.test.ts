@@ -14,7 +14,7 @@ let context: Parameters<typeof runWorkflow>[1]["context"];
 
 beforeAll(async () => {
   const fake = fakeGitHub();
-  const repository = await createSampleRepository(fake);
+  const { repository } = await createSampleRepository(fake);
   context = {
     repository: SAMPLE_REPOSITORY,
     apiUrl: fake.apiUrl,

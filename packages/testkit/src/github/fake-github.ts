@@ -38,6 +38,8 @@ export interface RecordedRequest {
   readonly responseBody: unknown;
   readonly caller: string | undefined;
   readonly fault: boolean;
+  /** Time the fake took to answer (validation included). */
+  readonly durationMs: number;
 }
 
 /** Something a client sent, or the fake answered, that GitHub's description does not allow. */
@@ -285,10 +287,13 @@ export class FakeGitHub {
   async seedHistory(
     fullName: string,
     history: HistoryData,
-    options: { refs?: boolean } = {},
+    options: { refs?: boolean; pulls?: boolean } = {},
   ): Promise<HistorySeed> {
     const repository = await this.createRepository(fullName);
-    return seedHistory(repository, history, options);
+    return seedHistory(repository, history, {
+      ...(options.refs !== undefined && { refs: options.refs }),
+      ...(options.pulls && { pulls: { author: (login: string) => this.addUser(login) } }),
+    });
   }
 
   /** Injects a fault into the next matching request(s). */
@@ -402,6 +407,7 @@ export class FakeGitHub {
   }
 
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const started = performance.now();
     const url = new URL(request.url ?? "/", this.urls.web);
     const method = (request.method ?? "GET").toUpperCase();
     const rawBody = await this.#readBody(request);
@@ -423,6 +429,7 @@ export class FakeGitHub {
         responseBody,
         caller,
         fault,
+        durationMs: performance.now() - started,
       });
 
     if (url.pathname === "/_services/token/idtoken") {

@@ -4,6 +4,7 @@
  * synthetic, so shas differ from the real ones: the seed maps them both ways.
  */
 import { readFileSync, rmSync } from "node:fs";
+import type { Identity } from "./identities.ts";
 import type { FakeRepository } from "./repository.ts";
 
 /** A history export: refs and the commit graph reachable from them. */
@@ -21,6 +22,16 @@ export interface HistoryData {
     readonly date: string;
     readonly subject: string;
   }[];
+}
+
+/** The pull request a commit subject names: merge commits and squash/rebase titles ending in (#N). */
+export function pullOfSubject(
+  subject: string,
+): { number: number; title: string; author: string | undefined } | undefined {
+  const merge = /^Merge pull request #(\d+) from ([^/\s]+)\/(\S+)/.exec(subject);
+  if (merge) return { number: Number(merge[1]), title: merge[3] as string, author: merge[2] };
+  const squash = /^(.*?)\s*\(#(\d+)\)\s*$/.exec(subject);
+  return squash ? { number: Number(squash[2]), title: squash[1] as string, author: undefined } : undefined;
 }
 
 /** The seeded repository and the two-way sha mapping. */
@@ -70,7 +81,7 @@ function topologicalOrder(commits: HistoryData["commits"]): HistoryData["commits
 export async function seedHistory(
   repository: FakeRepository,
   history: HistoryData,
-  options: { refs?: boolean } = {},
+  options: { refs?: boolean; pulls?: { author: (login: string) => Identity } } = {},
 ): Promise<HistorySeed> {
   const order = topologicalOrder(history.commits);
   const known = new Set(order.map((commit) => commit.sha));
@@ -124,6 +135,35 @@ export async function seedHistory(
     for (const tag of history.tags) commands.push(`update refs/tags/${tag.name} ${fake(tag.sha)}`);
   }
   await repository.git.updateRefs(commands);
+  if (options.pulls) {
+    // One merged pull request per PR number the subjects name, merged by its first commit
+    // (cherry-picks that keep the "(#N)" come later).
+    for (const commit of order) {
+      const pull = pullOfSubject(commit.subject);
+      if (!pull || repository.issues.has(pull.number)) continue;
+      const sha = toFake.get(commit.sha) as string;
+      const date = new Date(commit.date).toISOString().replace(/\.\d{3}Z$/, "Z");
+      const issue = repository.createIssue({
+        number: pull.number,
+        title: pull.title,
+        user: options.pulls.author(pull.author ?? "instructlab-contributor"),
+        createdAt: date,
+        pull: {
+          headRef: `seed/pr-${pull.number}`,
+          headSha: sha,
+          baseRef: "main",
+          draft: false,
+          merged: true,
+          mergedAt: date,
+          mergedBy: options.pulls.author("mergify[bot]"),
+          mergeCommitSha: sha,
+          requestedReviewers: [],
+          requestedTeams: [],
+        },
+      });
+      Object.assign(issue, { state: "closed", closedAt: date, updatedAt: date });
+    }
+  }
   const tags = new Map(history.tags.map((tag) => [tag.name, tag.sha]));
   return {
     repository,

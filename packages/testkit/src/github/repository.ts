@@ -202,9 +202,14 @@ export class FakeRepository {
     labels?: readonly string[];
     milestone?: number | null;
     pull?: Omit<PullRecord, "number" | "id">;
+    /** A given number (seeding real history); by default the next one. */
+    number?: number;
+    createdAt?: string;
   }): IssueRecord {
-    const number = this.nextNumber++;
-    const now = isoDate(this.now());
+    const number = options.number ?? this.nextNumber;
+    if (this.issues.has(number)) throw new Error(`createIssue: #${number} exists in ${this.fullName}`);
+    this.nextNumber = Math.max(this.nextNumber, number + 1);
+    const now = options.createdAt ?? isoDate(this.now());
     for (const label of options.labels ?? []) this.ensureLabel(label);
     const issue: IssueRecord = {
       number,

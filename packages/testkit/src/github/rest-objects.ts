@@ -254,7 +254,7 @@ export function labelObject(
     url: `${urls.repoApi(repository)}/labels/${encodeURIComponent(label.name)}`,
     name: label.name,
     color: label.color,
-    description: label.description,
+    description: label.description ?? "",
     default: false,
   };
 }

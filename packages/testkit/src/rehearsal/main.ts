@@ -24,7 +24,7 @@ function print(step: StepRecord): void {
 const fake = await FakeGitHub.start();
 let failures = 0;
 try {
-  const repository = await createSampleRepository(fake);
+  const { repository } = await createSampleRepository(fake);
   const context = {
     repository: SAMPLE_REPOSITORY,
     apiUrl: fake.apiUrl,

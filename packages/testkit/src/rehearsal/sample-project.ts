@@ -4,7 +4,7 @@
  * headings, GitHub's release.yml categories), with a static version so that open-release-pr's
  * version files are exercised too.
  */
-import type { FakeGitHub, FakeRepository } from "../github/index.ts";
+import type { FakeGitHub, FakeRepository, Identity } from "../github/index.ts";
 
 /** The sample project's repository in the fake GitHub. */
 export const SAMPLE_REPOSITORY = "instructlab/sample-cli";
@@ -51,43 +51,68 @@ export const SAMPLE_FILES: Readonly<Record<string, string>> = {
   ].join("\n"),
 };
 
+/** The people of the sample project: two maintainers (the core-maintainers team) and a contributor. */
+export interface SamplePeople {
+  readonly alice: Identity;
+  readonly bob: Identity;
+  readonly carol: Identity;
+}
+
 /**
- * Creates the sample repository as it stands between releases: v0.1.0 released from its
- * branch release-v0.1, features merged on main since, a critical fix backported to the branch.
+ * Creates the sample repository as it stands between releases: v0.1.0 released from its branch
+ * release-v0.1, labelled pull requests merged on main since (two features, a fix), and the fix
+ * backported to release-v0.1 through its own pull request. alice and bob maintain it.
  */
-export async function createSampleRepository(fake: FakeGitHub): Promise<FakeRepository> {
-  const repository = await fake.createRepository(SAMPLE_REPOSITORY, {
+export async function createSampleRepository(
+  fake: FakeGitHub,
+  fullName = SAMPLE_REPOSITORY,
+): Promise<{ repository: FakeRepository; people: SamplePeople }> {
+  const repository = await fake.createRepository(fullName, {
     files: SAMPLE_FILES,
     message: "Initial import",
   });
-  const alice = { name: "Alice Maintainer", email: fake.addUser("alice").email };
-  const bob = { name: "Bob Contributor", email: fake.addUser("bob").email };
+  const people = {
+    alice: fake.addUser("alice", { name: "Alice Maintainer" }),
+    bob: fake.addUser("bob", { name: "Bob Maintainer" }),
+    carol: fake.addUser("carol", { name: "Carol Contributor" }),
+  };
+  repository.addCollaborator("alice", "maintain");
+  repository.addCollaborator("bob", "write");
+  fake.addTeam(repository.owner.login, "core-maintainers", ["alice", "bob"]);
   const released = (await repository.refSha("heads/main")) as string;
   await repository.createBranch("release-v0.1", released);
   await repository.createTag("v0.1.0", released);
-  await repository.commit({
-    branch: "main",
-    files: { "src/sample_cli/config.py": "DEFAULTS = {}\n" },
-    message: "Add a config file (#2)",
-    author: alice,
+  const land = (
+    title: string,
+    labels: string[],
+    author: Identity,
+    files: Record<string, string>,
+    base = "main",
+  ) =>
+    repository.landPullRequest({
+      base,
+      title,
+      author,
+      labels,
+      files,
+      mergedBy: people.alice,
+      approvals: [people.alice, people.bob].filter((person) => person !== author),
+    });
+  await land("Add a config file", ["enhancement"], people.carol, {
+    "src/sample_cli/config.py": "DEFAULTS = {}\n",
   });
-  await repository.commit({
-    branch: "main",
-    files: { "src/sample_cli/serve.py": "def serve() -> None: ...\n" },
-    message: "Add the serve command (#3)",
-    author: bob,
+  await land("Add the serve command", ["enhancement"], people.bob, {
+    "src/sample_cli/serve.py": "def serve() -> None: ...\n",
   });
-  await repository.commit({
-    branch: "main",
-    files: { "src/sample_cli/config.py": "DEFAULTS = {'model': 'granite'}\n" },
-    message: "Fix a crash on an empty config (#4)",
-    author: alice,
+  const fix = await land("Fix a crash on an empty config", ["bug"], people.alice, {
+    "src/sample_cli/cli.py": 'def main() -> None:\n    print("sample-cli", flush=True)\n',
   });
-  await repository.commit({
-    branch: "release-v0.1",
-    files: { "src/sample_cli/config.py": "DEFAULTS = {}\n" },
-    message: "Fix a crash on an empty config (#5)",
-    author: alice,
-  });
-  return repository;
+  await land(
+    `Fix a crash on an empty config (backport #${fix.number})`,
+    ["bug"],
+    people.alice,
+    { "src/sample_cli/cli.py": 'def main() -> None:\n    print("sample-cli", flush=True)\n' },
+    "release-v0.1",
+  );
+  return { repository, people };
 }

@@ -1,0 +1,75 @@
+/**
+ * The release pull request's title and body: what the release is, a checklist for the
+ * maintainers (with the approval count the strategy requires), and the notes preview.
+ */
+import {
+  type ApprovalStatus,
+  code,
+  type ReleaseNotes,
+  type ReleasePlan,
+  renderReleaseBody,
+} from "@release-actions/core";
+import type { FileChange } from "./release-changes.ts";
+
+const STREAMS = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" } as const;
+
+/** Marks a body as written by this stage, so a later run knows the PR is the release PR. */
+export function releasePullMarker(tag: string): string {
+  return `<!-- instructlab/release-actions release-pr ${tag} -->`;
+}
+
+/** The pull request's title. */
+export function releasePullTitle(plan: ReleasePlan): string {
+  return `Release ${plan.tag}`;
+}
+
+/** The pull request's body. */
+export function renderReleasePullBody(options: {
+  plan: ReleasePlan;
+  base: string;
+  notes: ReleaseNotes;
+  changes: readonly FileChange[];
+  approvals: ApprovalStatus | undefined;
+  required: number;
+  maintainers: string;
+  webUrl: string;
+}): string {
+  const { plan, notes } = options;
+  const approvals = options.approvals?.count ?? `0/${options.required}`;
+  const satisfied = options.approvals?.satisfied ?? options.required === 0;
+  const lines = [
+    releasePullMarker(plan.tag),
+    `This is the release commit of **${plan.tag}**, a ${STREAMS[plan.stream]}${plan.prerelease ? " pre-release" : ""} release, onto ${code(options.base)}.`,
+    `Notes since ${notes.previousTag ?? "the first commit"}: ${notes.pulls.length} pull request(s), ${notes.directCommits.length} commit(s) without one.`,
+    "",
+    "### Checklist",
+    "",
+    ...options.changes.map((change) => `- [x] ${code(change.path)}: ${change.reason}`),
+    `- [ ] The CHANGELOG section reads well (edit it in this PR if needed)`,
+    `- [${satisfied ? "x" : " "}] Approvals ${approvals} from maintainers (${options.maintainers})`,
+    `- [ ] Merge, then create the release: tag-and-changelog tags ${code(plan.tag)} on ${code(options.base)} and publishes the notes`,
+  ];
+  if (notes.contentWarnings.length > 0)
+    lines.push(
+      "",
+      "### Does not fit the strategy",
+      "",
+      ...notes.contentWarnings.map((warning) => `- ${warning}`),
+    );
+  if (notes.unlisted.length > 0) {
+    lines.push(
+      "",
+      `${notes.unlisted.length} pull request(s) fit no category of the release notes configuration and are not listed: ${notes.unlisted.map((pull) => `#${pull.number}`).join(", ")}.`,
+    );
+  }
+  lines.push(
+    "",
+    "<details><summary>Release notes preview</summary>",
+    "",
+    renderReleaseBody(notes, options.webUrl).trim(),
+    "",
+    "</details>",
+    "",
+  );
+  return lines.join("\n");
+}

@@ -1,0 +1,80 @@
+/**
+ * The release commit, made through the Git Data API (so GitHub signs it when the token is the
+ * workflow's or an app's) on a head branch owned by the action, on top of the release branch.
+ * A re-run whose commit would be the same keeps the existing one; when the release branch moved,
+ * the head branch is rebuilt on it.
+ */
+import type { GitHubGateway } from "@release-actions/core";
+import type { FileChange } from "./release-changes.ts";
+
+/** What happened to the head branch. */
+export type CommitOutcome = "created" | "unchanged" | "rebuilt" | "would create";
+
+/** Where the commit goes. */
+export interface CommitTarget {
+  /** The release branch and its head commit. */
+  readonly base: { readonly name: string; readonly sha: string; readonly tree: string | undefined };
+  readonly headBranch: string;
+  /** The head branch's commit when it exists (from its pull request). */
+  readonly existingHead: string | undefined;
+  readonly message: string;
+}
+
+/** Writes the release commit and points the head branch at it. */
+export async function writeReleaseCommit(
+  github: GitHubGateway,
+  target: CommitTarget,
+  changes: readonly FileChange[],
+): Promise<{ sha: string; outcome: CommitOutcome }> {
+  if (github.dryRun) return { sha: "", outcome: "would create" };
+  const where = { owner: github.owner, repo: github.repo };
+  const baseTree =
+    target.base.tree ??
+    (
+      await github.client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+        ...where,
+        commit_sha: target.base.sha,
+      })
+    ).data.tree.sha;
+  const tree = await github.write(`create the release commit's tree`, "contents: write", () =>
+    github.client.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...where,
+      base_tree: baseTree,
+      tree: changes.map((change) => ({
+        path: change.path,
+        mode: "100644" as const,
+        type: "blob" as const,
+        content: change.after,
+      })),
+    }),
+  );
+  if (target.existingHead) {
+    const { data: current } = await github.client.request(
+      "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+      { ...where, commit_sha: target.existingHead },
+    );
+    if (current.tree.sha === tree.data.sha && current.parents[0]?.sha === target.base.sha)
+      return { sha: target.existingHead, outcome: "unchanged" };
+  }
+  const commit = await github.write("create the release commit", "contents: write", () =>
+    github.client.request("POST /repos/{owner}/{repo}/git/commits", {
+      ...where,
+      message: target.message,
+      tree: tree.data.sha,
+      parents: [target.base.sha],
+    }),
+  );
+  const ref = `refs/heads/${target.headBranch}`;
+  if (!target.existingHead && (await github.createRef(ref, commit.data.sha)) === "created")
+    return { sha: commit.data.sha, outcome: "created" };
+  // The head branch exists (our pull request's, or left by a run that died before opening it).
+  await github.write(`move ${target.headBranch}`, "contents: write", () =>
+    github.client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...where,
+      ref: `heads/${target.headBranch}`,
+      sha: commit.data.sha,
+      force: true,
+    }),
+  );
+  return { sha: commit.data.sha, outcome: "rebuilt" };
+}

@@ -1,0 +1,93 @@
+/**
+ * The files the release commit changes, computed from the release branch's current content:
+ * the CHANGELOG section (from the notes model), the version in static-version files, and the
+ * requirement caps. Reading first and writing nothing lets dry-run show the exact diff.
+ */
+import {
+  ConfigurationError,
+  changelogHeading,
+  detectChangelogStyle,
+  formatReleaseVersion,
+  type GitHubGateway,
+  insertChangelogSection,
+  type ReleaseNotes,
+  type ReleasePlan,
+  renderChangelogSection,
+} from "@release-actions/core";
+import { type CapRequest, capRequirements } from "./requirement-caps.ts";
+import { setVersion } from "./version-files.ts";
+
+/** One file of the release commit. */
+export interface FileChange {
+  readonly path: string;
+  /** Undefined for a new file. */
+  readonly before: string | undefined;
+  readonly after: string;
+  /** Why it changes, for the summary. */
+  readonly reason: string;
+}
+
+/** What the release commit is made of. */
+export interface ReleaseChangeRequest {
+  readonly changelogFile: string;
+  readonly versionFiles: readonly string[];
+  readonly caps: readonly CapRequest[];
+}
+
+/** Computes the changed files at `ref` (the release branch head); unchanged files are left out. */
+export async function computeReleaseChanges(
+  github: GitHubGateway,
+  ref: string,
+  plan: ReleasePlan,
+  notes: ReleaseNotes,
+  request: ReleaseChangeRequest,
+): Promise<FileChange[]> {
+  const read = async (path: string) => github.getFileText(path, ref);
+  const changes: FileChange[] = [];
+  const changelog = await read(request.changelogFile);
+  const heading = changelogHeading(plan.version, plan.stream, detectChangelogStyle(changelog));
+  const withSection = insertChangelogSection(
+    changelog,
+    heading,
+    renderChangelogSection(notes, heading),
+    plan.version,
+  );
+  if (withSection !== changelog)
+    changes.push({
+      path: request.changelogFile,
+      before: changelog,
+      after: withSection,
+      reason: `${heading.slice(3)} section`,
+    });
+
+  const version = formatReleaseVersion(plan.version);
+  const unchanged: string[] = [];
+  for (const path of request.versionFiles) {
+    const text = await read(path);
+    if (text === undefined) throw new ConfigurationError(`version-files: ${path} does not exist on ${ref}.`);
+    const after = setVersion(path, text, version);
+    if (after === text) unchanged.push(path);
+    else changes.push({ path, before: text, after, reason: `version ${version}` });
+  }
+  for (const cap of request.caps) {
+    const text = await read(cap.path);
+    if (text === undefined)
+      throw new ConfigurationError(`cap-requirements: ${cap.path} does not exist on ${ref}.`);
+    const after = capRequirements(cap.path, text, cap.packages);
+    if (after !== text)
+      changes.push({
+        path: cap.path,
+        before: text,
+        after,
+        reason: `caps ${cap.packages.join(", ")} below their next minor`,
+      });
+  }
+  // Nothing to change means the release commit already landed (a re-run); a release commit that
+  // changes other files but not a listed version file would ship the old version.
+  if (changes.length > 0 && unchanged.length > 0) {
+    throw new ConfigurationError(
+      `version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} on ${ref} while the rest of the release commit is not there yet. Remove ${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that the right file is listed.`,
+    );
+  }
+  return changes;
+}

@@ -1,0 +1,220 @@
+import {
+  type ApprovalStatus,
+  ConfigurationError,
+  evaluateApprovals,
+  gatherReleaseNotes,
+  loadNotesConfig,
+  loadReleasePolicy,
+  planRelease,
+  ReleaseHistory,
+  type ReleaseNotes,
+  type ReleasePlan,
+  type ReleasePolicy,
+  resolveMaintainers,
+  type StageDeps,
+} from "@release-actions/core";
+import type { OpenReleasePrSettings } from "./inputs.ts";
+import { releasePullTitle, renderReleasePullBody } from "./pr-body.ts";
+import { type CommitOutcome, writeReleaseCommit } from "./release-branch-commit.ts";
+import { computeReleaseChanges, type FileChange } from "./release-changes.ts";
+import {
+  findReleasePulls,
+  labelAndMilestone,
+  type PullInfo,
+  requestReviewers,
+  upsertReleasePull,
+} from "./release-pull-request.ts";
+
+/** The head branches this stage owns: one per release. */
+export const HEAD_BRANCH_PREFIX = "release-actions/";
+
+/** What open-release-pr did. */
+export interface OpenReleasePrResult {
+  readonly plan: ReleasePlan;
+  readonly policy: ReleasePolicy;
+  readonly base: string;
+  readonly headBranch: string;
+  readonly notes: ReleaseNotes;
+  readonly changes: readonly FileChange[];
+  readonly commit: { readonly sha: string; readonly outcome: CommitOutcome | "already merged" };
+  /** Undefined in dry-run before a PR exists. */
+  readonly pull: PullInfo | undefined;
+  readonly created: boolean;
+  readonly body: string;
+  readonly approvals: ApprovalStatus | undefined;
+  readonly maintainers: string;
+  readonly requests: number;
+}
+
+/** Opens (or refreshes) the release commit and its pull request onto the release branch. */
+export async function run(
+  settings: OpenReleasePrSettings,
+  { github, log }: StageDeps,
+): Promise<OpenReleasePrResult> {
+  const policy = await log.group("Release policy", () =>
+    loadReleasePolicy(github, settings.config, settings.context.sha, log),
+  );
+  const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+  const plan = planRelease({ version: settings.version, allowMajor: true, allowOlderStream: true }, history);
+  if (!settings.releaseBranch && !plan.branch && !plan.prerelease) {
+    throw new ConfigurationError(
+      `${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set "release-branch".`,
+    );
+  }
+  const baseName = settings.releaseBranch || plan.commitBranch;
+  const baseRef = history.branches.get(baseName) ?? (await github.getRef(`heads/${baseName}`));
+  if (!baseRef) {
+    throw new ConfigurationError(
+      `The release PR targets ${baseName}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`,
+    );
+  }
+  const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
+  const previousTag = settings.previousTag || plan.previous?.tag.name;
+
+  const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${baseName}`, async () => {
+    const config = await loadNotesConfig(
+      github,
+      policy.changelog.categories,
+      settings.context.sha || baseName,
+    );
+    const gathered = await gatherReleaseNotes(github, {
+      tag: plan.tag,
+      previousTag,
+      head: baseRef.sha,
+      stream: plan.stream,
+      config,
+      skipHead: new RegExp(`^${HEAD_BRANCH_PREFIX}`),
+      newContributors: false,
+      ...(plan.stream === "z" && { base: baseName }),
+    });
+    log.info(
+      `${gathered.pulls.length} pull requests and ${gathered.directCommits.length} direct commits since ${previousTag ?? "the first commit"} (notes configuration: ${config.source}).`,
+    );
+    return gathered;
+  });
+  for (const warning of notes.contentWarnings) log.warning(warning);
+
+  const changes = await log.group("Release commit", () =>
+    computeReleaseChanges(github, baseRef.sha, plan, notes, {
+      changelogFile: settings.changelogFile || policy.changelog.file,
+      versionFiles: settings.versionFiles,
+      caps: settings.caps,
+    }),
+  );
+  const existing = await findReleasePulls(github, headBranch, baseName);
+  const baseTree = notes.commits.find((commit) => commit.sha === baseRef.sha)?.tree;
+
+  if (changes.length === 0) {
+    // Everything the release commit would change is already on the branch: it was merged.
+    log.info(
+      `${baseName} already has the release commit${existing.merged ? ` (#${existing.merged.number})` : ""}: nothing to open.`,
+    );
+    const pull = existing.open ?? existing.merged;
+    return result(pull, false, { sha: baseRef.sha, outcome: "already merged" }, "", undefined, "");
+  }
+
+  const commit = await log.group(`Head branch ${headBranch}`, () =>
+    writeReleaseCommit(
+      github,
+      {
+        base: { name: baseName, sha: baseRef.sha, tree: baseTree },
+        headBranch,
+        existingHead: existing.open?.headSha,
+        message: `${releasePullTitle(plan)}\n\n${changes.map((change) => `- ${change.path}: ${change.reason}`).join("\n")}`,
+      },
+      changes,
+    ),
+  );
+
+  const reviewers = existing.open ? await reviewsOf(existing.open) : [];
+  const maintainers =
+    reviewers.length > 0
+      ? await resolveMaintainers(
+          github,
+          policy,
+          reviewers.map((review) => review.user?.login ?? ""),
+          log,
+        )
+      : undefined;
+  const approvals =
+    existing.open && maintainers
+      ? evaluateApprovals(reviewers, {
+          author: existing.open.author,
+          isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
+          required: policy.approvals.required,
+        })
+      : undefined;
+  const maintainersText =
+    maintainers?.source ??
+    (policy.approvals.users.length > 0 ? "approvals.users" : `team ${github.owner}/${policy.approvals.team}`);
+  const body = renderReleasePullBody({
+    plan,
+    base: baseName,
+    notes,
+    changes,
+    approvals,
+    required: policy.approvals.required,
+    maintainers: maintainersText,
+    webUrl: github.webUrl(),
+  });
+
+  if (settings.dryRun) {
+    log.info(
+      `dry-run: would ${existing.open ? `update #${existing.open.number}` : "open the release PR"} from ${headBranch} into ${baseName}.`,
+    );
+    return result(existing.open, false, commit, body, approvals, maintainersText);
+  }
+  const { info, created } = await log.group("Pull request", async () => {
+    const upserted = await upsertReleasePull(github, existing.open, {
+      head: headBranch,
+      base: baseName,
+      title: releasePullTitle(plan),
+      body,
+      draft: settings.draft,
+    });
+    await labelAndMilestone(github, upserted.info, settings.labels, plan.milestone, log);
+    await requestReviewers(github, upserted.info, settings.reviewers, settings.teamReviewers, log);
+    log.info(`${upserted.created ? "Opened" : "Updated"} ${upserted.info.url}.`);
+    return upserted;
+  });
+  return result(info, created, commit, body, approvals, maintainersText);
+
+  async function reviewsOf(pull: PullInfo) {
+    const list = await github.client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      owner: github.owner,
+      repo: github.repo,
+      pull_number: pull.number,
+      per_page: 100,
+    });
+    return list.map((review) => ({
+      user: review.user ? { login: review.user.login, type: review.user.type } : null,
+      state: review.state,
+      commitId: review.commit_id,
+    }));
+  }
+
+  function result(
+    pull: PullInfo | undefined,
+    created: boolean,
+    commitResult: OpenReleasePrResult["commit"],
+    text: string,
+    status: ApprovalStatus | undefined,
+    maintainersSource: string,
+  ): OpenReleasePrResult {
+    return {
+      plan,
+      policy,
+      base: baseName,
+      headBranch,
+      notes,
+      changes,
+      commit: commitResult,
+      pull,
+      created,
+      body: text,
+      approvals: status,
+      maintainers: maintainersSource,
+      requests: github.requestCount,
+    };
+  }
+}

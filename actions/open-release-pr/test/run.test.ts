@@ -1,0 +1,253 @@
+import {
+  createSampleRepository,
+  type FakeRepository,
+  runnerContext,
+  type SamplePeople,
+  stageDeps,
+} from "@release-actions/testkit";
+import { useFakeGitHub } from "@release-actions/testkit/vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { OpenReleasePrSettings } from "../src/inputs.ts";
+import { report } from "../src/report.ts";
+import { run } from "../src/run.ts";
+
+const fakeGitHub = useFakeGitHub();
+let repository: FakeRepository;
+let people: SamplePeople;
+let counter = 0;
+
+beforeEach(async () => {
+  // A fresh sample project per test: runs here write branches, commits and pull requests.
+  ({ repository, people } = await createSampleRepository(fakeGitHub(), `acme/sample-${++counter}`));
+  await repository.createBranch("release-v0.2", "main");
+});
+
+function settings(overrides: Partial<OpenReleasePrSettings> = {}): OpenReleasePrSettings {
+  const fake = fakeGitHub();
+  return {
+    token: fake.defaultToken,
+    config: ".github/release-strategy.yml",
+    dryRun: false,
+    context: runnerContext(fake, repository.fullName),
+    version: "0.2.0",
+    releaseBranch: "",
+    previousTag: "",
+    changelogFile: "",
+    versionFiles: ["pyproject.toml", "src/sample_cli/__init__.py"],
+    caps: [{ path: "requirements.txt", packages: ["instructlab-sdg"] }],
+    reviewers: ["alice"],
+    teamReviewers: ["core-maintainers"],
+    labels: ["release"],
+    draft: false,
+    ...overrides,
+  };
+}
+
+async function open(overrides: Partial<OpenReleasePrSettings> = {}) {
+  const deps = stageDeps(fakeGitHub(), repository.fullName, { dryRun: overrides.dryRun ?? false });
+  const result = await run(settings(overrides), deps);
+  return { result, ...report(result, settings(overrides)), deps };
+}
+
+const pulls = () =>
+  [...repository.issues.values()].filter((issue) => issue.pull && issue.title.startsWith("Release "));
+
+describe("open-release-pr run()", () => {
+  it("makes the release commit and opens the one release PR, with notes, labels, milestone and reviewers", async () => {
+    const fake = fakeGitHub();
+    repository.milestones.set(1, {
+      number: 1,
+      id: 1,
+      title: "v0.2.0",
+      description: null,
+      state: "open",
+      dueOn: null,
+      creator: people.alice,
+      createdAt: "2026-11-01T00:00:00Z",
+      updatedAt: "2026-11-01T00:00:00Z",
+      closedAt: null,
+    });
+    repository.nextMilestone = 2;
+    fake.clearLog();
+    const { result, outputs, summary } = await open();
+    expect(outputs).toMatchObject({
+      "head-branch": "release-actions/v0.2.0",
+      created: "true",
+      approvals: "0/2",
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
+    const pr = repository.pull(Number(outputs["pr-number"]));
+    expect(pr).toMatchObject({
+      title: "Release v0.2.0",
+      labels: ["release"],
+      milestone: 1,
+      pull: {
+        headRef: "release-actions/v0.2.0",
+        baseRef: "release-v0.2",
+        requestedReviewers: ["alice"],
+        requestedTeams: ["core-maintainers"],
+      },
+    });
+    expect(pr?.body).toContain("- [ ] Approvals 0/2 from maintainers");
+
+    const changelog = await repository.readFile(result.commit.sha, "CHANGELOG.md");
+    expect(changelog?.split("\n").slice(0, 12)).toEqual([
+      "## v0.2",
+      "",
+      "### Features",
+      "",
+      expect.stringMatching(/^\* Add a config file \(\[#\d+\]\(.*\/pull\/\d+\)\)$/),
+      expect.stringMatching(/^\* Add the serve command/),
+      "",
+      "### Fixes",
+      "",
+      expect.stringMatching(/^\* Fix a crash on an empty config \(\[#/),
+      "",
+      "## v0.1",
+    ]);
+    expect(await repository.readFile(result.commit.sha, "pyproject.toml")).toContain('version = "0.2.0"');
+    expect(await repository.readFile(result.commit.sha, "src/sample_cli/__init__.py")).toContain(
+      '__version__ = "0.2.0"',
+    );
+    expect(await repository.readFile(result.commit.sha, "requirements.txt")).toContain(
+      "instructlab-sdg>=0.8.2,<0.9.0",
+    );
+    const commit = await repository.git.commit(result.commit.sha);
+    expect(commit.parents).toEqual([await repository.refSha("heads/release-v0.2")]);
+    expect(repository.verifiedCommits.has(result.commit.sha)).toBe(true);
+    expect(summary).toMatch(/```diff\n--- a\/CHANGELOG.md/);
+    // Within the budget ceil(commits/100) + ceil(PRs/100) + 15, plus one read per optional file.
+    expect(result.requests).toBeLessThanOrEqual(1 + 1 + 15 + 3);
+  });
+
+  it("converges: three runs give one PR, one head branch and one release commit", async () => {
+    const first = await open();
+    const second = await open();
+    const third = await open();
+    expect(pulls()).toHaveLength(1);
+    expect([second.result.commit.outcome, third.result.commit.outcome]).toEqual(["unchanged", "unchanged"]);
+    expect(second.outputs).toMatchObject({
+      created: "false",
+      "pr-number": first.outputs["pr-number"],
+      commit: first.outputs.commit,
+    });
+    expect((await repository.git.refs("refs/heads/release-actions/")).length).toBe(1);
+  });
+
+  it("rebuilds the head branch on the release branch when it moved, and reports approvals", async () => {
+    const first = await open();
+    const number = Number(first.outputs["pr-number"]);
+    await repository.landPullRequest({
+      base: "release-v0.2",
+      title: "Fix the docs (backport #9)",
+      author: people.carol,
+      labels: ["documentation"],
+      files: { "README.md": "docs\n" },
+      approvals: [people.alice, people.bob],
+    });
+    repository.addReview(number, people.bob, "APPROVED");
+    repository.addReview(number, people.carol, "APPROVED");
+    const second = await open();
+    expect(second.result.commit.outcome).toBe("rebuilt");
+    expect((await repository.git.commit(second.result.commit.sha)).parents).toEqual([
+      await repository.refSha("heads/release-v0.2"),
+    ]);
+    expect(second.outputs.approvals).toBe("1/2");
+    expect(second.result.approvals?.ignored).toEqual([{ login: "carol", why: "not a maintainer" }]);
+    expect(repository.pull(number)?.body).toContain("Fix the docs (backport #9)");
+    expect(pulls()).toHaveLength(1);
+  });
+
+  it("opens a Z-stream PR onto its release branch with a patch heading", async () => {
+    const { result, outputs } = await open({ version: "0.1.1", versionFiles: [], caps: [] });
+    expect(result.base).toBe("release-v0.1");
+    expect(outputs["head-branch"]).toBe("release-actions/v0.1.1");
+    const changelog = await repository.readFile(result.commit.sha, "CHANGELOG.md");
+    expect(
+      changelog?.startsWith("## v0.1.1\n\n### Fixes\n\n* Fix a crash on an empty config (backport #"),
+    ).toBe(true);
+    expect(result.notes.pulls).toHaveLength(1);
+  });
+
+  it("shows the full diff and body in dry-run and writes nothing", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    const { outputs, summary } = await open({ dryRun: true });
+    expect(fake.mutatingRequests()).toEqual([]);
+    expect(outputs).toMatchObject({ "pr-number": "", created: "false", commit: "" });
+    expect(summary).toMatch(/would open the release PR/);
+    expect(summary).toMatch(/\+## v0.2/);
+    expect(summary).toMatch(/-version = "0.1.0"\n\+version = "0.2.0"/);
+    expect(summary).toContain("- [ ] Approvals 0/2 from maintainers");
+    expect(pulls()).toHaveLength(0);
+  });
+
+  it("reports the merged release PR on a re-run after the merge", async () => {
+    const first = await open();
+    const number = Number(first.outputs["pr-number"]);
+    await repository.mergePullRequest(number, { by: people.alice });
+    const after = await open();
+    expect(after.result.commit.outcome).toBe("already merged");
+    expect(after.outputs).toMatchObject({ "pr-number": String(number), created: "false" });
+    expect(pulls()).toHaveLength(1);
+  });
+
+  it("survives another run opening the PR between its lookup and its create", async () => {
+    const fake = fakeGitHub();
+    fake.injectFault({
+      operationId: "pulls/create",
+      fault: {
+        before: async () => {
+          await repository.openPullRequest({
+            head: "release-actions/v0.2.0",
+            base: "release-v0.2",
+            title: "Release v0.2.0",
+            author: fake.user("github-actions[bot]") as never,
+          });
+        },
+      },
+    });
+    const { outputs } = await open();
+    expect(outputs.created).toBe("false");
+    expect(pulls()).toHaveLength(1);
+  });
+
+  it.each<[string, Partial<OpenReleasePrSettings>, RegExp]>([
+    [
+      "a version file that would not change while the rest does",
+      { versionFiles: ["README.md"] },
+      /README.md is neither a pyproject-style .toml file nor a Python module/,
+    ],
+    [
+      "a cap on a package that is not there",
+      { caps: [{ path: "requirements.txt", packages: ["torch"] }] },
+      /torch is not in requirements.txt/,
+    ],
+  ])("refuses %s before writing", async (_, overrides, message) => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    await expect(open(overrides)).rejects.toThrow(message);
+    expect(fake.mutatingRequests()).toEqual([]);
+  });
+
+  it("refuses a Y-stream whose branch was not cut, before writing", async () => {
+    await repository.git.deleteRef("refs/heads/release-v0.2");
+    const fake = fakeGitHub();
+    fake.clearLog();
+    await expect(open()).rejects.toThrow(
+      /release-v0.2 does not exist: the release commit of v0.2.0 goes onto its release branch. Run create-release-branch first/,
+    );
+    expect(fake.mutatingRequests()).toEqual([]);
+  });
+
+  it("refuses a version file that already has the version when the rest of the commit is new", async () => {
+    await repository.commit({
+      branch: "release-v0.2",
+      files: { "src/sample_cli/__init__.py": '__version__ = "0.2.0"\n' },
+      message: "bump by hand",
+    });
+    await expect(open()).rejects.toThrow(
+      /src\/sample_cli\/__init__.py already says 0.2.0 on .* while the rest of the release commit is not there yet/,
+    );
+  });
+});

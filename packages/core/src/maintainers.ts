@@ -1,0 +1,66 @@
+/**
+ * Who counts as a maintainer for the approval rule: the users listed in `approvals.users`, or
+ * the members of the `approvals.team` organization team. The workflow's GITHUB_TOKEN cannot read
+ * organization teams; then the reviewers' own access to the repository decides (write, maintain
+ * or admin, as GitHub's required reviews count them), and the summary says so.
+ */
+import type { Log } from "./action-log.ts";
+import { httpStatus } from "./errors.ts";
+import type { GitHubGateway } from "./github-gateway.ts";
+import type { ReleasePolicy } from "./release-policy.ts";
+
+/** The maintainers among a set of reviewers, and where that answer came from. */
+export interface Maintainers {
+  readonly logins: ReadonlySet<string>;
+  /** For summaries: "approvals.users", "team acme/core-maintainers", or the fallback. */
+  readonly source: string;
+}
+
+const lower = (login: string) => login.toLowerCase();
+
+/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
+export async function resolveMaintainers(
+  github: GitHubGateway,
+  policy: ReleasePolicy,
+  reviewers: readonly string[],
+  log: Log,
+): Promise<Maintainers> {
+  if (policy.approvals.users.length > 0)
+    return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
+  const team = policy.approvals.team;
+  try {
+    const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
+      org: github.owner,
+      team_slug: team,
+      per_page: 100,
+    });
+    return {
+      logins: new Set(members.map((member) => lower(member.login))),
+      source: `team ${github.owner}/${team}`,
+    };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status !== 403 && status !== 404) throw error;
+  }
+  log.warning(
+    `Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`,
+  );
+  const logins = new Set<string>();
+  for (const login of new Set(reviewers.map(lower))) {
+    try {
+      const { data } = await github.client.request(
+        "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+        {
+          owner: github.owner,
+          repo: github.repo,
+          username: login,
+        },
+      );
+      if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
+        logins.add(login);
+    } catch (error) {
+      if (httpStatus(error) !== 404) throw error;
+    }
+  }
+  return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
+}
