@@ -36,6 +36,21 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     inputs: ["version", "commit", "protect"],
     outputs: ["branch", "commit", "created"],
   },
+  "open-release-pr": {
+    inputs: [
+      "version",
+      "release-branch",
+      "previous-tag",
+      "changelog-file",
+      "version-files",
+      "cap-requirements",
+      "reviewers",
+      "team-reviewers",
+      "labels",
+      "draft",
+    ],
+    outputs: ["pr-number", "pr-url", "head-branch", "commit", "created", "approvals"],
+  },
 };
 
 const stages = readdirSync(REPO_ROOT).filter(
