@@ -6674,18 +6674,24 @@ async function run(settings, { github, log }) {
     const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
     const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
     const plan = planRelease({ version: settings.version, allowMajor: true, allowOlderStream: true }, history);
-    if (!settings.releaseBranch && !plan.branch && !plan.prerelease) {
+    // A final Y- or X-stream release goes onto its release branch; in dry-run, before
+    // create-release-branch has cut it, the preview uses main, where it would be cut from.
+    const branchToCome = !settings.releaseBranch && !plan.branch && !plan.prerelease;
+    if (branchToCome && !settings.dryRun) {
         throw new errors_ConfigurationError(`${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set "release-branch".`);
     }
-    const baseName = settings.releaseBranch || plan.commitBranch;
-    const baseRef = history.branches.get(baseName) ?? (await github.getRef(`heads/${baseName}`));
+    const baseName = settings.releaseBranch || (branchToCome ? plan.releaseBranch : plan.commitBranch);
+    const readFrom = branchToCome ? policy.mainBranch : baseName;
+    if (branchToCome)
+        log.info(`dry-run: ${plan.releaseBranch} does not exist yet; previewing on ${policy.mainBranch}, where create-release-branch would cut it.`);
+    const baseRef = history.branches.get(readFrom) ?? (await github.getRef(`heads/${readFrom}`));
     if (!baseRef) {
         throw new errors_ConfigurationError(`The release PR targets ${baseName}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`);
     }
     const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
     const previousTag = settings.previousTag || plan.previous?.tag.name;
     const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${baseName}`, async () => {
-        const config = await loadNotesConfig(github, policy.changelog.categories, settings.context.sha || baseName);
+        const config = await loadNotesConfig(github, policy.changelog.categories, settings.context.sha || readFrom);
         const gathered = await gatherReleaseNotes(github, {
             tag: plan.tag,
             previousTag,

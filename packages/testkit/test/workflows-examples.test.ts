@@ -26,36 +26,64 @@ beforeAll(async () => {
 });
 
 describe("prepare-release.yml", () => {
-  it("validates a Y-stream and a Z-stream of the sample project", async () => {
-    const file = join(REPO_ROOT, "workflows-examples", "prepare-release.yml");
+  const vars = {
+    RELEASE_VERSION_FILES: "pyproject.toml\nsrc/sample_cli/__init__.py",
+    RELEASE_CAP_REQUIREMENTS: "requirements.txt: instructlab-sdg",
+  };
+  const file = join(REPO_ROOT, "workflows-examples", "prepare-release.yml");
+
+  it("previews a Y-stream in dry-run without writing, then cuts the branch and opens the release PR", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    const preview = await runWorkflow(file, {
+      event: { name: "workflow_dispatch" },
+      inputs: { version: "next-y", "dry-run": true },
+      vars,
+      context,
+    });
+    expect(preview.conclusion).toBe("success");
+    expect(fake.mutatingRequests()).toEqual([]);
     const y = await runWorkflow(file, {
       event: { name: "workflow_dispatch" },
       inputs: { version: "next-y" },
+      vars,
       context,
     });
     expect(y.conclusion).toBe("success");
-    expect(y.jobs.prepare?.steps[0]?.outputs).toMatchObject({
+    const [validate, branch, pr] = y.jobs.prepare?.steps ?? [];
+    expect(validate?.outputs).toMatchObject({
       version: "0.2.0",
       stream: "y",
       "release-branch": "release-v0.2",
       "branch-exists": "false",
     });
+    expect(branch?.outputs).toMatchObject({ branch: "release-v0.2", created: "true" });
+    expect(pr?.outputs).toMatchObject({
+      "head-branch": "release-actions/v0.2.0",
+      created: "true",
+      approvals: "0/2",
+    });
+    expect(y.jobs.prepare?.outputs["pr-url"]).toMatch(/\/pull\/\d+$/);
+    expect(y.leaks).toEqual([]);
+  });
+
+  it("opens a Z-stream's release PR on the existing branch without cutting one", async () => {
     const z = await runWorkflow(file, {
       event: { name: "workflow_dispatch" },
       inputs: { version: "next-z" },
+      vars: {},
       context,
     });
-    expect(z.jobs.prepare?.steps[0]?.outputs).toMatchObject({
-      version: "0.1.1",
-      stream: "z",
-      "branch-exists": "true",
-    });
-    expect(y.leaks).toEqual([]);
-    expect(z.leaks).toEqual([]);
+    expect(z.conclusion).toBe("success");
+    expect(z.jobs.prepare?.steps.map((step) => [step.name, step.outcome])).toEqual([
+      ["Validate the version", "success"],
+      ["Cut the release branch", "skipped"],
+      ["Open the release PR", "success"],
+    ]);
   });
 
   it("stops with the stage's error on a version the strategy refuses", async () => {
-    const run = await runWorkflow(join(REPO_ROOT, "workflows-examples", "prepare-release.yml"), {
+    const run = await runWorkflow(file, {
       event: { name: "workflow_dispatch" },
       inputs: { version: "0.3.0" },
       context,

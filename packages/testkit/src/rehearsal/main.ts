@@ -1,12 +1,14 @@
 /**
  * npm run rehearse: a whole release of a sample Python project, rehearsed against the fake
  * GitHub through the example workflows and the stages' committed bundles. Prints what each
- * stage did: the summaries a maintainer would read on the run's page.
+ * stage did (the summaries a maintainer reads on the run's page) and what the maintainers did
+ * in between, and fails if any step fails or leaks a secret.
  */
 import { join } from "node:path";
+import { Octokit } from "@octokit/core";
 import { FakeGitHub } from "../github/index.ts";
 import { REPO_ROOT } from "../runner/node-runtime.ts";
-import { runWorkflow, type StepRecord } from "../runner/run-workflow.ts";
+import { runWorkflow, type StepRecord, type WorkflowRun } from "../runner/run-workflow.ts";
 import { createSampleRepository, SAMPLE_REPOSITORY } from "./sample-project.ts";
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -22,38 +24,78 @@ function print(step: StepRecord): void {
 }
 
 const fake = await FakeGitHub.start();
-let failures = 0;
+const failures: string[] = [];
 try {
   const { repository } = await createSampleRepository(fake);
-  const context = {
-    repository: SAMPLE_REPOSITORY,
-    apiUrl: fake.apiUrl,
-    serverUrl: fake.serverUrl,
-    token: fake.defaultToken,
-    ref: "refs/heads/main",
-    sha: (await repository.refSha("heads/main")) as string,
-    workflowFile: ".github/workflows/prepare-release.yml",
+  const vars = {
+    RELEASE_VERSION_FILES: "pyproject.toml\nsrc/sample_cli/__init__.py",
+    RELEASE_CAP_REQUIREMENTS: "requirements.txt: instructlab-sdg",
+    RELEASE_REVIEWERS: "alice",
   };
-  for (const [title, version] of [
-    ["Y-stream: the next minor release from main", "next-y"],
-    ["Z-stream: a critical fix on the release branch", "next-z"],
-  ] as const) {
-    console.log(bold(`\n▶ ${title} (prepare-release.yml, version: ${version})`));
-    const run = await runWorkflow(join(REPO_ROOT, "workflows-examples", "prepare-release.yml"), {
+  const workflow = async (
+    title: string,
+    file: string,
+    inputs: Record<string, string>,
+  ): Promise<WorkflowRun> => {
+    console.log(bold(`\n▶ ${title} (${file})`));
+    const run = await runWorkflow(join(REPO_ROOT, "workflows-examples", file), {
       event: { name: "workflow_dispatch" },
-      inputs: { version },
-      context,
+      inputs,
+      vars,
+      context: {
+        repository: SAMPLE_REPOSITORY,
+        apiUrl: fake.apiUrl,
+        serverUrl: fake.serverUrl,
+        token: fake.defaultToken,
+        ref: "refs/heads/main",
+        sha: (await repository.refSha("heads/main")) as string,
+        workflowFile: `.github/workflows/${file}`,
+      },
       onStep: print,
     });
-    if (run.conclusion !== "success" || run.leaks.length > 0) failures++;
+    if (run.conclusion !== "success") failures.push(`${title}: the workflow failed`);
+    if (run.leaks.length > 0) failures.push(`${title}: a secret was printed`);
+    return run;
+  };
+  const as = (login: string) => new Octokit({ auth: fake.createToken({ login }), baseUrl: fake.apiUrl });
+  const where = { owner: repository.owner.login, repo: repository.name };
+
+  const y = await workflow(
+    "Y-stream: cut release-v0.2 from main and open the release PR",
+    "prepare-release.yml",
+    { version: "next-y" },
+  );
+  const pullNumber = Number(y.jobs.prepare?.steps.find((step) => step.id === "pr")?.outputs["pr-number"]);
+  if (pullNumber) {
+    console.log(bold(`\n▶ Maintainers review the release PR #${pullNumber}`));
+    for (const login of ["alice", "bob"]) {
+      await as(login).request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        ...where,
+        pull_number: pullNumber,
+        event: "APPROVE",
+      });
+      console.log(`  ✔ ${login} approves`);
+    }
+    const merged = await as("alice").request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", {
+      ...where,
+      pull_number: pullNumber,
+    });
+    console.log(`  ✔ alice merges it: ${merged.data.sha.slice(0, 12)} on release-v0.2`);
+  } else {
+    failures.push("the Y-stream workflow opened no pull request");
   }
+  await workflow("Z-stream: the backported fix on release-v0.1, its release PR", "prepare-release.yml", {
+    version: "next-z",
+  });
+
   const writes = fake.mutatingRequests().length;
   console.log(
     bold(
-      `\nRehearsal ${failures === 0 ? "passed" : "FAILED"}: ${fake.requests.length} GitHub API requests, ${writes} of them writes.`,
+      `\nRehearsal ${failures.length === 0 ? "passed" : "FAILED"}: ${fake.requests.length} GitHub API requests, ${writes} of them writes.`,
     ),
   );
+  for (const failure of failures) console.log(`  ✘ ${failure}`);
 } finally {
   await fake.stop();
 }
-process.exitCode = failures === 0 ? 0 : 1;
+process.exitCode = failures.length === 0 ? 0 : 1;
