@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(297);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 407:
+/***/ 297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5791,7 +5791,7 @@ async function fetchMergedPulls(github, shas, since, filter = {}) {
         for (const pull of data) {
             if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
                 continue;
-            if (filter.skipHead?.test(pull.head.ref))
+            if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title))
                 continue;
             found.push({
                 number: pull.number,
@@ -5897,6 +5897,12 @@ function readRunnerContext(env) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
 /**
  * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
@@ -6025,6 +6031,20 @@ class ActionInputs {
 
 
 
+
+
+
+/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
+function directoryFiles(root) {
+    return {
+        async write(name, content) {
+            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+            const path = (0,external_node_path_namespaceObject.join)(root, name);
+            await (0,promises_namespaceObject.writeFile)(path, content);
+            return path;
+        },
+    };
+}
 /** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
 function readCommonSettings(inputs, context) {
     const token = inputs.secret("token");
@@ -6074,6 +6094,7 @@ async function runStage(definition, env = process.env) {
             log,
             now: () => new Date(),
             fetch: globalThis.fetch,
+            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
         });
         report = definition.report(result, settings);
     }

@@ -92,6 +92,7 @@ export async function run(
       stream: plan.stream,
       config,
       skipHead: new RegExp(`^${HEAD_BRANCH_PREFIX}`),
+      skipTitles: [releasePullTitle(plan)],
       newContributors: false,
       ...(plan.stream === "z" && { base: baseName }),
     });

@@ -85,6 +85,8 @@ export interface PullFilter {
   readonly base?: string;
   /** Pull requests from these head branches are left out (the release PRs themselves). */
   readonly skipHead?: RegExp;
+  /** Pull requests left out by title (`Release vX.Y.Z`: a release PR opened by hand). */
+  readonly skipTitles?: readonly string[];
 }
 
 /**
@@ -110,7 +112,7 @@ export async function fetchMergedPulls(
   for await (const { data } of iterator) {
     for (const pull of data) {
       if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha)) continue;
-      if (filter.skipHead?.test(pull.head.ref)) continue;
+      if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title)) continue;
       found.push({
         number: pull.number,
         title: pull.title,

@@ -4,6 +4,9 @@
  * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
  * summary that says what went wrong.
  */
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ActionInputs } from "./action-inputs.ts";
 import { createRunnerLog, type Log } from "./action-log.ts";
 import { ConfigurationError, DryRunWriteError, getErrorMessage } from "./errors.ts";
@@ -21,12 +24,31 @@ export interface CommonSettings {
   readonly context: RunnerContext;
 }
 
+/** Where a stage may write files for later steps (the runner's temporary directory). */
+export interface StageFiles {
+  /** Writes a file under the stage's directory and returns its absolute path. */
+  write(name: string, content: string): Promise<string>;
+}
+
 /** What `run()` gets besides its settings. */
 export interface StageDeps {
   readonly github: GitHubGateway;
   readonly log: Log;
   readonly now: () => Date;
   readonly fetch: typeof fetch;
+  readonly files: StageFiles;
+}
+
+/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
+export function directoryFiles(root: string): StageFiles {
+  return {
+    async write(name, content) {
+      await mkdir(root, { recursive: true });
+      const path = join(root, name);
+      await writeFile(path, content);
+      return path;
+    },
+  };
 }
 
 /** What a stage reports: its outputs (public API, names from DESIGN §5) and its job summary. */
@@ -100,6 +122,7 @@ export async function runStage<S extends CommonSettings, R>(
       log,
       now: () => new Date(),
       fetch: globalThis.fetch,
+      files: directoryFiles(env.RUNNER_TEMP ?? tmpdir()),
     });
     report = definition.report(result, settings);
   } catch (error) {

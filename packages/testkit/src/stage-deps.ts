@@ -3,7 +3,16 @@
  * (with waits shortened, so retries and write spacing do not slow tests), a log that records,
  * a runner context for a repository of the fake.
  */
-import { GitHubGateway, type Log, type RunnerContext, type StageDeps } from "@release-actions/core";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  directoryFiles,
+  GitHubGateway,
+  type Log,
+  type RunnerContext,
+  type StageDeps,
+} from "@release-actions/core";
 import type { FakeGitHub } from "./github/index.ts";
 
 /** A log entry. */
@@ -84,5 +93,11 @@ export function stageDeps(
     log,
     timing: { retryBaseMs: 5, writeSpacingMs: 0, notificationSpacingMs: 0, rateLimitUnitMs: 5 },
   });
-  return { github, log, now: () => options.now ?? fake.now(), fetch: globalThis.fetch };
+  return {
+    github,
+    log,
+    now: () => options.now ?? fake.now(),
+    fetch: globalThis.fetch,
+    files: directoryFiles(mkdtempSync(join(tmpdir(), "stage-files-"))),
+  };
 }

@@ -51,6 +51,19 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     ],
     outputs: ["pr-number", "pr-url", "head-branch", "commit", "created", "approvals"],
   },
+  "tag-and-changelog": {
+    inputs: [
+      "version",
+      "commit",
+      "previous-tag",
+      "release-notes-config",
+      "required-approvals",
+      "annotated",
+      "draft",
+      "make-latest",
+    ],
+    outputs: ["tag", "release-id", "release-url", "notes-file", "previous-tag", "created"],
+  },
 };
 
 const stages = readdirSync(REPO_ROOT).filter(

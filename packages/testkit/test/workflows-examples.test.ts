@@ -93,6 +93,91 @@ describe("prepare-release.yml", () => {
   });
 });
 
+describe("release.yml", () => {
+  const file = join(REPO_ROOT, "workflows-examples", "release.yml");
+
+  it("releases the merge of an approved release PR, and ignores other merged PRs", async () => {
+    const fake = fakeGitHub();
+    const { repository, people } = await createSampleRepository(fake, "acme/release-yml");
+    await repository.createBranch("release-v0.2", "main");
+    await repository.commit({
+      branch: "release-actions/v0.2.0",
+      from: "release-v0.2",
+      files: { "CHANGELOG.md": "## v0.2\n" },
+      message: "Release v0.2.0",
+    });
+    const number = await repository.openPullRequest({
+      head: "release-actions/v0.2.0",
+      base: "release-v0.2",
+      title: "Release v0.2.0",
+      author: people.carol,
+    });
+    repository.addReview(number, people.alice, "APPROVED");
+    repository.addReview(number, people.bob, "APPROVED");
+    const merge = (await repository.mergePullRequest(number, { by: people.alice })) as string;
+    const runContext = { ...context, repository: repository.fullName };
+    const payload = (merged: boolean, head: string) => ({
+      action: "closed",
+      number,
+      pull_request: {
+        number,
+        merged,
+        merge_commit_sha: merge,
+        head: { ref: head },
+        base: { ref: "release-v0.2" },
+      },
+    });
+    const other = await runWorkflow(file, {
+      event: { name: "pull_request", payload: payload(true, "carol/some-feature") },
+      context: runContext,
+    });
+    expect(other.jobs.release?.result).toBe("skipped");
+    const run = await runWorkflow(file, {
+      event: { name: "pull_request", payload: payload(true, "release-actions/v0.2.0") },
+      context: runContext,
+    });
+    expect(run.conclusion).toBe("success");
+    expect(run.jobs.release?.outputs).toMatchObject({
+      version: "0.2.0",
+      tag: "v0.2.0",
+      "release-url": expect.stringMatching(/releases\/tag\/v0.2.0$/),
+    });
+    expect(run.jobs["complete-ui-release"]?.result).toBe("skipped");
+    expect(await repository.refSha("tags/v0.2.0")).toBe(merge);
+    expect(run.leaks).toEqual([]);
+
+    // A maintainer publishes the next patch in the UI instead: the workflow checks it and fills its notes.
+    const fix = await repository.landPullRequest({
+      base: "release-v0.2",
+      title: "Fix a regression",
+      author: people.carol,
+      labels: ["bug"],
+      files: { "fix.txt": "1" },
+      approvals: [people.alice, people.bob],
+    });
+    await repository.createTag("v0.2.1", fix.mergeCommit);
+    const published = repository.releases.size;
+    const ui = await fetch(`${fake.apiUrl}/repos/${repository.fullName}/releases`, {
+      method: "POST",
+      headers: {
+        authorization: `token ${fake.createToken({ login: "alice" })}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ tag_name: "v0.2.1", name: "v0.2.1", body: "" }),
+    }).then((response) => response.json() as Promise<Record<string, unknown>>);
+    const completed = await runWorkflow(file, {
+      event: { name: "release", payload: { action: "published", release: ui } },
+      context: { ...runContext, ref: "refs/tags/v0.2.1" },
+    });
+    expect(completed.jobs["complete-ui-release"]?.result).toBe("success");
+    expect(completed.jobs.release?.result).toBe("skipped");
+    expect(repository.releases.size).toBe(published + 1);
+    expect(repository.releases.get(Number(ui.id))?.body).toMatch(
+      /### Fixes\n\n\* Fix a regression by @carol/,
+    );
+  });
+});
+
 describe("npm run rehearse", () => {
   it("rehearses the release and says it passed", async () => {
     const result = await collect(

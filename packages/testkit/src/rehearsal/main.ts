@@ -36,10 +36,11 @@ try {
     title: string,
     file: string,
     inputs: Record<string, string>,
+    event: { name: string; payload?: Record<string, unknown> } = { name: "workflow_dispatch" },
   ): Promise<WorkflowRun> => {
     console.log(bold(`\n▶ ${title} (${file})`));
     const run = await runWorkflow(join(REPO_ROOT, "workflows-examples", file), {
-      event: { name: "workflow_dispatch" },
+      event,
       inputs,
       vars,
       context: {
@@ -60,34 +61,60 @@ try {
   const as = (login: string) => new Octokit({ auth: fake.createToken({ login }), baseUrl: fake.apiUrl });
   const where = { owner: repository.owner.login, repo: repository.name };
 
-  const y = await workflow(
-    "Y-stream: cut release-v0.2 from main and open the release PR",
-    "prepare-release.yml",
-    { version: "next-y" },
-  );
-  const pullNumber = Number(y.jobs.prepare?.steps.find((step) => step.id === "pr")?.outputs["pr-number"]);
-  if (pullNumber) {
-    console.log(bold(`\n▶ Maintainers review the release PR #${pullNumber}`));
+  /** Two maintainers approve the release PR, one merges it, and the merge triggers release.yml. */
+  const approveMergeAndRelease = async (prepared: WorkflowRun, branch: string) => {
+    const number = Number(
+      prepared.jobs.prepare?.steps.find((step) => step.id === "pr")?.outputs["pr-number"],
+    );
+    if (!number) {
+      failures.push(`no release PR was opened for ${branch}`);
+      return;
+    }
+    console.log(bold(`\n▶ Maintainers review the release PR #${number}`));
     for (const login of ["alice", "bob"]) {
       await as(login).request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
         ...where,
-        pull_number: pullNumber,
+        pull_number: number,
         event: "APPROVE",
       });
       console.log(`  ✔ ${login} approves`);
     }
     const merged = await as("alice").request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", {
       ...where,
-      pull_number: pullNumber,
+      pull_number: number,
     });
-    console.log(`  ✔ alice merges it: ${merged.data.sha.slice(0, 12)} on release-v0.2`);
-  } else {
-    failures.push("the Y-stream workflow opened no pull request");
-  }
-  await workflow("Z-stream: the backported fix on release-v0.1, its release PR", "prepare-release.yml", {
+    console.log(`  ✔ alice merges it: ${merged.data.sha.slice(0, 12)} on ${branch}`);
+    const { data: pull } = await as("alice").request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+      ...where,
+      pull_number: number,
+    });
+    await workflow(
+      `The merge of #${number} releases ${pull.title.replace(/^Release /, "")}`,
+      "release.yml",
+      {},
+      {
+        name: "pull_request",
+        payload: { action: "closed", number, pull_request: pull },
+      },
+    );
+  };
+
+  // A critical fix first, on the current stream's branch; then the next Y-stream from main.
+  const z = await workflow("Z-stream: release the fix backported to release-v0.1", "prepare-release.yml", {
     version: "next-z",
   });
-
+  await approveMergeAndRelease(z, "release-v0.1");
+  const y = await workflow(
+    "Y-stream: cut release-v0.2 from main and open its release PR",
+    "prepare-release.yml",
+    { version: "next-y" },
+  );
+  await approveMergeAndRelease(y, "release-v0.2");
+  const tags = (await repository.git.refs("refs/tags/")).map((ref) => ref.ref.slice("refs/tags/".length));
+  const releases = [...repository.releases.values()].map((release) => release.tagName);
+  console.log(bold(`\nTags: ${tags.join(", ")}; GitHub releases: ${releases.join(", ")}.`));
+  if (!releases.includes("v0.2.0") || !releases.includes("v0.1.1"))
+    failures.push("v0.2.0 and v0.1.1 should both be released");
   const writes = fake.mutatingRequests().length;
   console.log(
     bold(

@@ -1,0 +1,115 @@
+/**
+ * The GitHub release of a tag: found again (published ones by tag, drafts from the list), created
+ * once, published when a draft is meant to be final, and its notes refreshed only when this
+ * project wrote them (a maintainer's own text is kept).
+ */
+import { type GitHubGateway, isGeneratedBody } from "@release-actions/core";
+
+/** A release as this stage sees it. */
+export interface ReleaseInfo {
+  readonly id: number;
+  readonly url: string;
+  readonly tag: string;
+  readonly draft: boolean;
+  readonly body: string;
+  readonly immutable: boolean;
+}
+
+/** What happened to the release. */
+export type ReleaseOutcome =
+  | "created"
+  | "published"
+  | "updated"
+  | "unchanged"
+  | "kept maintainer's notes"
+  | "would create"
+  | "would update";
+
+function info(release: {
+  id: number;
+  html_url: string;
+  tag_name: string;
+  draft: boolean;
+  body?: string | null;
+  immutable?: boolean;
+}): ReleaseInfo {
+  return {
+    id: release.id,
+    url: release.html_url,
+    tag: release.tag_name,
+    draft: release.draft,
+    body: release.body ?? "",
+    immutable: release.immutable === true,
+  };
+}
+
+/** The release of a tag, published or draft, if any. */
+export async function findRelease(github: GitHubGateway, tag: string): Promise<ReleaseInfo | undefined> {
+  const where = { owner: github.owner, repo: github.repo };
+  try {
+    return info(
+      (await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", { ...where, tag })).data,
+    );
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
+  // Drafts are not found by tag; they are recent, so the first page of the list has them.
+  const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases", {
+    ...where,
+    per_page: 30,
+  });
+  const draft = data.find((release) => release.tag_name === tag && release.draft);
+  return draft && info(draft);
+}
+
+/** The release as it should be. */
+export interface ReleaseSpec {
+  readonly tag: string;
+  readonly commit: string;
+  readonly body: string;
+  readonly draft: boolean;
+  readonly prerelease: boolean;
+  readonly makeLatest: "true" | "false";
+}
+
+/** Creates or converges the release. */
+export async function upsertRelease(
+  github: GitHubGateway,
+  existing: ReleaseInfo | undefined,
+  spec: ReleaseSpec,
+): Promise<{ release: ReleaseInfo | undefined; outcome: ReleaseOutcome }> {
+  const where = { owner: github.owner, repo: github.repo };
+  if (!existing) {
+    if (github.dryRun) return { release: undefined, outcome: "would create" };
+    const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () =>
+      github.client.request("POST /repos/{owner}/{repo}/releases", {
+        ...where,
+        tag_name: spec.tag,
+        target_commitish: spec.commit,
+        name: spec.tag,
+        body: spec.body,
+        draft: spec.draft,
+        prerelease: spec.prerelease,
+        ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
+      }),
+    );
+    return { release: info(data), outcome: "created" };
+  }
+  const publish = existing.draft && !spec.draft;
+  const refresh = isGeneratedBody(existing.body) && existing.body !== spec.body;
+  if (!publish && !refresh)
+    return {
+      release: existing,
+      outcome: isGeneratedBody(existing.body) ? "unchanged" : "kept maintainer's notes",
+    };
+  if (github.dryRun) return { release: existing, outcome: "would update" };
+  const { data } = await github.write(`update the release ${spec.tag}`, "contents: write", () =>
+    github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+      ...where,
+      release_id: existing.id,
+      ...(refresh && { body: spec.body }),
+      ...(publish && { draft: false, ...(!spec.prerelease && { make_latest: spec.makeLatest }) }),
+    }),
+  );
+  return { release: info(data), outcome: publish ? "published" : "updated" };
+}

@@ -1,0 +1,71 @@
+import {
+  type ActionInputs,
+  type CommonSettings,
+  ConfigurationError,
+  parseReleaseVersion,
+  type RunnerContext,
+  readCommonSettings,
+} from "@release-actions/core";
+
+/** A release a maintainer created in GitHub's UI (the `release: published` event). */
+export interface PublishedRelease {
+  readonly id: number;
+  readonly tagName: string;
+  readonly body: string;
+  readonly draft: boolean;
+  readonly prerelease: boolean;
+}
+
+/** The inputs of tag-and-changelog (tag-and-changelog/action.yml). */
+export interface TagAndChangelogSettings extends CommonSettings {
+  /** Empty only when the run comes from a `release` event (the version is its tag's). */
+  readonly version: string;
+  /** Empty: the head of the release branch (or the tag's commit when the tag exists). */
+  readonly commit: string;
+  readonly previousTag: string;
+  /** Empty: the policy's changelog.categories. */
+  readonly notesConfig: string;
+  /** Maintainer approvals the release commit's pull request needs (default: the policy's). */
+  readonly requiredApprovals: number | undefined;
+  readonly annotated: boolean;
+  readonly draft: boolean;
+  readonly makeLatest: "auto" | "true" | "false";
+  /** Set when a maintainer created the release in the UI and this run verifies and completes it. */
+  readonly published: PublishedRelease | undefined;
+}
+
+function publishedRelease(context: RunnerContext): PublishedRelease | undefined {
+  const release = context.event.release as Record<string, unknown> | undefined;
+  if (context.eventName !== "release" || !release || typeof release.tag_name !== "string") return undefined;
+  return {
+    id: Number(release.id),
+    tagName: release.tag_name,
+    body: typeof release.body === "string" ? release.body : "",
+    draft: release.draft === true,
+    prerelease: release.prerelease === true,
+  };
+}
+
+/** Reads and checks the inputs before any API request. */
+export function readInputs(inputs: ActionInputs, context: RunnerContext): TagAndChangelogSettings {
+  const published = publishedRelease(context);
+  const version = inputs.string("version");
+  if (version === "" && !published) {
+    throw new ConfigurationError(
+      'Input "version" is required (pass validate-version\'s version output), except in a workflow triggered by a published release, whose tag gives it.',
+    );
+  }
+  if (version !== "") parseReleaseVersion(version);
+  return {
+    ...readCommonSettings(inputs, context),
+    version,
+    commit: inputs.string("commit"),
+    previousTag: inputs.string("previous-tag"),
+    notesConfig: inputs.string("release-notes-config"),
+    requiredApprovals: inputs.integer("required-approvals", 0, 10),
+    annotated: inputs.boolean("annotated"),
+    draft: inputs.boolean("draft"),
+    makeLatest: inputs.choice("make-latest", ["auto", "true", "false"], "auto"),
+    published,
+  };
+}

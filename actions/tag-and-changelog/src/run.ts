@@ -1,0 +1,146 @@
+import {
+  ConfigurationError,
+  extractVersionText,
+  gatherReleaseNotes,
+  loadNotesConfig,
+  loadReleasePolicy,
+  locateReleaseCommit,
+  planRelease,
+  type ReleaseCommit,
+  ReleaseHistory,
+  type ReleaseNotes,
+  type ReleasePlan,
+  type ReleasePolicy,
+  ReleaseRefusedError,
+  renderReleaseBody,
+  type StageDeps,
+} from "@release-actions/core";
+import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
+import { findRelease, type ReleaseInfo, type ReleaseOutcome, upsertRelease } from "./github-release.ts";
+import type { TagAndChangelogSettings } from "./inputs.ts";
+import { ensureTag, type TagOutcome } from "./release-tag.ts";
+
+/** What tag-and-changelog did. */
+export interface TagAndChangelogResult {
+  readonly plan: ReleasePlan;
+  readonly policy: ReleasePolicy;
+  readonly commit: ReleaseCommit;
+  readonly gate: ApprovalGate | undefined;
+  readonly notes: ReleaseNotes;
+  /** The release body rendered from the notes. */
+  readonly body: string;
+  readonly notesFile: string;
+  readonly tag: TagOutcome;
+  readonly release: ReleaseInfo | undefined;
+  readonly outcome: ReleaseOutcome;
+  readonly makeLatest: "true" | "false";
+  /** The release came from GitHub's UI (a `release: published` event). */
+  readonly fromUi: boolean;
+  readonly requests: number;
+}
+
+/** Gates, tags and releases a version, with release-branch-aware notes. */
+export async function run(
+  settings: TagAndChangelogSettings,
+  { github, log, files }: StageDeps,
+): Promise<TagAndChangelogResult> {
+  const policy = await log.group("Release policy", () =>
+    loadReleasePolicy(github, settings.config, settings.context.sha, log),
+  );
+  const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+  const published = settings.published;
+  const version = settings.version || (published && extractVersionText(policy.tag, published.tagName));
+  if (!version) {
+    throw new ConfigurationError(
+      `The published release's tag ${published?.tagName} does not fit the tag template "${policy.tag}": it is not a release of this strategy.`,
+    );
+  }
+  // Streams and flags were judged by validate-version; here the rules that matter are the branch and the gate.
+  const plan = planRelease({ version, allowMajor: true, allowOlderStream: true }, history);
+  for (const warning of plan.warnings) log.warning(warning);
+  if (published && published.tagName !== plan.tag) {
+    throw new ReleaseRefusedError(
+      `The published release's tag is ${published.tagName}, but the policy names ${plan.version.major}.${plan.version.minor}.${plan.version.patch}'s tag ${plan.tag}.`,
+    );
+  }
+  const commit = await log.group("Release commit", () =>
+    locateReleaseCommit(github, plan, settings.commit, policy.mainBranch),
+  );
+  const required = settings.requiredApprovals ?? policy.approvals.required;
+  const gate =
+    required > 0
+      ? await log.group("Approvals", () =>
+          checkApprovalGate(github, commit.sha, plan.commitBranch, required, policy, log),
+        )
+      : undefined;
+  if (gate) log.info(`#${gate.number}: ${gate.status.explanation}.`);
+
+  const notes = await log.group("Release notes", async () => {
+    const config = await loadNotesConfig(
+      github,
+      settings.notesConfig || policy.changelog.categories,
+      settings.context.sha || commit.sha,
+    );
+    return gatherReleaseNotes(github, {
+      tag: plan.tag,
+      previousTag: settings.previousTag || plan.previous?.tag.name,
+      head: commit.sha,
+      stream: plan.stream,
+      config,
+      skipHead: /^release-actions\//,
+      skipTitles: [`Release ${plan.tag}`],
+      ...(plan.stream === "z" && { base: plan.commitBranch }),
+    });
+  });
+  if (notes.contentWarnings.length > 0) {
+    if (policy.strict) {
+      throw new ReleaseRefusedError(
+        `${plan.tag} does not fit the strategy (policy.strict is on): ${notes.contentWarnings.join(" ")}`,
+      );
+    }
+    for (const warning of notes.contentWarnings) log.warning(warning);
+  }
+  const body = renderReleaseBody(notes, github.webUrl());
+  const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
+
+  const makeLatest = plan.prerelease
+    ? "false"
+    : settings.makeLatest === "auto"
+      ? plan.makeLatest
+        ? "true"
+        : "false"
+      : settings.makeLatest;
+  const tag = await log.group(`Tag ${plan.tag}`, () =>
+    ensureTag(github, plan.tag, commit.sha, {
+      annotated: settings.annotated,
+      exists: plan.existing !== undefined,
+      message: `Release ${plan.tag}`,
+    }),
+  );
+  const { release, outcome } = await log.group("GitHub release", async () =>
+    upsertRelease(github, await findRelease(github, plan.tag), {
+      tag: plan.tag,
+      commit: commit.sha,
+      body,
+      draft: published ? published.draft : settings.draft,
+      prerelease: plan.prerelease,
+      makeLatest,
+    }),
+  );
+  log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+  return {
+    plan,
+    policy,
+    commit,
+    gate,
+    notes,
+    body,
+    notesFile,
+    tag,
+    release,
+    outcome,
+    makeLatest,
+    fromUi: published !== undefined,
+    requests: github.requestCount,
+  };
+}
