@@ -6139,6 +6139,7 @@ async function runStage(definition, env = process.env) {
             now: () => new Date(),
             fetch: globalThis.fetch,
             files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
+            mask: (secret) => maskSecret(secret),
         });
         report = definition.report(result, settings);
     }

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ActionInputs } from "./action-inputs.ts";
+import { ActionInputs, maskSecret } from "./action-inputs.ts";
 import { createRunnerLog, type Log } from "./action-log.ts";
 import { ConfigurationError, DryRunWriteError, getErrorMessage } from "./errors.ts";
 import { GitHubGateway } from "./github-gateway.ts";
@@ -37,6 +37,8 @@ export interface StageDeps {
   readonly now: () => Date;
   readonly fetch: typeof fetch;
   readonly files: StageFiles;
+  /** Hides a secret obtained while running (a minted token) from every later log line. */
+  readonly mask: (secret: string) => void;
 }
 
 /** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
@@ -123,6 +125,7 @@ export async function runStage<S extends CommonSettings, R>(
       now: () => new Date(),
       fetch: globalThis.fetch,
       files: directoryFiles(env.RUNNER_TEMP ?? tmpdir()),
+      mask: (secret) => maskSecret(secret),
     });
     report = definition.report(result, settings);
   } catch (error) {

@@ -24,6 +24,8 @@ export interface LogEntry {
 /** A Log that keeps everything, for assertions. */
 export class RecordingLog implements Log {
   readonly entries: LogEntry[] = [];
+  /** Secrets the stage asked the runner to mask, in order. */
+  readonly masked: string[] = [];
 
   info(message: string): void {
     this.entries.push({ level: "info", message });
@@ -99,5 +101,6 @@ export function stageDeps(
     now: () => options.now ?? fake.now(),
     fetch: globalThis.fetch,
     files: directoryFiles(mkdtempSync(join(tmpdir(), "stage-files-"))),
+    mask: (secret) => log.masked.push(secret),
   };
 }

@@ -64,6 +64,20 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     ],
     outputs: ["tag", "release-id", "release-url", "notes-file", "previous-tag", "created"],
   },
+  "publish-pypi": {
+    inputs: [
+      "packages-dir",
+      "repository-url",
+      "user",
+      "password",
+      "expected-version",
+      "skip-existing",
+      "verify-metadata",
+      "attestations",
+      "print-hash",
+    ],
+    outputs: ["files", "project-url"],
+  },
 };
 
 const stages = readdirSync(REPO_ROOT).filter(

@@ -23,7 +23,6 @@ export const SAMPLE_FILES: Readonly<Record<string, string>> = {
     'description = "A sample command-line tool released with instructlab/release-actions"',
     'readme = "README.md"',
     'requires-python = ">=3.10"',
-    'license = "Apache-2.0"',
     'dependencies = ["instructlab-sdg>=0.8.2", "click>=8.1.7,<9.0.0"]',
     "",
     "[tool.hatch.build.targets.wheel]",

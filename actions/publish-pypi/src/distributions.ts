@@ -1,0 +1,144 @@
+/**
+ * The distributions to publish: found in `packages-dir`, their filenames parsed (PEP 427/491
+ * wheels, PEP 625 sdists), their core metadata read from the archive itself.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { ConfigurationError } from "@release-actions/core";
+import { CoreMetadata } from "./core-metadata.ts";
+import { scanTarGz } from "./tar-reader.ts";
+import { ZipFile } from "./zip-reader.ts";
+
+/** A wheel's or an sdist's filename, parsed. */
+export interface DistributionName {
+  readonly kind: "wheel" | "sdist";
+  /** The name part exactly as written in the filename. */
+  readonly name: string;
+  /** The version part exactly as written. */
+  readonly version: string;
+  /** Wheel tags: python, abi and the platform tags (`.`-separated sets expanded). */
+  readonly python?: string;
+  readonly abi?: string;
+  readonly platforms?: readonly string[];
+}
+
+/** A distribution file with its metadata and members. */
+export interface Distribution {
+  readonly path: string;
+  readonly filename: string;
+  readonly size: number;
+  readonly parsed: DistributionName;
+  readonly metadata: CoreMetadata;
+  /** Member paths of the archive (for the checks of required files). */
+  readonly members: readonly string[];
+  /** Zip compression methods in use (wheels). */
+  readonly methods: readonly number[];
+}
+
+/** PEP 503 normalization: `Sample_CLI` → `sample-cli`. */
+export function normalizeName(name: string): string {
+  return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+
+/** Parses a distribution filename, or explains why it is not one. */
+export function parseDistributionName(filename: string): DistributionName {
+  if (filename.endsWith(".whl")) {
+    const parts = filename.slice(0, -4).split("-");
+    if (parts.length !== 5 && parts.length !== 6) {
+      throw new ConfigurationError(
+        `${filename}: a wheel filename has 5 or 6 dash-separated parts (name-version[-build]-python-abi-platform.whl).`,
+      );
+    }
+    if (parts.length === 6 && !/^\d/.test(parts[2] as string))
+      throw new ConfigurationError(`${filename}: the build tag (3rd part) must start with a digit.`);
+    const [name = "", version = ""] = parts;
+    const [python, abi, platform] = parts.slice(-3) as [string, string, string];
+    return { kind: "wheel", name, version, python, abi, platforms: platform.split(".") };
+  }
+  if (filename.endsWith(".tar.gz")) {
+    const stem = filename.slice(0, -7);
+    const dash = stem.lastIndexOf("-");
+    if (dash <= 0) throw new ConfigurationError(`${filename}: an sdist filename is {name}-{version}.tar.gz.`);
+    return { kind: "sdist", name: stem.slice(0, dash), version: stem.slice(dash + 1) };
+  }
+  throw new ConfigurationError(`${filename}: not a distribution (a .whl wheel or a .tar.gz sdist).`);
+}
+
+/** The distributions of a directory (and the other files in it, which are not uploaded). */
+export async function findDistributions(directory: string): Promise<{ files: string[]; ignored: string[] }> {
+  let names: string[];
+  try {
+    names = (await readdir(directory)).sort();
+  } catch {
+    throw new ConfigurationError(
+      `Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`,
+    );
+  }
+  const files = names
+    .filter((name) => name.endsWith(".whl") || name.endsWith(".tar.gz"))
+    .map((name) => join(directory, name));
+  if (files.length === 0) {
+    throw new ConfigurationError(
+      `Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`,
+    );
+  }
+  return { files, ignored: names.filter((name) => !name.endsWith(".whl") && !name.endsWith(".tar.gz")) };
+}
+
+/** Reads a distribution: its filename, its core metadata, its members. */
+export async function readDistribution(path: string): Promise<Distribution> {
+  const filename = path.split(/[\\/]/).at(-1) as string;
+  const parsed = parseDistributionName(filename);
+  const { size } = await stat(path);
+  if (parsed.kind === "wheel") {
+    let zip: ZipFile;
+    try {
+      zip = await ZipFile.open(path);
+    } catch (error) {
+      throw new ConfigurationError(`${filename}: invalid distribution file: ${(error as Error).message}.`);
+    }
+    const wanted = `${parsed.name}-${parsed.version}.dist-info/METADATA`;
+    const entry = zip.entries.find((candidate) => candidate.name === wanted);
+    if (!entry)
+      throw new ConfigurationError(
+        `Wheel '${filename}' does not contain the required METADATA file: ${wanted}`,
+      );
+    const metadata = CoreMetadata.parse((await zip.read(entry)).toString("utf8"));
+    return {
+      path,
+      filename,
+      size,
+      parsed,
+      metadata,
+      members: zip.entries.map((member) => member.name),
+      methods: [...new Set(zip.entries.map((member) => member.method))],
+    };
+  }
+  let scan: Awaited<ReturnType<typeof scanTarGz>>;
+  try {
+    scan = await scanTarGz(path, (member) => /^[^/]+\/PKG-INFO$/.test(member.name));
+  } catch (error) {
+    throw new ConfigurationError(
+      `${filename}: invalid distribution file: File is not a tarfile (${(error as Error).message}).`,
+    );
+  }
+  const tops = [...new Set(scan.members.map((member) => member.name.split("/")[0]))];
+  const top = tops.length === 1 ? tops[0] : undefined;
+  const pkgInfo = top === undefined ? undefined : scan.contents.get(`${top}/PKG-INFO`);
+  if (!pkgInfo) {
+    throw new ConfigurationError(
+      tops.length !== 1
+        ? `${filename}: invalid distribution file: Incorrect number of top-level directories in sdist (${tops.length}).`
+        : `${filename}: invalid distribution file: PKG-INFO not found at ${top}/PKG-INFO.`,
+    );
+  }
+  return {
+    path,
+    filename,
+    size,
+    parsed,
+    metadata: CoreMetadata.parse(pkgInfo.toString("utf8")),
+    members: scan.members.map((member) => member.name),
+    methods: [],
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What an index already has, through the PEP 691 JSON simple API (any index that speaks it, not
+ * only PyPI): the files of a project with their sha256, so that skip-existing can tell "this very
+ * file is there" (skip) from "another file under this name is there" (refuse).
+ */
+import { ConfigurationError } from "@release-actions/core";
+import { normalizeName } from "./distributions.ts";
+
+/** A file the index has. */
+export interface IndexedFile {
+  readonly filename: string;
+  readonly sha256: string | undefined;
+}
+
+/** The simple API of the index an upload URL belongs to. */
+export function simpleIndexUrl(repositoryUrl: string): string {
+  const url = new URL(repositoryUrl);
+  if (url.host === "upload.pypi.org") return "https://pypi.org/simple/";
+  if (url.host === "test.pypi.org") return "https://test.pypi.org/simple/";
+  const path = url.pathname.replace(/\/legacy\/?$/, "/").replace(/\/?$/, "/");
+  return `${url.origin}${path}simple/`;
+}
+
+/** The files the index has for a project; empty when the project does not exist yet. */
+export async function listIndexFiles(
+  fetchImpl: typeof fetch,
+  indexUrl: string,
+  project: string,
+): Promise<IndexedFile[]> {
+  const url = `${indexUrl.replace(/\/?$/, "/")}${normalizeName(project)}/`;
+  const response = await fetchImpl(url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
+  if (response.status === 404) return [];
+  const type = response.headers.get("content-type") ?? "";
+  if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {
+    throw new ConfigurationError(
+      `skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${response.status} ${type || "without a content type"}. Set "index-url" to the index's simple API, or turn skip-existing off.`,
+    );
+  }
+  const document = (await response.json()) as {
+    files?: { filename: string; hashes?: { sha256?: string } }[];
+  };
+  return (document.files ?? []).map((file) => ({
+    filename: file.filename,
+    sha256: file.hashes?.sha256?.toLowerCase(),
+  }));
+}

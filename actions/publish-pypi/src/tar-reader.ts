@@ -1,0 +1,117 @@
+/**
+ * Reads a gzipped tar file (an sdist) as a stream: member headers one by one, the content of
+ * the members asked for, and nothing else kept in memory.
+ */
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+
+/** A member of the archive. */
+export interface TarMember {
+  readonly name: string;
+  /** `0`/`\0` regular file, `5` directory, `2` symlink… */
+  readonly type: string;
+  readonly size: number;
+}
+
+/** What a scan of the archive found. */
+export interface TarScan {
+  readonly members: readonly TarMember[];
+  /** Contents of the members `want` selected. */
+  readonly contents: ReadonlyMap<string, Buffer>;
+}
+
+function text(block: Buffer, start: number, length: number): string {
+  const slice = block.subarray(start, start + length);
+  const end = slice.indexOf(0);
+  return slice.toString("utf8", 0, end === -1 ? slice.length : end);
+}
+
+function number(block: Buffer, start: number, length: number): number {
+  // Base-256 for sizes over 8 GiB, octal otherwise.
+  if (((block[start] ?? 0) & 0x80) !== 0) {
+    let value = 0;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
+    return value;
+  }
+  return Number.parseInt(text(block, start, length).trim() || "0", 8);
+}
+
+function paxPath(data: Buffer): string | undefined {
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(0x20, at);
+    const length = Number(data.toString("utf8", at, space));
+    if (!length) break;
+    const record = data.toString("utf8", space + 1, at + length - 1);
+    if (record.startsWith("path=")) return record.slice(5);
+    at += length;
+  }
+  return undefined;
+}
+
+/** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
+export async function scanTarGz(path: string, want: (member: TarMember) => boolean): Promise<TarScan> {
+  const members: TarMember[] = [];
+  const contents = new Map<string, Buffer>();
+  let pending: Buffer = Buffer.alloc(0);
+  /** The member whose data is being read, and what of it is kept. */
+  let current:
+    | { name: string; type: string; remaining: number; padding: number; keep: Buffer[] | undefined }
+    | undefined;
+  /** Bytes to discard: the padding after a member's data. */
+  let skip = 0;
+  let longName: string | undefined;
+  let ended = false;
+
+  const stream = createReadStream(path).pipe(createGunzip());
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      while (!ended) {
+        if (skip > 0) {
+          const dropped = Math.min(skip, pending.length);
+          pending = pending.subarray(dropped);
+          skip -= dropped;
+          if (skip > 0) break;
+          continue;
+        }
+        if (current) {
+          const take = Math.min(current.remaining, pending.length);
+          current.keep?.push(pending.subarray(0, take));
+          pending = pending.subarray(take);
+          current.remaining -= take;
+          if (current.remaining > 0) break;
+          const data = current.keep && Buffer.concat(current.keep);
+          if (current.type === "L" && data) longName = text(data, 0, data.length);
+          else if (current.type === "x" && data) longName = paxPath(data) ?? longName;
+          else if (data) contents.set(current.name, data);
+          skip = current.padding;
+          current = undefined;
+          continue;
+        }
+        if (pending.length < 512) break;
+        const block = pending.subarray(0, 512);
+        pending = pending.subarray(512);
+        if (block.every((byte) => byte === 0)) {
+          ended = true;
+          break;
+        }
+        const type = String.fromCharCode(block[156] ?? 48).replace("\0", "0");
+        const prefix = text(block, 257, 6).startsWith("ustar") ? text(block, 345, 155) : "";
+        const name = longName ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
+        const size = number(block, 124, 12);
+        const meta = type === "L" || type === "x" || type === "g";
+        if (!meta) {
+          longName = undefined;
+          members.push({ name, type, size });
+        }
+        const keep = meta || (want({ name, type, size }) && size <= 16 * 1024 * 1024) ? [] : undefined;
+        current = { name, type, remaining: size, padding: (512 - (size % 512)) % 512, keep };
+      }
+      if (ended) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return { members, contents };
+}

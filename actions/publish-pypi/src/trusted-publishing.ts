@@ -1,0 +1,147 @@
+/**
+ * Trusted publishing: the job's GitHub OIDC token, for the audience the index announces, is
+ * exchanged for a short-lived upload token. Each way it can fail gets the diagnosis a maintainer
+ * needs: the missing `id-token: write`, a pull request from a fork, a reusable workflow, and each
+ * of the index's refusal codes with the token's claims.
+ */
+import { ConfigurationError, type Log } from "@release-actions/core";
+
+/** What the runner tells a job about its OIDC token and its event. */
+export interface OidcContext {
+  readonly requestUrl: string | undefined;
+  readonly requestToken: string | undefined;
+  readonly eventName: string;
+  readonly event: Readonly<Record<string, unknown>>;
+}
+
+const TROUBLESHOOTING = "https://docs.pypi.org/trusted-publishers/troubleshooting/";
+const CLAIMS = [
+  "sub",
+  "repository",
+  "repository_owner",
+  "repository_owner_id",
+  "workflow_ref",
+  "job_workflow_ref",
+  "ref",
+  "environment",
+];
+
+function claimsOf(jwt: string): Record<string, unknown> {
+  try {
+    return JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8")) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    return {};
+  }
+}
+
+function fromFork(context: OidcContext): boolean {
+  const pull = context.event.pull_request as { head?: { repo?: { fork?: boolean } } } | undefined;
+  return context.eventName === "pull_request" && pull?.head?.repo?.fork === true;
+}
+
+/** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
+export async function indexAudience(fetchImpl: typeof fetch, repositoryUrl: string): Promise<string> {
+  const { host, origin } = new URL(repositoryUrl);
+  const response = await fetchImpl(`${origin}/_/oidc/audience`);
+  if (response.status === 403)
+    throw new ConfigurationError(
+      `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`,
+    );
+  if (response.status === 404)
+    throw new ConfigurationError(
+      `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`,
+    );
+  if (!response.ok)
+    throw new Error(
+      `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`,
+    );
+  return ((await response.json()) as { audience: string }).audience;
+}
+
+/** The job's GitHub OIDC token for an audience. */
+export async function requestOidcToken(
+  fetchImpl: typeof fetch,
+  context: OidcContext,
+  audience: string,
+): Promise<string> {
+  if (!context.requestUrl || !context.requestToken) {
+    if (fromFork(context)) {
+      throw new ConfigurationError(
+        "Trusted publishing exchange failure: this workflow runs for a pull request from a fork, and GitHub gives such runs no OIDC token, whatever their permissions say. Publish from a tag, release or workflow_dispatch event instead.",
+      );
+    }
+    throw new ConfigurationError(
+      `Trusted publishing exchange failure: the job has no OIDC token (ACTIONS_ID_TOKEN_REQUEST_${context.requestUrl ? "TOKEN" : "URL"} is unset). Add "permissions: id-token: write" to the publishing job, or pass an API token as "password".`,
+    );
+  }
+  const separator = context.requestUrl.includes("?") ? "&" : "?";
+  const response = await fetchImpl(
+    `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
+    {
+      headers: { authorization: `bearer ${context.requestToken}` },
+      signal: AbortSignal.timeout(30_000),
+    },
+  );
+  if (!response.ok)
+    throw new Error(
+      `GitHub: OIDC token request failed (code=${response.status}, body=${await response.text()})`,
+    );
+  const value = ((await response.json()) as { value?: unknown }).value;
+  if (typeof value !== "string") throw new Error("GitHub: malformed or incomplete JSON");
+  return value;
+}
+
+/**
+ * Exchanges the job's OIDC token for an upload token. Both tokens are handed to `mask` before
+ * anything else is done with them.
+ */
+export async function mintUploadToken(
+  fetchImpl: typeof fetch,
+  repositoryUrl: string,
+  context: OidcContext,
+  mask: (secret: string) => void,
+  log: Log,
+): Promise<string> {
+  const audience = await indexAudience(fetchImpl, repositoryUrl);
+  const oidc = await requestOidcToken(fetchImpl, context, audience);
+  mask(oidc);
+  const claims = claimsOf(oidc);
+  if (
+    claims.workflow_ref !== undefined &&
+    claims.job_workflow_ref !== undefined &&
+    claims.workflow_ref !== claims.job_workflow_ref
+  ) {
+    log.warning(
+      `Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`,
+    );
+  }
+  const response = await fetchImpl(`${new URL(repositoryUrl).origin}/_/oidc/mint-token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token: oidc }),
+  });
+  let body: { token?: unknown; message?: string; errors?: { code: string; description: string }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new Error(
+      `Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`,
+    );
+  }
+  if (!response.ok) {
+    const reasons = (body.errors ?? [])
+      .map((error) => `* \`${error.code}\`: ${error.description}`)
+      .join("\n");
+    const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
+    throw new ConfigurationError(
+      `Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`,
+    );
+  }
+  if (typeof body.token !== "string")
+    throw new Error("Token response error: the index gave us an invalid response.");
+  mask(body.token);
+  return body.token;
+}

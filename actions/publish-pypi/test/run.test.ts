@@ -1,0 +1,487 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  ACTIONS_ISSUER,
+  buildDistributions,
+  FakeGitHub,
+  FakePyPI,
+  pythonBuild,
+  runnerContext,
+  SAMPLE_FILES,
+  stageDeps,
+  twineUpload,
+  writeFiles,
+  writeZip,
+} from "@release-actions/testkit";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PublishPypiSettings } from "../src/inputs.ts";
+import { report } from "../src/report.ts";
+import { run } from "../src/run.ts";
+
+let github: FakeGitHub;
+let pypi: FakePyPI;
+let token: string;
+/** The sample project built with Python's build (hatchling). */
+let pythonDist: string;
+/** The same project built with the testkit's builder. */
+let testkitDist: string;
+const FAST_RETRY = { attempts: 4, backoffMs: 5 };
+
+function temp(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+beforeAll(async () => {
+  github = await FakeGitHub.start();
+  await github.createRepository("instructlab/sample-cli", { files: { "README.md": "x\n" } });
+  const project = temp("sample-project-");
+  writeFiles(project, SAMPLE_FILES);
+  pythonDist = temp("python-dist-");
+  await pythonBuild(project, pythonDist);
+  testkitDist = temp("testkit-dist-");
+  buildDistributions(project, testkitDist);
+});
+
+beforeEach(async () => {
+  await pypi?.stop();
+  pypi = await FakePyPI.start({ oidc: { key: github.oidc.publicKey, issuer: ACTIONS_ISSUER } });
+  token = pypi.createToken();
+});
+
+afterAll(async () => {
+  await pypi?.stop();
+  await github?.stop();
+});
+
+function settings(overrides: Partial<PublishPypiSettings> = {}): PublishPypiSettings {
+  return {
+    token: github.defaultToken,
+    config: ".github/release-strategy.yml",
+    dryRun: false,
+    context: runnerContext(github, "instructlab/sample-cli"),
+    packagesDir: pythonDist,
+    repositoryUrl: pypi.uploadUrl,
+    indexUrl: "",
+    user: "__token__",
+    password: token,
+    expectedVersion: "",
+    skipExisting: false,
+    verifyMetadata: true,
+    attestations: false,
+    printHash: false,
+    fileSizeLimit: 100 * 1024 * 1024,
+    oidc: { requestUrl: undefined, requestToken: undefined, eventName: "release", event: {} },
+    ...overrides,
+  };
+}
+
+async function publish(overrides: Partial<PublishPypiSettings> = {}) {
+  const deps = stageDeps(github, "instructlab/sample-cli", { dryRun: overrides.dryRun ?? false });
+  const result = await run(settings(overrides), deps, FAST_RETRY);
+  return { result, deps, ...report(result, settings(overrides)) };
+}
+
+const uploads = () => pypi.requests.filter((request) => request.path === "/legacy/");
+
+describe("publish-pypi run()", () => {
+  it("uploads what python -m build made, storing exactly what twine stores", async () => {
+    const { outputs, result } = await publish();
+    expect(JSON.parse(outputs.files as string)).toEqual([
+      {
+        filename: "sample_cli-0.1.0-py3-none-any.whl",
+        version: "0.1.0",
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        status: "uploaded",
+      },
+      {
+        filename: "sample_cli-0.1.0.tar.gz",
+        version: "0.1.0",
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        status: "uploaded",
+      },
+    ]);
+    expect(outputs["project-url"]).toBe(`${pypi.url}/project/sample-cli/0.1.0/`);
+    expect(result.authentication).toBe("API token");
+    const ours = pypi.files.map(({ filename, size, sha256, blake2_256, fields }) => ({
+      filename,
+      size,
+      sha256,
+      blake2_256,
+      fields: new Map(fields),
+    }));
+
+    const twineIndex = await FakePyPI.start();
+    const twine = await twineUpload(
+      twineIndex.uploadUrl,
+      twineIndex.createToken(),
+      readdirSync(pythonDist).map((file) => join(pythonDist, file)),
+    );
+    expect(twine.code, twine.output).toBe(0);
+    const theirs = twineIndex.files.map(({ filename, size, sha256, blake2_256, fields }) => ({
+      filename,
+      size,
+      sha256,
+      blake2_256,
+      fields: new Map(fields),
+    }));
+    await twineIndex.stop();
+    expect(ours.map(({ fields: _, ...file }) => file)).toEqual(theirs.map(({ fields: _, ...file }) => file));
+    // The metadata fields twine sends, we send with the same values.
+    for (const [index, file] of theirs.entries()) {
+      // pyversion differs for sdists on purpose: twine 4.0.2 sent "", twine ≥ 6.1 (and we) send "source".
+      const compared = [
+        "name",
+        "version",
+        "metadata_version",
+        "summary",
+        "requires_python",
+        "description_content_type",
+        "filetype",
+        "sha256_digest",
+        "blake2_256_digest",
+      ];
+      if (file.filename.endsWith(".whl")) compared.push("pyversion");
+      for (const field of compared) {
+        expect(ours[index]?.fields.get(field), `${file.filename} ${field}`).toBe(file.fields.get(field));
+      }
+    }
+  });
+
+  it("uploads Debian's real wheels as twine does", async () => {
+    const wheels = temp("debian-wheels-");
+    for (const file of readdirSync("/usr/share/python-wheels").filter((name) =>
+      /^(pip|setuptools)-.*\.whl$/.test(name),
+    ))
+      copyFileSync(join("/usr/share/python-wheels", file), join(wheels, file));
+    expect(readdirSync(wheels).length).toBeGreaterThan(0);
+    await publish({ packagesDir: wheels });
+    const twineIndex = await FakePyPI.start();
+    const twine = await twineUpload(
+      twineIndex.uploadUrl,
+      twineIndex.createToken(),
+      readdirSync(wheels).map((file) => join(wheels, file)),
+    );
+    expect(twine.code, twine.output).toBe(0);
+    expect(pypi.files.map(({ filename, sha256, blake2_256 }) => ({ filename, sha256, blake2_256 }))).toEqual(
+      twineIndex.files.map(({ filename, sha256, blake2_256 }) => ({ filename, sha256, blake2_256 })),
+    );
+    await twineIndex.stop();
+  });
+
+  it("uploads the testkit builder's dists, whose metadata matches hatchling's", async () => {
+    const { result } = await publish({ packagesDir: testkitDist, expectedVersion: "v0.1.0" });
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    const ours = pypi.files[0]?.fields ?? [];
+    const hatchling = await FakePyPI.start();
+    await run(
+      settings({ repositoryUrl: hatchling.uploadUrl, password: hatchling.createToken() }),
+      stageDeps(github, "instructlab/sample-cli"),
+      FAST_RETRY,
+    );
+    const reference = hatchling.files[0]?.fields ?? [];
+    await hatchling.stop();
+    const values = (fields: readonly [string, string][], name: string) =>
+      fields.filter(([field]) => field === name).map(([, value]) => value);
+    // Requirements compared clause by clause: backends order specifiers differently.
+    const requirement = (text: string) =>
+      text
+        .replace(/\s/g, "")
+        .replace(
+          /^([\w.-]+)(.*)$/,
+          (_, name: string, specifiers: string) => `${name}${specifiers.split(",").sort().join(",")}`,
+        );
+    for (const field of [
+      "metadata_version",
+      "name",
+      "version",
+      "summary",
+      "requires_python",
+      "description_content_type",
+    ])
+      expect(values(ours, field), field).toEqual(values(reference, field));
+    expect(values(ours, "requires_dist").map(requirement).sort()).toEqual(
+      values(reference, "requires_dist").map(requirement).sort(),
+    );
+  });
+
+  it("skips files the index has with the same sha256, and refuses a different file under the same name before uploading", async () => {
+    await publish();
+    pypi.requests.length = 0;
+    const again = await publish({ skipExisting: true });
+    expect(again.result.files.map((file) => file.status)).toEqual(["skipped", "skipped"]);
+    expect(uploads()).toEqual([]);
+    // Another build of the same version: same filenames, other content.
+    const rebuilt = temp("rebuilt-");
+    const project = temp("rebuilt-project-");
+    writeFiles(project, { ...SAMPLE_FILES, "README.md": "# sample-cli\n\nRebuilt.\n" });
+    buildDistributions(project, rebuilt);
+    pypi.requests.length = 0;
+    await expect(publish({ packagesDir: rebuilt, skipExisting: true })).rejects.toThrow(
+      /Nothing was uploaded: the index already has sample_cli-0.1.0-py3-none-any.whl, sample_cli-0.1.0.tar.gz with other content/,
+    );
+    expect(uploads()).toEqual([]);
+    await expect(publish({ packagesDir: rebuilt })).rejects.toThrow(
+      /File already exists \('sample_cli-0.1.0-py3-none-any.whl', with blake2_256 hash/,
+    );
+  });
+
+  it("retries 5xx answers and dropped connections", async () => {
+    pypi.injectFault({ path: /\/legacy\//, times: 2, fault: { status: 503, reason: "Service Unavailable" } });
+    pypi.injectFault({ path: /\/legacy\//, fault: { drop: true } });
+    const { result, deps } = await publish();
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    expect(pypi.requests.map((request) => request.status)).toEqual([503, 503, "dropped", 200, 200]);
+    expect(deps.log.messages("warning").join("\n")).toMatch(/503 Service Unavailable; retrying/);
+  });
+
+  it("refuses to follow a redirect and says how to fix the URL", async () => {
+    await expect(publish({ repositoryUrl: `${pypi.url}/legacy` })).rejects.toThrow(
+      /answered 308 An upload was attempted to \/legacy but the expected upload URL is \/legacy\/ \(with a trailing slash\).*with the trailing slash/,
+    );
+    expect(pypi.files).toEqual([]);
+  });
+
+  it("surfaces Warehouse's reason phrase", async () => {
+    await expect(publish({ password: pypi.createToken(["another-project"]) })).rejects.toThrow(
+      /403 The given token isn't allowed to upload to project 'sample-cli'/,
+    );
+    await expect(publish({ password: "pypi-nope" })).rejects.toThrow(/403 Invalid API Token/);
+  });
+
+  it("publishes through trusted publishing, masking both tokens", async () => {
+    pypi.addTrustedPublisher({
+      project: "sample-cli",
+      repository: "instructlab/sample-cli",
+      workflow: "release.yml",
+      environment: "pypi",
+    });
+    const oidc = {
+      ...github.idTokenEndpoint({
+        repository: "instructlab/sample-cli",
+        workflowFile: ".github/workflows/release.yml",
+        ref: "refs/tags/v0.1.0",
+        sha: "a".repeat(40),
+        eventName: "release",
+        environment: "pypi",
+      }),
+      eventName: "release",
+      event: {},
+    };
+    const { result, deps } = await publish({ password: "", oidc });
+    expect(result.authentication).toBe("trusted publishing");
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    expect(deps.log.masked).toHaveLength(2);
+    expect(deps.log.masked[1]).toMatch(/^pypi-/);
+  });
+
+  it.each<[string, () => Partial<PublishPypiSettings>, RegExp]>([
+    [
+      "a job without id-token: write",
+      () => ({ oidc: { requestUrl: undefined, requestToken: undefined, eventName: "release", event: {} } }),
+      /Add "permissions: id-token: write"/,
+    ],
+    [
+      "a pull request from a fork",
+      () => ({
+        oidc: {
+          requestUrl: undefined,
+          requestToken: undefined,
+          eventName: "pull_request",
+          event: { pull_request: { head: { repo: { fork: true } } } },
+        },
+      }),
+      /pull request from a fork.*no OIDC token/,
+    ],
+    [
+      "a workflow no publisher is configured for",
+      () => ({
+        oidc: {
+          ...github.idTokenEndpoint({
+            repository: "instructlab/sample-cli",
+            workflowFile: ".github/workflows/other.yml",
+            ref: "refs/heads/main",
+            sha: "b".repeat(40),
+            eventName: "push",
+          }),
+          eventName: "push",
+          event: {},
+        },
+      }),
+      /`invalid-publisher`: valid token, but no corresponding publisher[\s\S]*`job_workflow_ref`: `instructlab\/sample-cli\/.github\/workflows\/other.yml@refs\/heads\/main`[\s\S]*troubleshooting/,
+    ],
+  ])("explains trusted publishing refused for %s", async (_, oidc, message) => {
+    pypi.addTrustedPublisher({
+      project: "sample-cli",
+      repository: "instructlab/sample-cli",
+      workflow: "release.yml",
+    });
+    await expect(publish({ password: "", ...oidc() })).rejects.toThrow(message);
+    expect(uploads()).toEqual([]);
+  });
+
+  it("warns that a reusable workflow will not match its publisher", async () => {
+    pypi.addTrustedPublisher({
+      project: "sample-cli",
+      repository: "instructlab/sample-cli",
+      workflow: "release.yml",
+    });
+    const endpoint = github.idTokenEndpoint({
+      repository: "instructlab/sample-cli",
+      workflowFile: ".github/workflows/release.yml",
+      ref: "refs/tags/v0.1.0",
+      sha: "c".repeat(40),
+      eventName: "release",
+      jobWorkflowRef: "instructlab/shared/.github/workflows/publish.yml@refs/heads/main",
+    });
+    const failure = await publish({
+      password: "",
+      oidc: { ...endpoint, eventName: "release", event: {} },
+    }).catch((error: Error) => error);
+    expect(String(failure)).toMatch(/invalid-publisher/);
+  });
+
+  it("checks and reports everything in dry-run, authenticating and uploading nothing", async () => {
+    const { result, summary } = await publish({ dryRun: true, printHash: true, password: "" });
+    expect(result.files.map((file) => file.status)).toEqual(["would upload", "would upload"]);
+    expect(pypi.requests).toEqual([]);
+    expect(summary).toMatch(/checked \(dry-run\)/);
+  });
+});
+
+describe("distributions PyPI would refuse, refused before any upload", () => {
+  let broken: string;
+  beforeEach(() => {
+    broken = temp("broken-");
+  });
+
+  /** Copies the good sample dists, then lets a test damage them. */
+  function copyGood(only?: "wheel" | "sdist"): { wheel: string; sdist: string } {
+    const wheel = join(broken, "sample_cli-0.1.0-py3-none-any.whl");
+    const sdist = join(broken, "sample_cli-0.1.0.tar.gz");
+    if (only !== "sdist") copyFileSync(join(testkitDist, "sample_cli-0.1.0-py3-none-any.whl"), wheel);
+    if (only !== "wheel") copyFileSync(join(testkitDist, "sample_cli-0.1.0.tar.gz"), sdist);
+    return { wheel, sdist };
+  }
+
+  /** Builds the sample with a pyproject.toml changed by `edit`. */
+  function buildWith(edit: (pyproject: string) => string, files: Record<string, string> = {}): void {
+    const project = temp("edited-");
+    writeFiles(project, {
+      ...SAMPLE_FILES,
+      ...files,
+      "pyproject.toml": edit(SAMPLE_FILES["pyproject.toml"] as string),
+    });
+    buildDistributions(project, broken);
+  }
+
+  it.each<[string, () => void, Partial<PublishPypiSettings>, RegExp]>([
+    [
+      "a wheel renamed to another version",
+      () => {
+        const { wheel } = copyGood("wheel");
+        renameSync(wheel, join(broken, "sample_cli-0.1.1-py3-none-any.whl"));
+      },
+      {},
+      /Wheel 'sample_cli-0.1.1-py3-none-any.whl' does not contain the required METADATA file: sample_cli-0.1.1.dist-info\/METADATA/,
+    ],
+    [
+      "an sdist renamed to another version",
+      () => {
+        const { sdist } = copyGood("sdist");
+        renameSync(sdist, join(broken, "sample_cli-0.1.1.tar.gz"));
+      },
+      {},
+      /sample_cli-0.1.1.tar.gz: PyPI refuses it: "Version in filename should be '0.1.0' not '0.1.1'\."/,
+    ],
+    [
+      "a plain linux_x86_64 wheel",
+      () => {
+        const { wheel } = copyGood("wheel");
+        renameSync(wheel, join(broken, "sample_cli-0.1.0-cp312-cp312-linux_x86_64.whl"));
+      },
+      {},
+      /Binary wheel 'sample_cli-0.1.0-cp312-cp312-linux_x86_64.whl' has an unsupported platform tag 'linux_x86_64'.*auditwheel/,
+    ],
+    [
+      "an sdist not named by PEP 625, and a second sdist",
+      () => {
+        const { sdist } = copyGood("sdist");
+        copyFileSync(sdist, join(broken, "sample-cli-0.1.0.tar.gz"));
+      },
+      {},
+      /Filename 'sample-cli-0.1.0.tar.gz' is invalid, should be 'sample_cli-0.1.0.tar.gz'[\s\S]*Only one sdist may be uploaded per release/,
+    ],
+    [
+      "a local version",
+      () => buildWith((text) => text.replace('version = "0.1.0"', 'version = "0.1.0+dirty"')),
+      {},
+      /The use of local versions in '0.1.0\+dirty' is not allowed/,
+    ],
+    [
+      "a description that would not render",
+      () =>
+        buildWith((text) => text.replace('readme = "README.md"', 'readme = "README.rst"'), {
+          "README.rst": "sample-cli\n=====\n\n.. toctree::\n",
+        }),
+      {},
+      /The description failed to render.*Title underline too short.*Unknown directive type "toctree"/,
+    ],
+    [
+      "a file over the size limit",
+      () => copyGood(),
+      { fileSizeLimit: 1000 },
+      /File too large. Limit for project 'sample-cli' is 0 MB/,
+    ],
+    [
+      "a build of another version than expected",
+      () => copyGood(),
+      { expectedVersion: "0.2.0" },
+      /version 0.1.0, but expected-version is 0.2.0/,
+    ],
+    ["a directory without distributions", () => undefined, {}, /has no .whl or .tar.gz file to publish/],
+  ])("refuses %s", async (_, arrange, overrides, message) => {
+    arrange();
+    await expect(publish({ packagesDir: broken, ...overrides })).rejects.toThrow(message);
+    expect(pypi.requests).toEqual([]);
+  });
+
+  it("refuses a wheel of another project renamed to this one", async () => {
+    buildWith((text) => text.replace('name = "sample-cli"', 'name = "other-cli"'));
+    renameSync(
+      join(broken, "other_cli-0.1.0-py3-none-any.whl"),
+      join(broken, "sample_cli-0.1.0-py3-none-any.whl"),
+    );
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      /does not contain the required METADATA file: sample_cli-0.1.0.dist-info\/METADATA/,
+    );
+    rmSync(join(broken, "sample_cli-0.1.0-py3-none-any.whl"));
+    renameSync(join(broken, "other_cli-0.1.0.tar.gz"), join(broken, "sample_cli-0.1.0.tar.gz"));
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      /Start filename for 'other-cli' with 'other_cli'/,
+    );
+    expect(pypi.requests).toEqual([]);
+  });
+
+  it("refuses unsupported metadata versions and missing fields", async () => {
+    const project = temp("raw-");
+    mkdirSync(join(project, "dist"));
+    const write = (filename: string, metadata: string) =>
+      writeFiles(project, {
+        [`dist/${filename}`]: writeZip([
+          { path: "sample_cli-0.1.0.dist-info/METADATA", content: Buffer.from(metadata) },
+          { path: "sample_cli-0.1.0.dist-info/WHEEL", content: Buffer.from("Wheel-Version: 1.0\n") },
+          { path: "sample_cli-0.1.0.dist-info/RECORD", content: Buffer.from("") },
+        ]),
+      });
+    write("sample_cli-0.1.0-py3-none-any.whl", "Metadata-Version: 2.6\nName: sample-cli\nVersion: 0.1.0\n");
+    await expect(publish({ packagesDir: join(project, "dist") })).rejects.toThrow(
+      /'2.6' is an invalid value for Metadata-Version/,
+    );
+    write("sample_cli-0.1.0-py3-none-any.whl", "Metadata-Version: 2.1\nName: sample-cli\n");
+    await expect(publish({ packagesDir: join(project, "dist") })).rejects.toThrow(
+      /Metadata-Version, Name and Version are required/,
+    );
+    expect(pypi.requests).toEqual([]);
+  });
+});

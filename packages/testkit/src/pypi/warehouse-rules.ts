@@ -1,0 +1,265 @@
+/**
+ * The fake index's side of Warehouse's upload validation (warehouse/forklift/legacy.py), in its
+ * order and with its error texts. It judges what the client sent (the form fields, as Warehouse
+ * does, and the archive itself) without sharing code with the client's own pre-checks, so a
+ * client bug cannot hide behind a mirrored one.
+ */
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+
+/** A refusal: HTTP status and Warehouse's message (sent as the reason phrase and the body). */
+export class UploadRefusal extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+const CORE_METADATA = "See https://packaging.python.org/specifications/core-metadata for more information.";
+const METADATA_VERSIONS = new Set(["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"]);
+
+/** PEP 503, as Warehouse's normalize_pep426_name. */
+export function canonicalName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+
+/** A canonical PEP 440 spelling good enough for the fake's comparisons (str(Version)). */
+export function canonicalVersion(version: string): string | undefined {
+  const match =
+    /^\s*v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:(?:-(\d+))|(?:[-_.]?(?:post|rev|r)[-_.]?(\d*)))?(?:[-_.]?dev[-_.]?(\d*))?(\+[a-z0-9.]+)?\s*$/i.exec(
+      version,
+    );
+  if (!match) return undefined;
+  const labels: Record<string, string> = {
+    a: "a",
+    alpha: "a",
+    b: "b",
+    beta: "b",
+    c: "rc",
+    rc: "rc",
+    pre: "rc",
+    preview: "rc",
+  };
+  let text = (match[1] as string).split(".").map(Number).join(".");
+  if (match[2]) text += `${labels[match[2].toLowerCase()]}${Number(match[3] || 0)}`;
+  if (match[4] !== undefined || match[5] !== undefined) text += `.post${Number(match[4] ?? (match[5] || 0))}`;
+  if (match[6] !== undefined) text += `.dev${Number(match[6] || 0)}`;
+  if (match[7]) text += match[7].toLowerCase();
+  return text;
+}
+
+/** Checks the form before the file is looked at (steps 3–6 of Warehouse). */
+export function checkUploadForm(form: Map<string, string[]>): {
+  name: string;
+  version: string;
+  filetype: string;
+} {
+  const one = (field: string) => form.get(field)?.[0];
+  const protocol = one("protocol_version") ?? "1";
+  if (protocol !== "1") throw new UploadRefusal(400, "Unknown protocol version.");
+  const metadataVersion = one("metadata_version");
+  if (!metadataVersion || !METADATA_VERSIONS.has(metadataVersion)) {
+    throw new UploadRefusal(
+      400,
+      `'${metadataVersion ?? ""}' is an invalid value for Metadata-Version. Error: Use a known metadata version. ${CORE_METADATA}`,
+    );
+  }
+  const name = one("name") ?? "";
+  if (!/^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name)) {
+    throw new UploadRefusal(
+      400,
+      `'${name}' is an invalid value for Name. Error: Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'. ${CORE_METADATA}`,
+    );
+  }
+  const version = one("version") ?? "";
+  const canonical = canonicalVersion(version);
+  if (!canonical)
+    throw new UploadRefusal(
+      400,
+      `'${version}' is an invalid value for Version. Error: Must start and end with a letter or numeral and contain only ascii numeric and '.', '_' and '-'. ${CORE_METADATA}`,
+    );
+  if (canonical.includes("+"))
+    throw new UploadRefusal(
+      400,
+      `The use of local versions in '${version}' is not allowed. ${CORE_METADATA}`,
+    );
+  const filetype = one("filetype") ?? "";
+  if (filetype !== "sdist" && filetype !== "bdist_wheel")
+    throw new UploadRefusal(400, "Invalid value for filetype. Error: Use a known file type.");
+  const pyversion = one("pyversion") ?? "";
+  if (filetype === "bdist_wheel" && pyversion === "")
+    throw new UploadRefusal(
+      400,
+      "Invalid value for pyversion. Error: Python version is required for binary distribution uploads.",
+    );
+  if (filetype === "sdist" && pyversion !== "" && pyversion !== "source")
+    throw new UploadRefusal(
+      400,
+      "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.",
+    );
+  for (const digest of ["sha256_digest", "blake2_256_digest"]) {
+    const value = one(digest);
+    if (value !== undefined && !/^[0-9a-f]{64}$/i.test(value))
+      throw new UploadRefusal(
+        400,
+        `Invalid value for ${digest}. Error: Use a valid, hex-encoded, SHA256 message digest.`,
+      );
+  }
+  if (!one("md5_digest") && !one("sha256_digest") && !one("blake2_256_digest"))
+    throw new UploadRefusal(400, "Error: Include at least one message digest.");
+  const summary = one("summary");
+  if (summary && summary.length > 512)
+    throw new UploadRefusal(400, `'summary' field must be 512 characters or less. ${CORE_METADATA}`);
+  for (const requirement of form.get("requires_dist") ?? []) {
+    if (/@\s*\w+:\/\//.test(requirement))
+      throw new UploadRefusal(
+        400,
+        `Invalid value for requires_dist. Error: Can't have direct dependency: '${requirement}' ${CORE_METADATA}`,
+      );
+  }
+  return { name, version: canonical, filetype };
+}
+
+// Warehouse's allowed platform tags, as one pattern per family.
+const PLATFORM =
+  /^(?:any|win32|win_(?:amd64|arm64|ia64)|linux_armv[67]l|manylinux1_(?:x86_64|i686)|manylinux2010_(?:x86_64|i686)|manylinux2014_(?:x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)|manylinux_\d+_\d+_(?:x86_64|i686|aarch64|armv7l|ppc64le|ppc64|s390x|riscv64)|musllinux_\d+_\d+_(?:x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64)|macosx_(?:10_\d+|1[1-5]_0|26_0)_(?:x86_64|arm64|universal2?|intel|fat(?:3|64)?|i386|ppc(?:64)?)|ios_\w+|android_\w+|pyemscripten_\w+_wasm32)$/;
+
+/** Names of the members of a zip, from its local file headers, start to end. */
+function zipMembers(data: Buffer): string[] {
+  const names: string[] = [];
+  let at = 0;
+  while (at + 30 <= data.length && data.readUInt32LE(at) === 0x04034b50) {
+    const flags = data.readUInt16LE(at + 6);
+    const method = data.readUInt16LE(at + 8);
+    if (method !== 0 && method !== 8)
+      throw new UploadRefusal(
+        400,
+        "Invalid distribution file. File does not use a supported compression type",
+      );
+    const compressed = data.readUInt32LE(at + 18);
+    const nameLength = data.readUInt16LE(at + 26);
+    const extraLength = data.readUInt16LE(at + 28);
+    names.push(data.toString("utf8", at + 30, at + 30 + nameLength));
+    if (flags & 0x08)
+      throw new UploadRefusal(
+        400,
+        "ZIP archive not accepted: data descriptors are not supported by this fake index",
+      );
+    at += 30 + nameLength + extraLength + compressed;
+  }
+  if (names.length === 0) throw new UploadRefusal(400, "Invalid distribution file. File is not a zipfile");
+  return names;
+}
+
+/** Names of the members of a .tar.gz. */
+function tarMembers(data: Buffer): string[] {
+  let tar: Buffer;
+  try {
+    tar = gunzipSync(data);
+  } catch {
+    throw new UploadRefusal(400, "Invalid distribution file. File is not a tarfile");
+  }
+  const names: string[] = [];
+  let longName: string | undefined;
+  for (let at = 0; at + 512 <= tar.length; ) {
+    const header = tar.subarray(at, at + 512);
+    if (header.every((byte) => byte === 0)) break;
+    const field = (start: number, length: number) =>
+      header.toString("utf8", start, start + length).replace(/\0.*$/s, "");
+    const size = Number.parseInt(field(124, 12).trim() || "0", 8);
+    const type = field(156, 1) || "0";
+    const data = tar.subarray(at + 512, at + 512 + size);
+    const prefix = field(257, 5) === "ustar" ? field(345, 155) : "";
+    if (type === "L") longName = data.toString("utf8").replace(/\0.*$/s, "");
+    else if (type === "x") longName = /\d+ path=([^\n]*)\n/.exec(data.toString("utf8"))?.[1] ?? longName;
+    else if (type !== "g") {
+      names.push(longName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100)));
+      longName = undefined;
+    }
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return names;
+}
+
+/** Checks the file against the form (steps 12 and 20–22 of Warehouse). */
+export function checkUploadedFile(
+  path: string,
+  filename: string,
+  form: { name: string; version: string; filetype: string },
+): void {
+  if ([...filename].some((character) => character.charCodeAt(0) < 32 || character.charCodeAt(0) === 127))
+    throw new UploadRefusal(
+      400,
+      "Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.",
+    );
+  if (/[/\\]/.test(filename))
+    throw new UploadRefusal(400, "Cannot upload a file with '/' or '\\' in the name.");
+  const extension = /\.(tar\.gz|zip|whl)$/i.exec(filename)?.[1]?.toLowerCase();
+  if (!extension) {
+    throw new UploadRefusal(
+      400,
+      "Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information",
+    );
+  }
+  if ((form.filetype === "bdist_wheel") !== (extension === "whl")) {
+    throw new UploadRefusal(
+      400,
+      `Invalid file extension: Extension ${extension} is invalid for filetype ${form.filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`,
+    );
+  }
+  const project = canonicalName(form.name);
+  const underscored = project.replace(/-/g, "_");
+  const data = readFileSync(path);
+  if (form.filetype === "sdist") {
+    const expected = `${underscored}-${form.version}.tar.gz`;
+    if (filename !== expected)
+      throw new UploadRefusal(400, `Filename '${filename}' is invalid, should be '${expected}'.`);
+    const names = tarMembers(data);
+    const tops = new Set(names.map((name) => name.split("/")[0]));
+    if (tops.size !== 1)
+      throw new UploadRefusal(
+        400,
+        "Invalid distribution file. Incorrect number of top-level directories in sdist",
+      );
+    const top = [...tops][0];
+    if (!names.includes(`${top}/PKG-INFO`))
+      throw new UploadRefusal(400, `Invalid distribution file. PKG-INFO not found at ${top}/PKG-INFO`);
+    return;
+  }
+  const parts = filename.slice(0, -4).split("-");
+  if (parts.length !== 5 && parts.length !== 6)
+    throw new UploadRefusal(400, `Invalid wheel filename (wrong number of parts): ${filename.slice(0, -4)}`);
+  const [rawName = "", rawVersion = ""] = parts;
+  if (canonicalName(rawName) !== project)
+    throw new UploadRefusal(400, `Start filename for '${project}' with '${underscored}'.`);
+  if (rawName !== underscored)
+    throw new UploadRefusal(
+      400,
+      `Filename '${filename}' should contain the normalized project name '${underscored}', not '${rawName}'.`,
+    );
+  if (canonicalVersion(rawVersion) !== form.version)
+    throw new UploadRefusal(400, `Version in filename should be '${form.version}' not '${rawVersion}'.`);
+  for (const platform of (parts.at(-1) as string).split(".")) {
+    if (!PLATFORM.test(platform))
+      throw new UploadRefusal(
+        400,
+        `Binary wheel '${filename}' has an unsupported platform tag '${platform}'.`,
+      );
+  }
+  const names = zipMembers(data);
+  const info = `${rawName}-${rawVersion}.dist-info`;
+  if (!names.includes(`${info}/WHEEL`))
+    throw new UploadRefusal(400, `Invalid distribution file. WHEEL not found at ${info}/WHEEL`);
+  if (!names.includes(`${info}/METADATA`))
+    throw new UploadRefusal(
+      400,
+      `Wheel '${filename}' does not contain the required METADATA file: ${info}/METADATA`,
+    );
+  if (!names.includes(`${info}/RECORD`))
+    throw new UploadRefusal(
+      400,
+      `Wheel '${filename}' does not contain the required RECORD file: ${info}/RECORD`,
+    );
+}
