@@ -3,7 +3,7 @@
  * updated, labelled, put on the release's milestone, and its reviewers requested.
  */
 import type { GitHubGateway, Log } from "@release-actions/core";
-import { httpStatus } from "@release-actions/core";
+import { getErrorMessage, httpStatus } from "@release-actions/core";
 
 /** A pull request as this stage needs it. */
 export interface PullInfo {
@@ -100,7 +100,7 @@ export async function upsertReleasePull(
     return { info: toInfo(data), created: true };
   } catch (error) {
     // Another run opened it between our lookup and our create.
-    if (httpStatus(error) !== 422 || !/already exists/i.test(String((error as Error).message))) throw error;
+    if (httpStatus(error) !== 422 || !/already exists/i.test(getErrorMessage(error))) throw error;
     const { open } = await findReleasePulls(github, pull.head, pull.base);
     if (!open) throw error;
     return upsertReleasePull(github, open, pull);
@@ -171,7 +171,7 @@ export async function requestReviewers(
   } catch (error) {
     if (httpStatus(error) !== 422) throw error;
     log.warning(
-      `GitHub refused to request reviews from ${[...users, ...teams.map((team) => `team ${team}`)].join(", ")}: ${(error as Error).message}`,
+      `GitHub refused to request reviews from ${[...users, ...teams.map((team) => `team ${team}`)].join(", ")}: ${getErrorMessage(error)}`,
     );
   }
 }

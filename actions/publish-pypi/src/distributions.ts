@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ConfigurationError } from "@release-actions/core";
+import { ConfigurationError, getErrorMessage } from "@release-actions/core";
 import { CoreMetadata } from "./core-metadata.ts";
 import { scanTarGz } from "./tar-reader.ts";
 import { ZipFile } from "./zip-reader.ts";
@@ -95,7 +95,7 @@ export async function readDistribution(path: string): Promise<Distribution> {
     try {
       zip = await ZipFile.open(path);
     } catch (error) {
-      throw new ConfigurationError(`${filename}: invalid distribution file: ${(error as Error).message}.`);
+      throw new ConfigurationError(`${filename}: invalid distribution file: ${getErrorMessage(error)}.`);
     }
     const wanted = `${parsed.name}-${parsed.version}.dist-info/METADATA`;
     const entry = zip.entries.find((candidate) => candidate.name === wanted);
@@ -119,7 +119,7 @@ export async function readDistribution(path: string): Promise<Distribution> {
     scan = await scanTarGz(path, (member) => /^[^/]+\/PKG-INFO$/.test(member.name));
   } catch (error) {
     throw new ConfigurationError(
-      `${filename}: invalid distribution file: File is not a tarfile (${(error as Error).message}).`,
+      `${filename}: invalid distribution file: File is not a tarfile (${getErrorMessage(error)}).`,
     );
   }
   const tops = [...new Set(scan.members.map((member) => member.name.split("/")[0]))];

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { ConfigurationError, type Log } from "@release-actions/core";
+import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core";
 
 /** Where and as whom to upload. */
 export interface UploadTarget {
@@ -125,10 +125,10 @@ export async function uploadFile(
     } catch (error) {
       if (attempt >= retry.attempts)
         throw new Error(
-          `Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ${(error as Error).message}`,
+          `Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ${getErrorMessage(error)}`,
         );
       log.warning(
-        `Uploading ${file.filename}: the connection failed (${(error as Error).message}); retrying (${attempt}/${retry.attempts - 1}).`,
+        `Uploading ${file.filename}: the connection failed (${getErrorMessage(error)}); retrying (${attempt}/${retry.attempts - 1}).`,
       );
       await sleep(retry.backoffMs * 2 ** (attempt - 1));
       continue;

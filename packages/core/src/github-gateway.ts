@@ -12,7 +12,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
 import type { Log } from "./action-log.ts";
-import { ConfigurationError, DryRunWriteError, httpStatus } from "./errors.ts";
+import { ConfigurationError, DryRunWriteError, getErrorMessage, httpStatus } from "./errors.ts";
 
 const Client = Octokit.plugin(paginateRest, retry, throttling);
 /** The Octokit client stages use for requests the gateway has no method for. */
@@ -163,9 +163,9 @@ export class GitHubGateway {
       return await send();
     } catch (error) {
       const status = httpStatus(error);
-      if (status === 403 && /not accessible|permission|must have/i.test(String((error as Error).message))) {
+      if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
         throw new ConfigurationError(
-          `Could not ${what}: GitHub answered 403 (${(error as Error).message}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`,
+          `Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`,
         );
       }
       throw error;
@@ -240,7 +240,7 @@ export class GitHubGateway {
       );
       return "created";
     } catch (error) {
-      if (httpStatus(error) === 422 && /already exists/i.test(String((error as Error).message)))
+      if (httpStatus(error) === 422 && /already exists/i.test(getErrorMessage(error)))
         return "exists";
       throw error;
     }
