@@ -8,9 +8,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ActionInputs, maskSecret } from "./action-inputs.ts";
-import { createRunnerLog, type Log } from "./action-log.ts";
+import { createRunnerLog, issueCommand, type Log } from "./action-log.ts";
 import { ConfigurationError, DryRunWriteError, getErrorMessage } from "./errors.ts";
-import { GitHubGateway } from "./github-gateway.ts";
+import { appendStepSummary, writeOutputs } from "./file-commands.ts";
+import type { GitHubGateway } from "./github-gateway.ts";
 import { code, Markdown } from "./job-summary.ts";
 import { type RunnerContext, readRunnerContext } from "./runner-context.ts";
 
@@ -30,15 +31,19 @@ export interface StageFiles {
   write(name: string, content: string): Promise<string>;
 }
 
-/** What `run()` gets besides its settings. */
-export interface StageDeps {
-  readonly github: GitHubGateway;
+/** What `run()` gets besides its settings, in every stage. */
+export interface CommonStageDeps {
   readonly log: Log;
   readonly now: () => Date;
   readonly fetch: typeof fetch;
   readonly files: StageFiles;
   /** Hides a secret obtained while running (a minted token) from every later log line. */
   readonly mask: (secret: string) => void;
+}
+
+/** What the `run()` of a stage that talks to GitHub gets besides its settings. */
+export interface StageDeps extends CommonStageDeps {
+  readonly github: GitHubGateway;
 }
 
 /** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
@@ -60,10 +65,10 @@ export interface StageReport {
 }
 
 /** A stage, as its `main.ts` declares it. */
-export interface StageDefinition<S extends CommonSettings, R> {
+export interface StageDefinition<S extends CommonSettings, R, D extends CommonStageDeps = StageDeps> {
   readonly name: string;
   readSettings(inputs: ActionInputs, context: RunnerContext): S;
-  run(settings: S, deps: StageDeps): Promise<R>;
+  run(settings: S, deps: D): Promise<R>;
   report(result: R, settings: S): StageReport;
 }
 
@@ -96,13 +101,15 @@ function failureSummary(stage: string, error: unknown): string {
 }
 
 /**
- * Runs a stage on a GitHub runner. Reads `env` (default `process.env`) and reports through
- * `@actions/core`, which is loaded only after `run()`: before the first API request the stage
- * loads nothing it does not need.
+ * Runs a stage on a GitHub runner: reads `env` (default `process.env`), completes the common
+ * dependencies with what `connect` adds (the GitHub gateway, for most stages), calls `run()`
+ * and reports through the runner's workflow and file commands. Nothing is loaded before the
+ * first request that the stage does not need (bench/results.md).
  */
-export async function runStage<S extends CommonSettings, R>(
-  definition: StageDefinition<S, R>,
-  env = process.env,
+export async function executeStage<S extends CommonSettings, R, D extends CommonStageDeps>(
+  definition: StageDefinition<S, R, D>,
+  env: NodeJS.ProcessEnv,
+  connect: (settings: S, deps: CommonStageDeps) => D,
 ): Promise<void> {
   const log = createRunnerLog();
   let report: StageReport | undefined;
@@ -110,36 +117,37 @@ export async function runStage<S extends CommonSettings, R>(
   try {
     const context = readRunnerContext(env);
     const settings = definition.readSettings(new ActionInputs(env), context);
-    const github = new GitHubGateway({
-      token: settings.token,
-      apiUrl: context.apiUrl,
-      serverUrl: context.serverUrl,
-      owner: context.owner,
-      repo: context.repo,
-      dryRun: settings.dryRun,
-      log,
-    });
-    const result = await definition.run(settings, {
-      github,
-      log,
-      now: () => new Date(),
-      fetch: globalThis.fetch,
-      files: directoryFiles(env.RUNNER_TEMP ?? tmpdir()),
-      mask: (secret) => maskSecret(secret),
-    });
+    const result = await definition.run(
+      settings,
+      connect(settings, {
+        log,
+        now: () => new Date(),
+        fetch: globalThis.fetch,
+        files: directoryFiles(env.RUNNER_TEMP ?? tmpdir()),
+        mask: (secret) => maskSecret(secret),
+      }),
+    );
     report = definition.report(result, settings);
   } catch (error) {
     failure = error;
   }
-  const core = await import("@actions/core");
-  if (report) {
-    for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
-  }
+  if (report) await writeOutputs(report.outputs, env);
   if (failure !== undefined) {
     if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
-      core.debug(failure.stack);
-    core.setFailed(getErrorMessage(failure));
+      log.debug(failure.stack);
+    process.exitCode = 1;
+    issueCommand("error", getErrorMessage(failure), (text) => process.stdout.write(text));
   }
-  const summary = report?.summary ?? failureSummary(definition.name, failure);
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+  await appendStepSummary(report?.summary ?? failureSummary(definition.name, failure), env);
+}
+
+/**
+ * Runs a stage that makes no GitHub API call (publish-pypi): its bundle neither contains nor
+ * loads Octokit.
+ */
+export function runStageWithoutGitHub<S extends CommonSettings, R>(
+  definition: StageDefinition<S, R, CommonStageDeps>,
+  env = process.env,
+): Promise<void> {
+  return executeStage(definition, env, (_settings, deps) => deps);
 }

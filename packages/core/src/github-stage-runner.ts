@@ -1,0 +1,26 @@
+/**
+ * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
+ * GitHub gateway built from the token input and the runner context. Kept apart from
+ * stage-runner.ts so that a stage without GitHub calls does not bundle Octokit.
+ */
+import { GitHubGateway } from "./github-gateway.ts";
+import { type CommonSettings, executeStage, type StageDefinition } from "./stage-runner.ts";
+
+/** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */
+export function runStage<S extends CommonSettings, R>(
+  definition: StageDefinition<S, R>,
+  env = process.env,
+): Promise<void> {
+  return executeStage(definition, env, (settings, deps) => ({
+    ...deps,
+    github: new GitHubGateway({
+      token: settings.token,
+      apiUrl: settings.context.apiUrl,
+      serverUrl: settings.context.serverUrl,
+      owner: settings.context.owner,
+      repo: settings.context.repo,
+      dryRun: settings.dryRun,
+      log: deps.log,
+    }),
+  }));
+}
