@@ -7,6 +7,7 @@ import {
   type RunnerContext,
   readCommonSettings,
 } from "@release-actions/core";
+import type { SigstoreInstance } from "./attestations.ts";
 import type { OidcContext } from "./trusted-publishing.ts";
 
 /** The inputs of publish-pypi (publish-pypi/action.yml). */
@@ -22,6 +23,12 @@ export interface PublishPypiSettings extends CommonSettings {
   readonly skipExisting: boolean;
   readonly verifyMetadata: boolean;
   readonly attestations: boolean;
+  /**
+   * Where attestations are signed. Unset (no input sets it): the public-good Sigstore, and only
+   * for uploads to PyPI or TestPyPI. Set (a private deployment, or a test's mock Sigstore): they
+   * are signed for any index, since the caller chose where.
+   */
+  readonly sigstore?: SigstoreInstance;
   readonly printHash: boolean;
   /** The index's size limit per file, in bytes (PyPI: 100 MB unless raised for the project). */
   readonly fileSizeLimit: number;

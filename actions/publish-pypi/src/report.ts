@@ -27,7 +27,8 @@ export function report(result: PublishPypiResult, settings: PublishPypiSettings)
     )
     .paragraph(
       `Index: ${code(settings.repositoryUrl)}; authentication: ${result.authentication}. Project: ${link(result.projectUrl, result.projectUrl)}.`,
-    );
+    )
+    .paragraph(`PEP 740 attestations: ${result.attestations}.`);
   if (result.warnings.length > 0) summary.heading("Warnings", 4).list(result.warnings);
   return { outputs, summary: summary.toString() };
 }

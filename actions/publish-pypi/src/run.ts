@@ -1,4 +1,5 @@
 import { ConfigurationError, type StageDeps } from "@release-actions/core";
+import { planAttestations, signAttestations } from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
 import { type Distribution, findDistributions, normalizeName, readDistribution } from "./distributions.ts";
@@ -26,6 +27,8 @@ export interface PublishPypiResult {
   readonly project: string;
   readonly authentication: "trusted publishing" | "API token" | "not used (dry-run)";
   readonly warnings: readonly string[];
+  /** PEP 740 attestations: what was done (or would be, in dry-run). */
+  readonly attestations: string;
 }
 
 const RETRY = { attempts: 5, backoffMs: 1000 };
@@ -108,6 +111,17 @@ export async function run(
   }
   const status = (dist: Distribution & { digests: Digests }) =>
     existing.get(dist.filename)?.sha256 === dist.digests.sha256 ? "skipped" : "upload";
+  const plan = planAttestations(settings);
+  if (!plan.sign && plan.warning) warnings.push(plan.warning);
+  // Files the index already has are not signed: it would keep neither them nor their attestations.
+  const toSign = distributions.filter((dist) => status(dist) === "upload");
+  const attestationNote = !plan.sign
+    ? settings.attestations
+      ? "not made (see the warnings)"
+      : "not requested (attestations: false)"
+    : toSign.length === 0
+      ? "none needed (every file is already on the index)"
+      : `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ${plan.sigstore.rekorUrl}) for ${toSign.map((dist) => dist.filename).join(", ")}`;
   if (settings.dryRun) {
     return {
       files: distributions.map((dist) => ({
@@ -122,6 +136,7 @@ export async function run(
       project,
       authentication: "not used (dry-run)",
       warnings,
+      attestations: attestationNote,
     };
   }
 
@@ -142,6 +157,15 @@ export async function run(
     }
     return { url: settings.repositoryUrl, username: settings.user, password: settings.password };
   });
+  const attestations =
+    plan.sign && toSign.length > 0
+      ? await log.group("PEP 740 attestations", () =>
+          signAttestations(
+            toSign.map((dist) => ({ filename: dist.filename, sha256: dist.digests.sha256 })),
+            { fetch, oidc: settings.oidc, mask, log, sigstore: plan.sigstore, retry },
+          ),
+        )
+      : new Map<string, string>();
 
   const published: PublishedFile[] = [];
   for (const dist of distributions) {
@@ -163,7 +187,7 @@ export async function run(
           path: dist.path,
           filename: dist.filename,
           size: dist.size,
-          fields: uploadRequestFields(dist, dist.digests),
+          fields: uploadRequestFields(dist, dist.digests, attestations.get(dist.filename)),
         },
         retry,
         log,
@@ -187,5 +211,6 @@ export async function run(
     project,
     authentication: trusted ? "trusted publishing" : "API token",
     warnings,
+    attestations: attestationNote,
   };
 }

@@ -3,10 +3,12 @@
  * and the rehearsal the README gives as the first command.
  */
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTIONS_ISSUER, type OidcRunClaims } from "../src/github/index.ts";
 import { useFakeGitHub } from "../src/github/vitest-hooks.ts";
-import { createSampleRepository, SAMPLE_REPOSITORY } from "../src/rehearsal/sample-project.ts";
-import { node24, REPO_ROOT, runWorkflow } from "../src/runner/index.ts";
+import { FakePyPI } from "../src/pypi/index.ts";
+import { createSampleRepository, SAMPLE_FILES, SAMPLE_REPOSITORY } from "../src/rehearsal/sample-project.ts";
+import { node24, REPO_ROOT, runWorkflow, standInActions } from "../src/runner/index.ts";
 import { collect } from "../src/runner/run-action.ts";
 
 const fakeGitHub = useFakeGitHub();
@@ -95,15 +97,36 @@ describe("prepare-release.yml", () => {
 
 describe("release.yml", () => {
   const file = join(REPO_ROOT, "workflows-examples", "release.yml");
+  let pypi: FakePyPI;
 
-  it("releases the merge of an approved release PR, and ignores other merged PRs", async () => {
+  beforeAll(async () => {
+    pypi = await FakePyPI.start({ oidc: { key: fakeGitHub().oidc.publicKey, issuer: ACTIONS_ISSUER } });
+  });
+
+  afterAll(async () => {
+    await pypi.stop();
+  });
+
+  it("releases the merge of an approved release PR and publishes its dists; ignores other merged PRs", async () => {
     const fake = fakeGitHub();
     const { repository, people } = await createSampleRepository(fake, "acme/release-yml");
+    pypi.addTrustedPublisher({
+      project: "sample-cli",
+      repository: repository.fullName,
+      workflow: "release.yml",
+      environment: "pypi",
+    });
     await repository.createBranch("release-v0.2", "main");
     await repository.commit({
       branch: "release-actions/v0.2.0",
       from: "release-v0.2",
-      files: { "CHANGELOG.md": "## v0.2\n" },
+      files: {
+        "CHANGELOG.md": "## v0.2\n",
+        "pyproject.toml": (SAMPLE_FILES["pyproject.toml"] as string).replace(
+          'version = "0.1.0"',
+          'version = "0.2.0"',
+        ),
+      },
       message: "Release v0.2.0",
     });
     const number = await repository.openPullRequest({
@@ -115,7 +138,12 @@ describe("release.yml", () => {
     repository.addReview(number, people.alice, "APPROVED");
     repository.addReview(number, people.bob, "APPROVED");
     const merge = (await repository.mergePullRequest(number, { by: people.alice })) as string;
-    const runContext = { ...context, repository: repository.fullName };
+    const options = {
+      context: { ...context, repository: repository.fullName },
+      vars: { PYPI_REPOSITORY_URL: pypi.uploadUrl },
+      builtins: standInActions(fake),
+      idToken: (claims: OidcRunClaims) => fake.idTokenEndpoint(claims),
+    };
     const payload = (merged: boolean, head: string) => ({
       action: "closed",
       number,
@@ -129,12 +157,13 @@ describe("release.yml", () => {
     });
     const other = await runWorkflow(file, {
       event: { name: "pull_request", payload: payload(true, "carol/some-feature") },
-      context: runContext,
+      ...options,
     });
     expect(other.jobs.release?.result).toBe("skipped");
+    expect(other.jobs.publish?.result).toBe("skipped");
     const run = await runWorkflow(file, {
       event: { name: "pull_request", payload: payload(true, "release-actions/v0.2.0") },
-      context: runContext,
+      ...options,
     });
     expect(run.conclusion).toBe("success");
     expect(run.jobs.release?.outputs).toMatchObject({
@@ -144,7 +173,43 @@ describe("release.yml", () => {
     });
     expect(run.jobs["complete-ui-release"]?.result).toBe("skipped");
     expect(await repository.refSha("tags/v0.2.0")).toBe(merge);
+
+    // The publish job checked out the tag, built it, and published through trusted publishing.
+    const publish = run.jobs.publish?.steps ?? [];
+    expect(publish.map((step) => [step.name, step.outcome])).toEqual([
+      ["Check out the tag", "success"],
+      ["Set up Python", "success"],
+      ["Build the wheel and the sdist", "success"],
+      ["Publish to PyPI", "success"],
+    ]);
+    expect(publish[0]?.outputs).toEqual({ ref: "v0.2.0", commit: merge });
+    const published = [
+      ["sample_cli-0.2.0-py3-none-any.whl", "0.2.0"],
+      ["sample_cli-0.2.0.tar.gz", "0.2.0"],
+    ];
+    expect(pypi.files.map((stored) => [stored.filename, stored.version])).toEqual(published);
+    expect(JSON.parse(publish[3]?.outputs.files ?? "[]")).toMatchObject(
+      published.map(([filename]) => ({ filename, version: "0.2.0", status: "uploaded" })),
+    );
+    expect(publish[3]?.outputs["project-url"]).toBe(`${pypi.url}/project/sample-cli/0.2.0/`);
+    expect(publish[3]?.summary).toMatch(/authentication: trusted publishing/);
+    expect(pypi.requests.filter((request) => request.path === "/_/oidc/mint-token")).toMatchObject([
+      { status: 200 },
+    ]);
     expect(run.leaks).toEqual([]);
+
+    // Run again by hand (workflow_dispatch): everything converges, the index already has both files.
+    const again = await runWorkflow(file, {
+      event: { name: "workflow_dispatch" },
+      inputs: { version: "0.2.0" },
+      ...options,
+    });
+    expect(again.conclusion).toBe("success");
+    expect(JSON.parse(again.jobs.publish?.steps[3]?.outputs.files ?? "[]")).toMatchObject([
+      { status: "skipped" },
+      { status: "skipped" },
+    ]);
+    expect(pypi.files).toHaveLength(2);
 
     // A maintainer publishes the next patch in the UI instead: the workflow checks it and fills its notes.
     const fix = await repository.landPullRequest({
@@ -152,11 +217,17 @@ describe("release.yml", () => {
       title: "Fix a regression",
       author: people.carol,
       labels: ["bug"],
-      files: { "fix.txt": "1" },
+      files: {
+        "fix.txt": "1",
+        "pyproject.toml": (SAMPLE_FILES["pyproject.toml"] as string).replace(
+          'version = "0.1.0"',
+          'version = "0.2.1"',
+        ),
+      },
       approvals: [people.alice, people.bob],
     });
     await repository.createTag("v0.2.1", fix.mergeCommit);
-    const published = repository.releases.size;
+    const releases = repository.releases.size;
     const ui = await fetch(`${fake.apiUrl}/repos/${repository.fullName}/releases`, {
       method: "POST",
       headers: {
@@ -167,19 +238,49 @@ describe("release.yml", () => {
     }).then((response) => response.json() as Promise<Record<string, unknown>>);
     const completed = await runWorkflow(file, {
       event: { name: "release", payload: { action: "published", release: ui } },
-      context: { ...runContext, ref: "refs/tags/v0.2.1" },
+      ...options,
+      context: { ...options.context, ref: "refs/tags/v0.2.1" },
     });
     expect(completed.jobs["complete-ui-release"]?.result).toBe("success");
     expect(completed.jobs.release?.result).toBe("skipped");
-    expect(repository.releases.size).toBe(published + 1);
+    expect(repository.releases.size).toBe(releases + 1);
     expect(repository.releases.get(Number(ui.id))?.body).toMatch(
       /### Fixes\n\n\* Fix a regression by @carol/,
     );
+    // Creating the release in the UI publishes it too.
+    expect(completed.jobs.publish?.result).toBe("success");
+    expect(completed.jobs.publish?.steps[0]?.outputs).toEqual({ ref: "v0.2.1", commit: fix.mergeCommit });
+    expect(pypi.files.map((stored) => [stored.filename, stored.version]).slice(2)).toEqual([
+      ["sample_cli-0.2.1-py3-none-any.whl", "0.2.1"],
+      ["sample_cli-0.2.1.tar.gz", "0.2.1"],
+    ]);
+
+    // A release PR that forgot the version bump is tagged, but its 0.2.1 dists never reach the index as 0.2.2.
+    const forgot = await repository.landPullRequest({
+      base: "release-v0.2",
+      title: "Release v0.2.2",
+      author: people.carol,
+      files: { "CHANGELOG.md": "## v0.2\n\n* v0.2.2\n" },
+      approvals: [people.alice, people.bob],
+    });
+    const refused = await runWorkflow(file, {
+      event: { name: "workflow_dispatch" },
+      inputs: { version: "0.2.2", commit: forgot.mergeCommit },
+      ...options,
+    });
+    expect(refused.jobs.release?.result).toBe("success");
+    expect(refused.jobs.publish?.result).toBe("failure");
+    expect(refused.jobs.publish?.steps[3]?.annotations.map((annotation) => annotation.message)).toEqual([
+      expect.stringMatching(
+        /sample_cli-0\.2\.1-py3-none-any\.whl: version 0\.2\.1, but expected-version is 0\.2\.2/,
+      ),
+    ]);
+    expect(pypi.files).toHaveLength(4);
   });
 });
 
 describe("npm run rehearse", () => {
-  it("rehearses the release and says it passed", async () => {
+  it("rehearses the Z-stream and the Y-stream release up to PyPI and says it passed", async () => {
     const result = await collect(
       node24(),
       [join(REPO_ROOT, "packages", "testkit", "src", "rehearsal", "main.ts")],
@@ -191,6 +292,11 @@ describe("npm run rehearse", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Rehearsal passed/);
+    for (const version of ["0.1.1", "0.2.0"])
+      expect(result.stdout).toContain(
+        `PyPI (fake) has sample-cli ${version}: sample_cli-${version}-py3-none-any.whl, sample_cli-${version}.tar.gz`,
+      );
+    expect(result.stdout).toMatch(/publish-pypi: sample-cli — 2 uploaded, 0 skipped/);
+    expect(result.stdout).toMatch(/Rehearsal passed: .*; 4 files on the index\./);
   });
 });

@@ -2,7 +2,8 @@
  * The fake PyPI: the legacy upload API with Warehouse's rules and error texts (in the reason
  * phrase and the body, over HTTP/1.1), the PEP 691 JSON simple API and the JSON API over what was
  * uploaded, and trusted publishing (`/_/oidc/audience`, `/_/oidc/mint-token`) that verifies the
- * fake GitHub's OIDC tokens against configured trusted publishers. Debian's twine uploads to it.
+ * fake GitHub's OIDC tokens against configured trusted publishers, with PEP 740 attestations
+ * (trusted publishing only) served by the Integrity API. Debian's twine uploads to it.
  */
 import { createHash, type KeyObject, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createBLAKE2b } from "hash-wasm";
+import { AttestationRefusal, checkAttestations, type UploadedAttestation } from "./attestation-rules.ts";
 import { parseMultipart } from "./multipart-parser.ts";
 import { TokenRefusal, type TrustedPublisher, verifyPublishingToken } from "./oidc-verifier.ts";
 import { canonicalName, checkUploadedFile, checkUploadForm, UploadRefusal } from "./warehouse-rules.ts";
@@ -31,6 +33,21 @@ export interface StoredFile {
   /** The form fields the upload carried. */
   readonly fields: readonly [string, string][];
   readonly attestations: string | undefined;
+  /** What the Integrity API serves for the file: its attestations and their publisher. */
+  readonly provenance: Provenance | undefined;
+}
+
+/** The Integrity API's provenance object. */
+export interface Provenance {
+  readonly attestation_bundles: readonly {
+    readonly publisher: {
+      readonly kind: "GitHub";
+      readonly repository: string;
+      readonly workflow: string;
+      readonly environment: string | null;
+    };
+    readonly attestations: readonly UploadedAttestation[];
+  }[];
 }
 
 /** One request as the fake saw it. */
@@ -53,6 +70,8 @@ interface Credential {
   /** Projects the token may upload to; undefined: any (a user-wide token). */
   readonly projects: readonly string[] | undefined;
   readonly trusted: boolean;
+  /** The trusted publisher the token was minted for. */
+  readonly publisher?: TrustedPublisher;
 }
 
 /** The fake index. */
@@ -191,6 +210,8 @@ export class FakePyPI {
         ({ status, reason } = this.#simple(url.pathname, request.headers.accept ?? "", response));
       } else if (method === "GET" && url.pathname.startsWith("/pypi/")) {
         ({ status, reason } = this.#json(url.pathname, response));
+      } else if (method === "GET" && url.pathname.startsWith("/integrity/")) {
+        ({ status, reason } = this.#integrity(url.pathname, response));
       } else {
         for await (const _ of request);
         throw new UploadRefusal(404, "Not Found");
@@ -336,6 +357,23 @@ export class FakePyPI {
           "Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing",
         );
       }
+      let provenance: Provenance | undefined;
+      if (attestations !== undefined && credential.publisher) {
+        try {
+          const { repository, workflow, environment } = credential.publisher;
+          provenance = {
+            attestation_bundles: [
+              {
+                publisher: { kind: "GitHub", repository, workflow, environment: environment ?? null },
+                attestations: checkAttestations(attestations, file.filename, sha256),
+              },
+            ],
+          };
+        } catch (error) {
+          if (!(error instanceof AttestationRefusal)) throw error;
+          throw new UploadRefusal(400, `Invalid attestations supplied during upload: ${error.message}`);
+        }
+      }
       const path = join(this.#storage, file.filename);
       renameSync(file.path, path);
       this.files.push({
@@ -350,6 +388,7 @@ export class FakePyPI {
         uploadedAt: new Date().toISOString(),
         fields: parsed.fields,
         attestations,
+        provenance,
       });
       return file.filename;
     } finally {
@@ -387,7 +426,7 @@ export class FakePyPI {
         now: Math.floor(Date.now() / 1000),
       });
       const minted = `pypi-${randomBytes(24).toString("base64url")}`;
-      this.#tokens.set(minted, { projects: [canonicalName(publisher.project)], trusted: true });
+      this.#tokens.set(minted, { projects: [canonicalName(publisher.project)], trusted: true, publisher });
       this.#reply(response, 200, "OK", {
         success: true,
         token: minted,
@@ -428,7 +467,7 @@ export class FakePyPI {
           "upload-time": file.uploadedAt,
           yanked: false,
           "core-metadata": false,
-          provenance: null,
+          provenance: file.provenance ? this.#provenanceUrl(file) : null,
         })),
       });
       response
@@ -445,6 +484,31 @@ export class FakePyPI {
         .writeHead(200, { "content-type": "text/html", vary: "Accept" })
         .end(`<!DOCTYPE html><html><body>\n${links}\n</body></html>`);
     }
+    return { status: 200, reason: "OK" };
+  }
+
+  #provenanceUrl(file: StoredFile): string {
+    return `${this.url}/integrity/${file.project}/${file.version}/${file.filename}/provenance`;
+  }
+
+  /** `GET /integrity/{project}/{version}/{filename}/provenance` (Warehouse's `provenance_for_file`). */
+  #integrity(path: string, response: ServerResponse): { status: number; reason: string } {
+    const [project = "", version, filename, leaf] = path
+      .slice("/integrity/".length)
+      .split("/")
+      .map(decodeURIComponent);
+    const file = this.files.find(
+      (stored) =>
+        stored.project === canonicalName(project) &&
+        stored.version === version &&
+        stored.filename === filename,
+    );
+    if (!file || leaf !== "provenance") throw new UploadRefusal(404, "Not Found");
+    if (!file.provenance) {
+      this.#reply(response, 404, "Not Found", { message: `No provenance available for ${file.filename}` });
+      return { status: 404, reason: "Not Found" };
+    }
+    this.#reply(response, 200, "OK", file.provenance);
     return { status: 200, reason: "OK" };
   }
 

@@ -10,9 +10,10 @@ export {
 export {
   FakePyPI,
   type FakePypiOptions,
+  type Provenance,
   type PypiFault,
   type PypiRequest,
   type StoredFile,
 } from "./fake-pypi.ts";
 export type { TrustedPublisher } from "./oidc-verifier.ts";
-export { pythonBuild, twineUpload, writeFiles } from "./python-tools.ts";
+export { hasPythonBuild, pythonBuild, twineUpload, writeFiles } from "./python-tools.ts";

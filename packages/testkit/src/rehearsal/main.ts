@@ -1,14 +1,17 @@
 /**
  * npm run rehearse: a whole release of a sample Python project, rehearsed against the fake
- * GitHub through the example workflows and the stages' committed bundles. Prints what each
- * stage did (the summaries a maintainer reads on the run's page) and what the maintainers did
- * in between, and fails if any step fails or leaks a secret.
+ * GitHub and the fake PyPI through the example workflows and the stages' committed bundles.
+ * Prints what each stage did (the summaries a maintainer reads on the run's page) and what the
+ * maintainers did in between, and fails if any step fails or leaks a secret, or if a released
+ * version's wheel and sdist are not on the index afterwards.
  */
 import { join } from "node:path";
 import { Octokit } from "@octokit/core";
-import { FakeGitHub } from "../github/index.ts";
+import { ACTIONS_ISSUER, FakeGitHub } from "../github/index.ts";
+import { FakePyPI } from "../pypi/index.ts";
 import { REPO_ROOT } from "../runner/node-runtime.ts";
 import { runWorkflow, type StepRecord, type WorkflowRun } from "../runner/run-workflow.ts";
+import { standInActions } from "../runner/stand-in-actions.ts";
 import { createSampleRepository, SAMPLE_REPOSITORY } from "./sample-project.ts";
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -18,19 +21,28 @@ function print(step: StepRecord): void {
   console.log(`  ${mark} ${step.job} › ${step.name}`);
   const text =
     step.summary.trim() ||
-    step.action?.annotations.map((annotation) => `${annotation.level}: ${annotation.message}`).join("\n") ||
+    step.annotations.map((annotation) => `${annotation.level}: ${annotation.message}`).join("\n") ||
     "";
   if (text) console.log(text.replace(/^/gm, "      "));
 }
 
 const fake = await FakeGitHub.start();
+const pypi = await FakePyPI.start({ oidc: { key: fake.oidc.publicKey, issuer: ACTIONS_ISSUER } });
 const failures: string[] = [];
 try {
   const { repository } = await createSampleRepository(fake);
+  // The project's trusted publisher on the (fake) PyPI: release.yml of the sample repository, environment pypi.
+  pypi.addTrustedPublisher({
+    project: "sample-cli",
+    repository: SAMPLE_REPOSITORY,
+    workflow: "release.yml",
+    environment: "pypi",
+  });
   const vars = {
     RELEASE_VERSION_FILES: "pyproject.toml\nsrc/sample_cli/__init__.py",
     RELEASE_CAP_REQUIREMENTS: "requirements.txt: instructlab-sdg",
     RELEASE_REVIEWERS: "alice",
+    PYPI_REPOSITORY_URL: pypi.uploadUrl,
   };
   const workflow = async (
     title: string,
@@ -52,6 +64,8 @@ try {
         sha: (await repository.refSha("heads/main")) as string,
         workflowFile: `.github/workflows/${file}`,
       },
+      builtins: standInActions(fake),
+      idToken: (claims) => fake.idTokenEndpoint(claims),
       onStep: print,
     });
     if (run.conclusion !== "success") failures.push(`${title}: the workflow failed`);
@@ -88,8 +102,9 @@ try {
       ...where,
       pull_number: number,
     });
+    const version = pull.title.replace(/^Release v/, "");
     await workflow(
-      `The merge of #${number} releases ${pull.title.replace(/^Release /, "")}`,
+      `The merge of #${number} releases v${version}`,
       "release.yml",
       {},
       {
@@ -97,6 +112,13 @@ try {
         payload: { action: "closed", number, pull_request: pull },
       },
     );
+    const published = pypi.files.filter((file) => file.version === version).map((file) => file.filename);
+    console.log(bold(`\n  PyPI (fake) has sample-cli ${version}: ${published.join(", ") || "nothing"}`));
+    if (
+      !published.some((name) => name.endsWith(".whl")) ||
+      !published.some((name) => name.endsWith(".tar.gz"))
+    )
+      failures.push(`sample-cli ${version}: the wheel and the sdist should be on the index`);
   };
 
   // A critical fix first, on the current stream's branch; then the next Y-stream from main.
@@ -118,11 +140,12 @@ try {
   const writes = fake.mutatingRequests().length;
   console.log(
     bold(
-      `\nRehearsal ${failures.length === 0 ? "passed" : "FAILED"}: ${fake.requests.length} GitHub API requests, ${writes} of them writes.`,
+      `\nRehearsal ${failures.length === 0 ? "passed" : "FAILED"}: ${fake.requests.length} GitHub API requests, ${writes} of them writes; ${pypi.files.length} files on the index.`,
     ),
   );
   for (const failure of failures) console.log(`  ✘ ${failure}`);
 } finally {
+  await pypi.stop();
   await fake.stop();
 }
 process.exitCode = failures.length === 0 ? 0 : 1;

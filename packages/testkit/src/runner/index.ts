@@ -21,4 +21,5 @@ export {
   type WorkflowOptions,
   type WorkflowRun,
 } from "./run-workflow.ts";
+export { standInActions } from "./stand-in-actions.ts";
 export { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";

@@ -1,13 +1,15 @@
 /**
  * A small workflow runner for the example workflows: the trigger check, jobs in `needs` order
  * with their `if`s and outputs, steps with `uses:` (this repository's stages through the stage
- * harness, other actions through builtins the caller supplies) and `run:` (bash, with the file
- * commands applied to later steps), expressions evaluated by GitHub's implementation.
+ * harness, other actions through builtins the caller supplies, e.g. stand-in-actions.ts) and
+ * `run:` (bash, with the file commands applied to later steps), expressions evaluated by GitHub's
+ * implementation, and an OIDC token service for jobs with `id-token: write`.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parse } from "yaml";
+import type { OidcRunClaims } from "../github/oidc.ts";
 import { condition, type ExpressionContext, interpolate, type JobStatus } from "./expressions.ts";
 import {
   type ActionRun,
@@ -21,7 +23,7 @@ import {
   stageDir,
   stepFiles,
 } from "./run-action.ts";
-import { parseFileCommands } from "./workflow-commands.ts";
+import { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";
 
 /** What a builtin stand-in for a third-party action gets. */
 export interface BuiltinStep {
@@ -32,9 +34,12 @@ export interface BuiltinStep {
 }
 
 /** A stand-in for a third-party action (`actions/checkout`…), keyed by `owner/name`. */
-export type BuiltinAction = (
-  step: BuiltinStep,
-) => Promise<{ outputs?: Record<string, string>; summary?: string }>;
+export type BuiltinAction = (step: BuiltinStep) => Promise<{
+  outputs?: Record<string, string>;
+  summary?: string;
+  /** Directories prepended to PATH for the job's later steps (what an action's GITHUB_PATH does). */
+  path?: string[];
+}>;
 
 /** One step as it ran. */
 export interface StepRecord {
@@ -44,6 +49,8 @@ export interface StepRecord {
   readonly outcome: "success" | "failure" | "skipped";
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** The annotations (`::notice::`, `::error::`…) the step issued. */
+  readonly annotations: Annotation[];
   /** The stage run, for `uses:` of this repository's stages. */
   readonly action?: ActionRun;
   readonly log: string;
@@ -64,8 +71,11 @@ export interface WorkflowOptions {
   readonly vars?: Readonly<Record<string, string>>;
   readonly context: RunContext;
   readonly builtins?: Readonly<Record<string, BuiltinAction>>;
-  /** Given to jobs whose permissions include `id-token: write`. */
-  readonly idToken?: IdTokenEndpoint;
+  /**
+   * The token service for jobs whose permissions include `id-token: write`, asked for an endpoint
+   * with the claims of the job's run (e.g. `(claims) => fakeGitHub.idTokenEndpoint(claims)`).
+   */
+  readonly idToken?: (claims: OidcRunClaims) => IdTokenEndpoint;
   /** Called after each step (the rehearsal prints them). */
   readonly onStep?: (step: StepRecord) => void;
 }
@@ -97,6 +107,7 @@ interface JobSpec {
   needs?: string | string[];
   if?: unknown;
   permissions?: Record<string, string> | string;
+  environment?: string | { name: string; url?: string };
   env?: Record<string, unknown>;
   outputs?: Record<string, string>;
   steps: StepSpec[];
@@ -184,7 +195,12 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
     const given = options.inputs?.[name] ?? spec.default ?? "";
     inputs[name] = spec.type === "boolean" ? given === true || given === "true" : given;
   }
-  const context = { ...options.context, eventName: options.event.name, event: options.event.payload ?? {} };
+  const context = {
+    workflowFile: `.github/workflows/${basename(file)}`,
+    ...options.context,
+    eventName: options.event.name,
+    event: options.event.payload ?? {},
+  };
   const secrets = { GITHUB_TOKEN: context.token, ...options.secrets };
   const jobs: Record<string, JobRecord> = {};
   const leaks = new Set<string>();
@@ -214,8 +230,25 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       continue;
     }
     const workspace = mkdtempSync(join(tmpdir(), `job-${name}-`));
-    const idToken = hasIdToken(job.permissions ?? workflow.permissions) ? options.idToken : undefined;
+    const environment = interpolate(
+      typeof job.environment === "object" ? job.environment.name : (job.environment ?? ""),
+      base,
+    );
+    const idToken =
+      options.idToken && hasIdToken(job.permissions ?? workflow.permissions)
+        ? options.idToken({
+            repository: context.repository,
+            workflowFile: context.workflowFile,
+            ref,
+            sha: context.sha ?? "",
+            eventName: context.eventName,
+            ...(environment && { environment }),
+            ...(context.actor && { actor: context.actor }),
+          })
+        : undefined;
     let env: Record<string, string> = {};
+    /** Directories added to PATH by earlier steps, the latest first. */
+    let paths: string[] = [];
     for (const [key, value] of Object.entries({ ...workflow.env, ...job.env }))
       env[key] = interpolate(String(value), { ...base, env });
     const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> =
@@ -228,12 +261,22 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       const label = step.name ?? step.uses ?? step.run?.split("\n")[0] ?? id;
       if (!condition(step.if, expressions, { failed, cancelled: false })) {
         steps[id] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
-        records.push({ job: name, id, name: label, outcome: "skipped", outputs: {}, summary: "", log: "" });
+        records.push({
+          job: name,
+          id,
+          name: label,
+          outcome: "skipped",
+          outputs: {},
+          summary: "",
+          annotations: [],
+          log: "",
+        });
         continue;
       }
       const stepEnv = { ...env };
       for (const [key, value] of Object.entries(step.env ?? {}))
         stepEnv[key] = interpolate(String(value), expressions);
+      if (paths.length > 0) stepEnv.PATH = [...paths, stepEnv.PATH ?? process.env.PATH ?? ""].join(":");
       const withValues = Object.fromEntries(
         Object.entries(step.with ?? {}).map(([key, value]) => [key, interpolate(String(value), expressions)]),
       );
@@ -257,6 +300,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
             outcome: run.exitCode === 0 ? "success" : "failure",
             outputs: run.outputs,
             summary: run.summary,
+            annotations: run.annotations,
             action: run,
             log: run.stdout + run.stderr,
           };
@@ -268,6 +312,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
             );
           try {
             const result = await builtin({ with: withValues, env: stepEnv, workspace, context });
+            paths = [...(result.path ?? []), ...paths];
             record = {
               job: name,
               id,
@@ -275,6 +320,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
               outcome: "success",
               outputs: result.outputs ?? {},
               summary: result.summary ?? "",
+              annotations: [],
               log: "",
             };
           } catch (error) {
@@ -285,6 +331,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
               outcome: "failure",
               outputs: {},
               summary: "",
+              annotations: [],
               log: String(error),
             };
           }
@@ -315,6 +362,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
           outcome: result.code === 0 ? "success" : "failure",
           outputs,
           summary,
+          annotations: parseWorkflowCommands(result.stdout).annotations,
           log: result.stdout + result.stderr,
         };
       } else {

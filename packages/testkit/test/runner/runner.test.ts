@@ -1,13 +1,19 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../../src/github/index.ts";
+import { SAMPLE_FILES } from "../../src/rehearsal/sample-project.ts";
 import {
   condition,
   evaluate,
   interpolate,
   runAction,
   runWorkflow,
+  standInActions,
   triggers,
 } from "../../src/runner/index.ts";
+import { collect } from "../../src/runner/run-action.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const context = {
@@ -138,5 +144,62 @@ describe("runWorkflow", () => {
     await expect(
       runWorkflow(file, { event: { name: "workflow_dispatch" }, inputs: { message: "x" }, context }),
     ).rejects.toThrow(/no stand-in for "actions\/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8"/);
+  });
+});
+
+describe("stand-in actions", () => {
+  it("check out the fake repository at a ref and build it with Python's build, or the testkit's builder without it", async () => {
+    const github = await FakeGitHub.start();
+    try {
+      const repository = await github.createRepository("acme/sample", { files: SAMPLE_FILES });
+      const tagged = (await repository.refSha("heads/main")) as string;
+      await repository.createTag("v0.1.0", tagged);
+      await repository.commit({ branch: "main", files: { "later.txt": "x\n" }, message: "Later" });
+      const actions = standInActions(github);
+      const workspace = mkdtempSync(join(tmpdir(), "stand-in-"));
+      const step = {
+        with: { ref: "v0.1.0" },
+        env: {},
+        workspace,
+        context: { ...context, repository: "acme/sample" },
+      };
+      expect(await actions["actions/checkout"]?.(step)).toEqual({
+        outputs: { ref: "v0.1.0", commit: tagged },
+      });
+      expect(existsSync(join(workspace, "pyproject.toml"))).toBe(true);
+      expect(existsSync(join(workspace, "later.txt"))).toBe(false);
+      await expect(actions["actions/checkout"]?.({ ...step, with: { ref: "v9" } })).rejects.toThrow(
+        /acme\/sample has no ref or commit "v9"/,
+      );
+
+      const [bin = ""] = (await actions["actions/setup-python"]?.(step))?.path ?? [];
+      const python = (args: string[], env: Record<string, string> = {}) =>
+        collect(join(bin, "python"), args, {
+          env: { PATH: process.env.PATH ?? "", HOME: workspace, ...env },
+          cwd: workspace,
+          timeoutMs: 120_000,
+        });
+      const built = ["sample_cli-0.1.0-py3-none-any.whl", "sample_cli-0.1.0.tar.gz"];
+      const debian = await python(["-m", "build"]);
+      expect(debian.code, debian.stderr).toBe(0);
+      expect(debian.stdout).toMatch(/^::notice .*::python -m build ran Debian's python3-build/m);
+      expect(readdirSync(join(workspace, "dist")).sort()).toEqual(built);
+      rmSync(join(workspace, "dist"), { recursive: true });
+      const testkit = await python(["-m", "build"], { TESTKIT_PYTHON: join(workspace, "no-python3") });
+      expect(testkit.code, testkit.stderr).toBe(0);
+      expect(testkit.stdout).toMatch(
+        /^::notice .*::python3-build or python3-hatchling is not installed: the testkit's builder/m,
+      );
+      expect(readdirSync(join(workspace, "dist")).sort()).toEqual(built);
+
+      expect(await python(["-m", "pip", "install", "--upgrade", "build"])).toMatchObject({ code: 0 });
+      expect(await python(["-m", "pip", "install", "requests"])).toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/offline: cannot install requests/),
+      });
+      expect(await python(["-c", "print(1)"])).toMatchObject({ code: 2 });
+    } finally {
+      await github.stop();
+    }
   });
 });

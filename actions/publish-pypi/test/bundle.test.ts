@@ -1,0 +1,144 @@
+/** The committed bundle, run from publish-pypi/action.yml the way the runner runs it. */
+import { mkdirSync, mkdtempSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  ACTIONS_ISSUER,
+  buildDistributions,
+  FakePyPI,
+  type RunContext,
+  runAction,
+  SAMPLE_FILES,
+  stageDir,
+  writeFiles,
+} from "@release-actions/testkit";
+import { useFakeGitHub } from "@release-actions/testkit/vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
+
+const fakeGitHub = useFakeGitHub();
+let pypi: FakePyPI;
+/** A job's workspace with the sample project's wheel and sdist (0.1.0) in dist/. */
+let workspace: string;
+
+beforeEach(async () => {
+  pypi = await FakePyPI.start({ oidc: { key: fakeGitHub().oidc.publicKey, issuer: ACTIONS_ISSUER } });
+  const project = mkdtempSync(join(tmpdir(), "sample-project-"));
+  writeFiles(project, SAMPLE_FILES);
+  workspace = mkdtempSync(join(tmpdir(), "workspace-"));
+  mkdirSync(join(workspace, "dist"));
+  buildDistributions(project, join(workspace, "dist"));
+});
+
+afterEach(async () => {
+  await pypi.stop();
+});
+
+function context(): RunContext {
+  const fake = fakeGitHub();
+  return {
+    repository: "instructlab/sample-cli",
+    apiUrl: fake.apiUrl,
+    serverUrl: fake.serverUrl,
+    token: fake.defaultToken,
+    eventName: "release",
+    ref: "refs/tags/v0.1.0",
+  };
+}
+
+const publish = (inputs: Record<string, string>, options: Partial<Parameters<typeof runAction>[1]> = {}) =>
+  runAction(stageDir("publish-pypi"), {
+    inputs: { "repository-url": pypi.uploadUrl, attestations: "false", ...inputs },
+    context: context(),
+    workspace,
+    ...options,
+  });
+
+const FILES = ["sample_cli-0.1.0-py3-none-any.whl", "sample_cli-0.1.0.tar.gz"];
+
+it("uploads with an API token: the documented outputs, the summary table, the token masked", async () => {
+  const token = pypi.createToken(["sample-cli"]);
+  const run = await publish(
+    { password: token, "expected-version": "v0.1.0" },
+    { secrets: [token, fakeGitHub().defaultToken] },
+  );
+  expect(run.stderr).toBe("");
+  expect(run.exitCode).toBe(0);
+  const files = JSON.parse(run.outputs.files as string) as Record<string, string>[];
+  expect(files).toEqual(
+    FILES.map((filename) => ({
+      filename,
+      version: "0.1.0",
+      sha256: pypi.files.find((file) => file.filename === filename)?.sha256,
+      status: "uploaded",
+    })),
+  );
+  expect(run.outputs["project-url"]).toBe(`${pypi.url}/project/sample-cli/0.1.0/`);
+  expect(run.summary).toMatch(/^### publish-pypi: sample-cli — 2 uploaded, 0 skipped/m);
+  expect(run.summary).toMatch(/\| File \| Version \| sha256 \| Status \|/);
+  for (const filename of FILES)
+    expect(run.summary).toMatch(
+      new RegExp(`\\| \`${filename}\` \\| 0\\.1\\.0 \\| \`[0-9a-f]{16}\` \\| uploaded \\|`),
+    );
+  expect(run.summary).toMatch(/authentication: API token/);
+  expect(run.masks).toContain(token);
+  expect(run.leaks).toEqual([]);
+  expect(pypi.files.map((file) => [file.filename, file.version])).toEqual(
+    FILES.map((filename) => [filename, "0.1.0"]),
+  );
+});
+
+it("uploads through trusted publishing, printing neither the OIDC token nor the minted one", async () => {
+  pypi.addTrustedPublisher({
+    project: "sample-cli",
+    repository: "instructlab/sample-cli",
+    workflow: "release.yml",
+    environment: "pypi",
+  });
+  const idToken = fakeGitHub().idTokenEndpoint({
+    repository: "instructlab/sample-cli",
+    workflowFile: ".github/workflows/release.yml",
+    ref: "refs/tags/v0.1.0",
+    sha: "d".repeat(40),
+    eventName: "release",
+    environment: "pypi",
+  });
+  const run = await publish({}, { idToken, secrets: [idToken.requestToken] });
+  expect(run.stderr).toBe("");
+  expect(run.exitCode).toBe(0);
+  expect(pypi.requests.filter((request) => request.path === "/_/oidc/mint-token")).toMatchObject([
+    { method: "POST", status: 200 },
+  ]);
+  expect(JSON.parse(run.outputs.files as string).map((file: { status: string }) => file.status)).toEqual([
+    "uploaded",
+    "uploaded",
+  ]);
+  expect(run.summary).toMatch(/authentication: trusted publishing/);
+  // The runner's request token, the job's OIDC token (a JWT) and the upload token PyPI minted from it.
+  expect(run.masks).toEqual(
+    expect.arrayContaining([
+      idToken.requestToken,
+      expect.stringMatching(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/),
+      expect.stringMatching(/^pypi-/),
+    ]),
+  );
+  expect(run.leaks).toEqual([]);
+  expect(pypi.files.map((file) => file.filename)).toEqual(FILES);
+});
+
+it("refuses a broken distribution before any upload, naming the file and the fix", async () => {
+  const native = "sample_cli-0.1.0-cp312-cp312-linux_x86_64.whl";
+  renameSync(join(workspace, "dist", FILES[0] as string), join(workspace, "dist", native));
+  const token = pypi.createToken();
+  const run = await publish({ password: token }, { secrets: [token] });
+  expect(run.exitCode).toBe(1);
+  const errors = run.annotations.filter((annotation) => annotation.level === "error");
+  expect(errors).toHaveLength(1);
+  expect(errors[0]?.message).toMatch(
+    new RegExp(
+      `^Nothing was uploaded: 1 problem\\(s\\)[\\s\\S]*${native.replace(/\./g, "\\.")}: PyPI refuses it: "Binary wheel .* unsupported platform tag 'linux_x86_64'\\." Build a manylinux/musllinux wheel \\(auditwheel repair\\), or upload only the sdist\\.`,
+    ),
+  );
+  expect(pypi.requests).toEqual([]);
+  expect(pypi.files).toEqual([]);
+  expect(run.leaks).toEqual([]);
+});
