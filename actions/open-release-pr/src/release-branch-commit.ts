@@ -4,6 +4,7 @@
  * A re-run whose commit would be the same keeps the existing one; when the release branch moved,
  * the head branch is rebuilt on it.
  */
+import { createHash } from "node:crypto";
 import type { GitHubGateway } from "@release-actions/core";
 import type { FileChange } from "./release-changes.ts";
 
@@ -20,13 +21,41 @@ export interface CommitTarget {
   readonly message: string;
 }
 
-/** Writes the release commit and points the head branch at it. */
+/** The id git gives a file with this content, to compare without uploading anything. */
+function blobSha(content: string): string {
+  const bytes = Buffer.from(content, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+/** Whether `head` is one commit on the base that changes exactly these files to these contents. */
+async function isReleaseCommit(
+  github: GitHubGateway,
+  base: string,
+  head: string,
+  changes: readonly FileChange[],
+): Promise<boolean> {
+  const { data } = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+    owner: github.owner,
+    repo: github.repo,
+    basehead: `${base}...${head}`,
+  });
+  if (data.ahead_by !== 1 || data.behind_by !== 0) return false;
+  const files = new Map((data.files ?? []).map((file) => [file.filename, file.sha]));
+  return (
+    files.size === changes.length &&
+    changes.every((change) => files.get(change.path) === blobSha(change.after))
+  );
+}
+
+/** Writes the release commit and points the head branch at it; a re-run with nothing new writes nothing. */
 export async function writeReleaseCommit(
   github: GitHubGateway,
   target: CommitTarget,
   changes: readonly FileChange[],
 ): Promise<{ sha: string; outcome: CommitOutcome }> {
   if (github.dryRun) return { sha: "", outcome: "would create" };
+  if (target.existingHead && (await isReleaseCommit(github, target.base.sha, target.existingHead, changes)))
+    return { sha: target.existingHead, outcome: "unchanged" };
   const where = { owner: github.owner, repo: github.repo };
   const baseTree =
     target.base.tree ??
@@ -48,14 +77,6 @@ export async function writeReleaseCommit(
       })),
     }),
   );
-  if (target.existingHead) {
-    const { data: current } = await github.client.request(
-      "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
-      { ...where, commit_sha: target.existingHead },
-    );
-    if (current.tree.sha === tree.data.sha && current.parents[0]?.sha === target.base.sha)
-      return { sha: target.existingHead, outcome: "unchanged" };
-  }
   const commit = await github.write("create the release commit", "contents: write", () =>
     github.client.request("POST /repos/{owner}/{repo}/git/commits", {
       ...where,

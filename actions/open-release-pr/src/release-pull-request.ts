@@ -15,7 +15,10 @@ export interface PullInfo {
   readonly author: string;
   readonly labels: readonly string[];
   readonly milestone: string | undefined;
+  /** Users whose review is requested and still pending. */
   readonly requested: readonly string[];
+  /** Team slugs whose review is requested and still pending. */
+  readonly requestedTeams: readonly string[];
   readonly body: string;
   readonly title: string;
 }
@@ -30,6 +33,7 @@ function toInfo(pull: {
   labels: { name: string }[];
   milestone: { title: string } | null;
   requested_reviewers?: { login: string }[] | null;
+  requested_teams?: { slug: string }[] | null;
   body: string | null;
   title: string;
 }): PullInfo {
@@ -43,6 +47,7 @@ function toInfo(pull: {
     labels: pull.labels.map((label) => label.name),
     milestone: pull.milestone?.title,
     requested: (pull.requested_reviewers ?? []).map((user) => user.login),
+    requestedTeams: (pull.requested_teams ?? []).map((team) => team.slug),
     body: pull.body ?? "",
     title: pull.title,
   };
@@ -144,19 +149,23 @@ export async function labelAndMilestone(
   return { milestone: milestone === undefined ? pull.milestone : milestoneTitle };
 }
 
-/** Requests reviews from those not asked yet; GitHub's refusals become warnings. */
+const unlisted = (logins: readonly string[]) => {
+  const listed = new Set(logins.map((login) => login.toLowerCase()));
+  return (name: string) => !listed.has(name.toLowerCase());
+};
+
+/**
+ * Requests reviews from those not asked yet and who have not reviewed (GitHub drops a user's
+ * request once they review), so a re-run notifies nobody twice; GitHub's refusals become warnings.
+ */
 export async function requestReviewers(
   github: GitHubGateway,
   pull: PullInfo,
-  reviewers: readonly string[],
-  teams: readonly string[],
+  wanted: { users: readonly string[]; teams: readonly string[]; reviewed: readonly string[] },
   log: Log,
 ): Promise<void> {
-  const users = reviewers.filter(
-    (login) =>
-      login.toLowerCase() !== pull.author.toLowerCase() &&
-      !pull.requested.some((asked) => asked.toLowerCase() === login.toLowerCase()),
-  );
+  const users = wanted.users.filter(unlisted([pull.author, ...pull.requested, ...wanted.reviewed]));
+  const teams = wanted.teams.filter(unlisted(pull.requestedTeams));
   if (users.length === 0 && teams.length === 0) return;
   try {
     await github.write("request reviews on the release pull request", "pull-requests: write", () =>
@@ -165,7 +174,7 @@ export async function requestReviewers(
         repo: github.repo,
         pull_number: pull.number,
         reviewers: users,
-        team_reviewers: [...teams],
+        team_reviewers: teams,
       }),
     );
   } catch (error) {

@@ -151,6 +151,8 @@ export async function run(
           author: existing.open.author,
           isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
           required: policy.approvals.required,
+          // The head the PR has once this run is done: a rebuilt release commit voids older approvals.
+          ...(policy.approvals.headCommitOnly && { headSha: commit.sha }),
         })
       : undefined;
   const maintainersText =
@@ -182,7 +184,16 @@ export async function run(
       draft: settings.draft,
     });
     await labelAndMilestone(github, upserted.info, settings.labels, plan.milestone, log);
-    await requestReviewers(github, upserted.info, settings.reviewers, settings.teamReviewers, log);
+    await requestReviewers(
+      github,
+      upserted.info,
+      {
+        users: settings.reviewers,
+        teams: settings.teamReviewers,
+        reviewed: reviewers.flatMap((review) => (review.user ? [review.user.login] : [])),
+      },
+      log,
+    );
     log.info(`${upserted.created ? "Opened" : "Updated"} ${upserted.info.url}.`);
     return upserted;
   });

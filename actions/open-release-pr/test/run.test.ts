@@ -43,6 +43,8 @@ function settings(overrides: Partial<OpenReleasePrSettings> = {}): OpenReleasePr
   };
 }
 
+type Opened = Awaited<ReturnType<typeof open>>;
+
 async function open(overrides: Partial<OpenReleasePrSettings> = {}) {
   const deps = stageDeps(fakeGitHub(), repository.fullName, { dryRun: overrides.dryRun ?? false });
   const result = await run(settings(overrides), deps);
@@ -120,10 +122,13 @@ describe("open-release-pr run()", () => {
     expect(result.requests).toBeLessThanOrEqual(1 + 1 + 15 + 3);
   });
 
-  it("converges: three runs give one PR, one head branch and one release commit", async () => {
+  it("converges: three runs give one PR, one head branch and one release commit; re-runs write nothing", async () => {
+    const fake = fakeGitHub();
     const first = await open();
+    fake.clearLog();
     const second = await open();
     const third = await open();
+    expect(fake.mutatingRequests()).toEqual([]);
     expect(pulls()).toHaveLength(1);
     expect([second.result.commit.outcome, third.result.commit.outcome]).toEqual(["unchanged", "unchanged"]);
     expect(second.outputs).toMatchObject({
@@ -132,6 +137,26 @@ describe("open-release-pr run()", () => {
       commit: first.outputs.commit,
     });
     expect((await repository.git.refs("refs/heads/release-actions/")).length).toBe(1);
+  });
+
+  it("does not ask again for a review from someone who already reviewed", async () => {
+    const fake = fakeGitHub();
+    const first = await open();
+    const number = first.outputs["pr-number"];
+    // Through the API, so the fake drops alice's pending request the way GitHub does.
+    const review = await fetch(`${fake.apiUrl}/repos/${repository.fullName}/pulls/${number}/reviews`, {
+      method: "POST",
+      headers: { authorization: `token ${fake.createToken({ login: "alice" })}` },
+      body: JSON.stringify({ event: "APPROVE" }),
+    });
+    expect(review.status).toBe(200);
+    fake.clearLog();
+    await open();
+    expect(fake.mutatingRequests().map((request) => request.operationId)).toEqual(["pulls/update"]);
+    expect(repository.pull(Number(number))?.pull).toMatchObject({
+      requestedReviewers: [],
+      requestedTeams: ["core-maintainers"],
+    });
   });
 
   it("rebuilds the head branch on the release branch when it moved, and reports approvals", async () => {
@@ -148,6 +173,13 @@ describe("open-release-pr run()", () => {
     repository.addReview(number, people.bob, "APPROVED");
     repository.addReview(number, people.carol, "APPROVED");
     const second = await open();
+    console.log(
+      "DBG",
+      second.result.policy.source,
+      JSON.stringify(second.result.policy.approvals),
+      second.result.commit.sha,
+      JSON.stringify(repository.reviews.get(number)?.map((r) => r.commitId)),
+    );
     expect(second.result.commit.outcome).toBe("rebuilt");
     expect((await repository.git.commit(second.result.commit.sha)).parents).toEqual([
       await repository.refSha("heads/release-v0.2"),
@@ -156,6 +188,100 @@ describe("open-release-pr run()", () => {
     expect(second.result.approvals?.ignored).toEqual([{ login: "carol", why: "not a maintainer" }]);
     expect(repository.pull(number)?.body).toContain("Fix the docs (backport #9)");
     expect(pulls()).toHaveLength(1);
+  });
+
+  it.each([
+    [false, "2/2", []],
+    [true, "0/2", ["alice", "bob"]],
+  ])(
+    "with approvals.head-commit-only: %s, approvals of a since rebuilt release commit give %s",
+    async (headOnly, count, stale) => {
+      await repository.commit({
+        branch: "main",
+        files: { ".github/release-strategy.yml": `approvals:\n  head-commit-only: ${headOnly}\n` },
+        message: "policy",
+      });
+      const context = runnerContext(fakeGitHub(), repository.fullName, {
+        sha: (await repository.refSha("heads/main")) as string,
+      });
+      const number = Number((await open({ context })).outputs["pr-number"]);
+      repository.addReview(number, people.alice, "APPROVED");
+      repository.addReview(number, people.bob, "APPROVED");
+      await repository.commit({ branch: "release-v0.2", files: { "README.md": "docs\n" }, message: "docs" });
+      const second = await open({ context });
+      expect(second.result.commit.outcome).toBe("rebuilt");
+      expect(second.outputs.approvals).toBe(count);
+      expect(second.result.approvals?.ignored).toEqual(
+        stale.map((login) => ({ login, why: "approved an older commit" })),
+      );
+    },
+  );
+
+  const mergeOf = (title: string) =>
+    [...repository.issues.values()].find((issue) => issue.title === title)?.pull?.mergeCommitSha as string;
+
+  it.each<[string, () => Promise<Partial<OpenReleasePrSettings>>, (opened: Opened) => Promise<void>]>([
+    [
+      "previous-tag: the notes start there",
+      async () => {
+        await repository.createTag("v0.2.0rc1", mergeOf("Add the serve command"));
+        return { previousTag: "v0.2.0rc1" };
+      },
+      async ({ result }) => {
+        expect(result.notes.pulls.map((pull) => pull.title)).toEqual(["Fix a crash on an empty config"]);
+      },
+    ],
+    [
+      "changelog-file: the section goes there, CHANGELOG.md is left alone",
+      async () => ({ changelogFile: "docs/CHANGES.md" }),
+      async ({ result }) => {
+        expect(await repository.readFile(result.commit.sha, "docs/CHANGES.md")).toMatch(
+          /^## v0\.2\n\n### Features\n\n\* Add a config file/,
+        );
+        expect(result.changes.map((change) => change.path)).not.toContain("CHANGELOG.md");
+      },
+    ],
+    [
+      "draft: the PR is opened as a draft",
+      async () => ({ draft: true }),
+      async ({ outputs }) => {
+        expect(repository.pull(Number(outputs["pr-number"]))?.pull.draft).toBe(true);
+      },
+    ],
+    [
+      "release-branch: the PR targets that branch",
+      async () => {
+        await repository.createBranch("stable-0.2", "main");
+        return { releaseBranch: "stable-0.2" };
+      },
+      async ({ result, outputs }) => {
+        expect(result.base).toBe("stable-0.2");
+        expect(repository.pull(Number(outputs["pr-number"]))?.pull.baseRef).toBe("stable-0.2");
+        expect((await repository.git.commit(result.commit.sha)).parents).toEqual([
+          await repository.refSha("heads/stable-0.2"),
+        ]);
+      },
+    ],
+  ])("honours %s", async (_, arrange, check) => {
+    await check(await open(await arrange()));
+  });
+
+  it("resumes after a run that pushed its head branch and died before opening the PR", async () => {
+    fakeGitHub().injectFault({
+      operationId: "pulls/create",
+      fault: { status: 403, body: { message: "Resource not accessible by integration" } },
+    });
+    await expect(open()).rejects.toThrow(
+      /Could not open the release pull request: .* "pull-requests: write"/,
+    );
+    const left = await repository.refSha("heads/release-actions/v0.2.0");
+    expect(left).toBeDefined();
+    const { result, outputs } = await open();
+    expect(outputs.created).toBe("true");
+    expect(result.commit.outcome).toBe("rebuilt");
+    expect(await repository.refSha("heads/release-actions/v0.2.0")).toBe(result.commit.sha);
+    expect(pulls()).toHaveLength(1);
+    expect((await repository.git.refs("refs/heads/release-actions/")).length).toBe(1);
   });
 
   it("opens a Z-stream PR onto its release branch with a patch heading", async () => {

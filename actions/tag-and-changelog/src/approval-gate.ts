@@ -65,11 +65,16 @@ export async function checkApprovalGate(
       author: pull.user?.login ?? "",
       isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
       required,
+      ...(policy.approvals.headCommitOnly && { headSha: pull.head.sha }),
     },
   );
   if (!status.satisfied) {
+    const uncounted =
+      status.ignored.length > 0
+        ? ` Not counted: ${status.ignored.map((reviewer) => `${reviewer.login} (${reviewer.why})`).join(", ")}.`
+        : "";
     throw new ReleaseRefusedError(
-      `The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${maintainers.source}). Get the missing approvals, then run again.`,
+      `The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${maintainers.source}).${uncounted} Get the missing approvals, then run again.`,
     );
   }
   return { number: pull.number, url: pull.html_url, status, maintainers: maintainers.source };

@@ -45,6 +45,7 @@ export function report(result: TagAndChangelogResult, settings: TagAndChangelogS
     summary.paragraph(
       "This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.",
     );
+  if (plan.warnings.length > 0) summary.heading("Warnings", 4).list(plan.warnings);
   if (notes.contentWarnings.length > 0)
     summary.heading("Does not fit the strategy", 4).list(notes.contentWarnings);
   if (notes.unlisted.length > 0) {

@@ -12,7 +12,9 @@ import {
   type ReleasePlan,
   type ReleasePolicy,
   ReleaseRefusedError,
+  readReleaseVersion,
   renderReleaseBody,
+  renderTemplate,
   type StageDeps,
 } from "@release-actions/core";
 import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
@@ -39,6 +41,16 @@ export interface TagAndChangelogResult {
   readonly requests: number;
 }
 
+/** The version a release published in the UI names by its tag; refused when the tag is not a release. */
+function versionOfTag(template: string, tag: string): string {
+  const text = extractVersionText(template, tag);
+  const reading = text === undefined ? undefined : readReleaseVersion(text);
+  if (text !== undefined && reading?.ok) return text;
+  throw new ConfigurationError(
+    `The published release's tag ${tag} is not a release of this strategy: ${reading && !reading.ok ? reading.problem : `it does not fit the tag template "${template}"`}. Nothing was changed; releases are tagged like ${renderTemplate(template, { major: 0, minor: 27, patch: 0 })}.`,
+  );
+}
+
 /** Gates, tags and releases a version, with release-branch-aware notes. */
 export async function run(
   settings: TagAndChangelogSettings,
@@ -49,14 +61,22 @@ export async function run(
   );
   const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
   const published = settings.published;
-  const version = settings.version || (published && extractVersionText(policy.tag, published.tagName));
-  if (!version) {
-    throw new ConfigurationError(
-      `The published release's tag ${published?.tagName} does not fit the tag template "${policy.tag}": it is not a release of this strategy.`,
-    );
-  }
-  // Streams and flags were judged by validate-version; here the rules that matter are the branch and the gate.
-  const plan = planRelease({ version, allowMajor: true, allowOlderStream: true }, history);
+  const version = settings.version || (published ? versionOfTag(policy.tag, published.tagName) : "");
+  // An older stream or a major is a maintainer's choice made before this stage: validate-version's
+  // allow-* inputs, or publishing the release in the UI. Here it is accepted and reported in the
+  // summary; the rules enforced are the branch and the gate.
+  const plan = planRelease(
+    {
+      version,
+      allowMajor: true,
+      allowOlderStream: true,
+      allowedBy: published
+        ? "the maintainer who published the release in GitHub's UI"
+        : "validate-version's allow-* inputs, which judge streams before this stage",
+      tagJustMade: published !== undefined,
+    },
+    history,
+  );
   for (const warning of plan.warnings) log.warning(warning);
   if (published && published.tagName !== plan.tag) {
     throw new ReleaseRefusedError(

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { NOTES_MARKER } from "@release-actions/core";
+import { getErrorMessage, NOTES_MARKER } from "@release-actions/core";
 import {
   createSampleRepository,
   type FakeRepository,
@@ -31,6 +31,40 @@ async function landReleasePull(approvals: readonly SamplePeople[keyof SamplePeop
   });
   return landed;
 }
+
+/** Lands the release PR of v0.1.1 on release-v0.1: a patch of an older stream once v0.2.0 is out. */
+const landPatchRelease = () =>
+  repository.landPullRequest({
+    base: "release-v0.1",
+    title: "Release v0.1.1",
+    author: people.carol,
+    files: { "CHANGELOG.md": "## v0.1.1\n" },
+    approvals: [people.alice, people.bob],
+  });
+
+/**
+ * A release alice created in GitHub's UI (tagging `commit` first, when given), and the settings
+ * of the run its `release: published` event starts.
+ */
+async function publishInUi(tag: string, commit: string | undefined, body = "") {
+  if (commit) await repository.createTag(tag, commit);
+  const fake = fakeGitHub();
+  const response = await fetch(`${fake.apiUrl}/repos/${repository.fullName}/releases`, {
+    method: "POST",
+    headers: {
+      authorization: `token ${fake.createToken({ login: "alice" })}`,
+      "content-type": "application/json",
+    },
+    body: JSON.stringify({ tag_name: tag, name: tag, body }),
+  });
+  const { id } = (await response.json()) as { id: number };
+  return { version: "", commit: "", published: { id, tagName: tag, body, draft: false, prerelease: false } };
+}
+
+const latestTag = () =>
+  repository.latestReleaseId === null
+    ? undefined
+    : repository.releases.get(repository.latestReleaseId)?.tagName;
 
 beforeEach(async () => {
   ({ repository, people } = await createSampleRepository(fakeGitHub(), `acme/tag-${++counter}`));
@@ -123,34 +157,110 @@ describe("tag-and-changelog run()", () => {
     expect((await repository.git.tag(tagObject)).object).toBe(releaseCommit);
   });
 
-  it("never marks a pre-release or a patch of an older stream latest", async () => {
-    await release();
-    await repository.landPullRequest({
-      base: "release-v0.1",
-      title: "Release v0.1.1",
-      author: people.carol,
-      files: { "CHANGELOG.md": "## v0.1.1\n" },
-      approvals: [people.alice, people.bob],
-    });
-    const patch = await release({ version: "0.1.1", commit: "" });
-    expect(patch.result.makeLatest).toBe("false");
-    expect(patch.result.plan.previous?.tag.name).toBe("v0.1.0");
-    expect(repository.releases.get(repository.latestReleaseId as number)?.tagName).toBe("v0.2.0");
+  it.each<[string, () => Promise<Partial<TagAndChangelogSettings>>, "true" | "false", string | undefined]>([
+    ["a pre-release", async () => ({ version: "0.2.0rc1" }), "false", undefined],
+    [
+      "a patch of an older stream",
+      async () => {
+        await release();
+        await landPatchRelease();
+        return { version: "0.1.1", commit: "" };
+      },
+      "false",
+      "v0.2.0",
+    ],
+    ["the newest release with make-latest: false", async () => ({ makeLatest: "false" }), "false", undefined],
+    [
+      "a patch of an older stream with make-latest: true",
+      async () => {
+        await release();
+        await landPatchRelease();
+        return { version: "0.1.1", commit: "", makeLatest: "true" };
+      },
+      "true",
+      "v0.1.1",
+    ],
+  ])("marks latest as the strategy says: %s", async (_, arrange, makeLatest, latest) => {
+    const { result } = await release(await arrange());
+    expect(result.makeLatest).toBe(makeLatest);
+    expect(releases().find((created) => created.tagName === result.plan.tag)?.prerelease).toBe(
+      result.plan.prerelease,
+    );
+    expect(latestTag()).toBe(latest);
   });
 
-  it("completes a release a maintainer created in the UI: checks its tag, fills the empty notes", async () => {
+  it("creates the release on a re-run after a crash between the tag and the release", async () => {
     await repository.createTag("v0.2.0", releaseCommit);
-    const ui = fakeGitHub().createToken({ login: "alice" });
-    const created = await fetch(`${fakeGitHub().apiUrl}/repos/${repository.fullName}/releases`, {
-      method: "POST",
-      headers: { authorization: `token ${ui}`, "content-type": "application/json" },
-      body: JSON.stringify({ tag_name: "v0.2.0", name: "v0.2.0" }),
-    }).then((response) => response.json() as Promise<{ id: number }>);
-    const published = { id: created.id, tagName: "v0.2.0", body: "", draft: false, prerelease: false };
-    const { result, outputs } = await release({ version: "", commit: "", published });
-    expect(result).toMatchObject({ fromUi: true, tag: "existed", outcome: "updated" });
-    expect(outputs.created).toBe("false");
-    expect(releases()[0]?.body).toMatch(/## What's Changed/);
+    const { result, outputs } = await release();
+    expect(result).toMatchObject({ tag: "existed", outcome: "created" });
+    expect(outputs.created).toBe("true");
+    expect(releases()).toMatchObject([{ tagName: "v0.2.0", draft: false }]);
+  });
+
+  it("releases any commit of the branch with required-approvals: 0 (gate off)", async () => {
+    const direct = await repository.commit({
+      branch: "release-v0.2",
+      files: { "x.txt": "direct" },
+      message: "direct push",
+    });
+    const { result, summary } = await release({ commit: direct, requiredApprovals: 0 });
+    expect(result.gate).toBeUndefined();
+    expect(await repository.refSha("tags/v0.2.0")).toBe(direct);
+    expect(summary).toContain("not required (required-approvals: 0)");
+  });
+
+  it("starts the notes at an explicit previous-tag and categorizes them by release-notes-config", async () => {
+    const serve = [...repository.issues.values()].find((issue) => issue.title === "Add the serve command");
+    await repository.createTag("v0.2.0rc1", serve?.pull?.mergeCommitSha as string);
+    await repository.commit({
+      branch: "main",
+      files: {
+        ".github/all-in-one.yml": "changelog:\n  categories:\n    - title: Everything\n      labels: ['*']\n",
+      },
+      message: "notes configuration",
+    });
+    const context = runnerContext(fakeGitHub(), repository.fullName, {
+      sha: (await repository.refSha("heads/main")) as string,
+    });
+    const { outputs } = await release({
+      previousTag: "v0.2.0rc1",
+      notesConfig: ".github/all-in-one.yml",
+      context,
+    });
+    expect(outputs["previous-tag"]).toBe("v0.2.0rc1");
+    expect(releases()[0]?.body).toMatch(
+      /## What's Changed\n\n### Everything\n\n\* Fix a crash on an empty config by @alice in [^\n]*\n\n/,
+    );
+    expect(releases()[0]?.body).toMatch(/compare\/v0.2.0rc1\.\.\.v0.2.0/);
+  });
+
+  it.each([
+    ["fills its empty notes", "", "updated", /^<!-- .*## What's Changed/s],
+    [
+      "keeps the notes a maintainer wrote",
+      "Our highlights.",
+      "kept maintainer's notes",
+      /^Our highlights\.$/,
+    ],
+  ])(
+    "completes a release a maintainer created in the UI: checks its tag, %s",
+    async (_, body, outcome, notes) => {
+      const { result, outputs } = await release(await publishInUi("v0.2.0", releaseCommit, body));
+      expect(result).toMatchObject({ fromUi: true, tag: "existed", outcome });
+      expect(outputs.created).toBe("false");
+      expect(releases()).toHaveLength(1);
+      expect(releases()[0]?.body).toMatch(notes);
+    },
+  );
+
+  it("accepts a patch of an older stream a maintainer published in the UI, with a warning", async () => {
+    await release();
+    const patch = await landPatchRelease();
+    const { result, summary } = await release(await publishInUi("v0.1.1", patch.mergeCommit));
+    expect(result.outcome).toBe("updated");
+    expect(summary).toMatch(
+      /#### Warnings\n\n- 0.1.1 patches the 0.1 stream, .* Allowed by the maintainer who published the release in GitHub's UI\./,
+    );
   });
 
   it.each<[string, () => Promise<Partial<TagAndChangelogSettings>>, RegExp]>([
@@ -186,7 +296,41 @@ describe("tag-and-changelog run()", () => {
       },
       /has 1 of 2 maintainer approvals: alice/,
     ],
-    ["a tag at another commit", async () => ({ commit: "release-v0.1" }), /is not on release-v0.2/],
+    [
+      "a tag v0.2.0 at another commit of release-v0.2",
+      async () => {
+        const other = await repository.commit({
+          branch: "release-v0.2",
+          files: { "x.txt": "after" },
+          message: "after the release PR",
+        });
+        await repository.createTag("v0.2.0", other);
+        return {};
+      },
+      /v0\.2\.0 already exists at [0-9a-f]{12}, not at [0-9a-f]{12} \(input "commit" \([0-9a-f]{40}\)\)\. A release tag is never moved/,
+    ],
+    [
+      "a release published in the UI on a tag off the release branch",
+      async () => {
+        const offBranch = await repository.commit({
+          branch: "main",
+          files: { "x.txt": "main" },
+          message: "on main only",
+        });
+        return publishInUi("v0.2.0", offBranch);
+      },
+      /[0-9a-f]{12} \(v0\.2\.0, which already exists\) is not on release-v0\.2\. release-v0\.2 exists/,
+    ],
+    [
+      "a release published in the UI on a tag outside the tag template",
+      () => publishInUi("stable", releaseCommit),
+      /The published release's tag stable is not a release of this strategy: it does not fit the tag template "v\{version\}"/,
+    ],
+    [
+      "a release published in the UI on a stray tag inside the template",
+      () => publishInUi("v0.2", releaseCommit),
+      /The published release's tag v0.2 is not a release of this strategy: "0.2" has 2 release components/,
+    ],
     [
       "a commit of the wrong branch for the stream",
       async () => ({ version: "0.1.1", commit: releaseCommit }),
@@ -194,17 +338,68 @@ describe("tag-and-changelog run()", () => {
     ],
   ])("refuses %s before writing anything", async (_, arrange, message) => {
     const overrides = await arrange();
+    const tagBefore = await repository.refSha("tags/v0.2.0");
+    const releasesBefore = structuredClone(releases());
     const fake = fakeGitHub();
     fake.clearLog();
     await expect(release(overrides)).rejects.toThrow(message);
     expect(fake.mutatingRequests()).toEqual([]);
-    expect(await repository.refSha("tags/v0.2.0")).toBeUndefined();
+    expect(await repository.refSha("tags/v0.2.0")).toBe(tagBefore);
+    expect(releases()).toEqual(releasesBefore);
   });
 
   it("counts a maintainer's approval once changes they requested are addressed, and not a dismissed one", async () => {
     repository.addReview(releasePull, people.bob, "DISMISSED");
     await expect(release()).rejects.toThrow(/1 of 2 maintainer approvals: alice/);
   });
+
+  it.each([
+    [false, /^released$/],
+    [
+      true,
+      /0 of 2 maintainer approvals, and 2 are required .* Not counted: alice \(approved an older commit\), bob \(approved an older commit\)\./,
+    ],
+  ])(
+    "with approvals.head-commit-only: %s, approvals before the last push of the release PR %s",
+    async (headOnly, verdict) => {
+      await repository.commit({
+        branch: "main",
+        files: { ".github/release-strategy.yml": `approvals:\n  head-commit-only: ${headOnly}\n` },
+        message: "policy",
+      });
+      const context = runnerContext(fakeGitHub(), repository.fullName, {
+        sha: (await repository.refSha("heads/main")) as string,
+      });
+      await repository.git.deleteRef("refs/heads/release-v0.2");
+      await repository.createBranch("release-v0.2", "main");
+      const head = "carol/release-v0.2.0";
+      await repository.commit({
+        branch: head,
+        from: "release-v0.2",
+        files: { "CHANGELOG.md": "## v0.2\n" },
+        message: "Release v0.2.0",
+      });
+      const number = await repository.openPullRequest({
+        head,
+        base: "release-v0.2",
+        title: "Release v0.2.0",
+        author: people.carol,
+      });
+      repository.addReview(number, people.alice, "APPROVED");
+      repository.addReview(number, people.bob, "APPROVED");
+      await repository.commit({
+        branch: head,
+        files: { "CHANGELOG.md": "## v0.2\n\nFixed.\n" },
+        message: "Fix the changelog",
+      });
+      const merge = (await repository.mergePullRequest(number, { by: people.alice })) as string;
+      const outcome = await release({ commit: merge, context }).then(
+        () => "released",
+        (error: unknown) => getErrorMessage(error),
+      );
+      expect(outcome).toMatch(verdict);
+    },
+  );
 
   it("turns content warnings into a refusal with policy.strict", async () => {
     await repository.commit({
@@ -221,13 +416,7 @@ describe("tag-and-changelog run()", () => {
       files: { "f.txt": "f" },
       approvals: [people.alice, people.bob],
     });
-    await repository.landPullRequest({
-      base: "release-v0.1",
-      title: "Release v0.1.1",
-      author: people.carol,
-      files: { "CHANGELOG.md": "## v0.1.1\n" },
-      approvals: [people.alice, people.bob],
-    });
+    await landPatchRelease();
     const context = runnerContext(fakeGitHub(), repository.fullName, { sha: policySha });
     await expect(release({ version: "0.1.1", commit: "", context })).rejects.toThrow(
       /does not fit the strategy \(policy.strict is on\): Features: #\d+\. A Z-stream is for critical bug and documentation fixes/,

@@ -15,7 +15,8 @@ const sha: Record<string, string> = {};
  * main:           m1 ─ m2 ─ m3 ─ m4 ─ m5
  * release-v0.24:   └ b1 (v0.24.0) ─ b2 (v0.24.1)
  * v0.25.0 tagged on main at m2 (no release-v0.25, as instructlab did)
- * release-v0.26:             └ r1 (v0.26.0) ─ r2 (v0.26.1) ─ r3
+ * release-v0.26:             └ r1 (v0.26.0) ─ r2 (v0.26.1, stable) ─ r3
+ * strays: v0.0.0 at m1, v0.25 at m2
  */
 beforeAll(async () => {
   const fake = fakeGitHub();
@@ -45,6 +46,7 @@ beforeAll(async () => {
   sha.m5 = await commit("main", "m5");
   await repository.createTag("v0.0.0", sha.m1);
   await repository.createTag("v0.25", sha.m2);
+  await repository.createTag("stable", sha.r2);
 });
 
 function settings(fake: FakeGitHub, overrides: Partial<ValidateVersionSettings>): ValidateVersionSettings {
@@ -94,6 +96,19 @@ describe("validate-version run()", () => {
     expect(summary).toContain("release-v0.27 does not exist yet: it will be cut from main");
     expect(summary).toMatch(/v0.0.0.*placeholder/);
     expect(fakeGitHub().mutatingRequests()).toEqual([]);
+  });
+
+  it("warns in the log and the summary about stray tags under the tag prefix, and never reads others", async () => {
+    const { summary, deps, result } = await validate({ version: "next-y" });
+    expect(deps.log.messages("warning")).toContainEqual(
+      expect.stringMatching(
+        /^Ignored 2 tag\(s\) that are not releases: v0\.0\.0 is a placeholder \(0\.0\.0\), not a release; v0\.25 is not a release of the X\.Y\.Z scheme: "0\.25" has 2 release components/,
+      ),
+    );
+    expect(summary).toContain("2 tag(s) ignored: not releases of the scheme");
+    expect(summary).toMatch(/- `v0\.25` is not a release of the X\.Y\.Z scheme/);
+    expect(result.strays.map((stray) => stray.tag.name)).toEqual(["v0.0.0", "v0.25"]);
+    expect(summary).not.toContain("stable");
   });
 
   it("accepts the next Z-stream at the head of its release branch", async () => {

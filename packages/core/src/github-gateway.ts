@@ -61,12 +61,15 @@ export interface Comparison {
 // POST endpoints that only read: allowed in dry-run.
 const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
 
-function isWrite(method: string, url: string, body: unknown): boolean {
+// `request` is Octokit's options: parameters (a GraphQL `query` among them) sit at its top level
+// until the request is sent; a raw body comes as `data`.
+function isWrite(request: { method: string; url: string; query?: unknown; data?: unknown }): boolean {
+  const { method } = request;
   if (method === "GET" || method === "HEAD") return false;
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+  const path = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
   if (method === "POST" && READ_ONLY_POSTS.some((pattern) => pattern.test(path))) return false;
   if (method === "POST" && /\/graphql$/.test(path)) {
-    const query = (body as { query?: unknown } | undefined)?.query;
+    const query = request.query ?? (request.data as { query?: unknown } | undefined)?.query;
     return typeof query !== "string" || /^\s*mutation\b/.test(query);
   }
   return true;
@@ -137,7 +140,7 @@ export class GitHubGateway {
       },
     });
     this.client.hook.before("request", (request) => {
-      if (this.dryRun && isWrite(request.method, request.url, request.data ?? request.body)) {
+      if (this.dryRun && isWrite(request)) {
         throw new DryRunWriteError(
           `dry-run: refused to send ${request.method} ${request.url}, which would change the repository.`,
         );
@@ -240,8 +243,7 @@ export class GitHubGateway {
       );
       return "created";
     } catch (error) {
-      if (httpStatus(error) === 422 && /already exists/i.test(getErrorMessage(error)))
-        return "exists";
+      if (httpStatus(error) === 422 && /already exists/i.test(getErrorMessage(error))) return "exists";
       throw error;
     }
   }

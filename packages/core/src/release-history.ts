@@ -166,6 +166,7 @@ export class ReleaseHistory {
    */
   static async load(github: GitHubGateway, policy: ReleasePolicy): Promise<ReleaseHistory> {
     const [tags, branches] = await Promise.all([
+      // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
       github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
       github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
     ]);

@@ -25,6 +25,8 @@ export interface ReleasePolicy {
     /** Org team whose members count as maintainers (ignored when `users` is set). */
     readonly team: string;
     readonly users: readonly string[];
+    /** Only approvals of the pull request's head commit count: a push after an approval voids it. */
+    readonly headCommitOnly: boolean;
   };
   readonly milestones: { readonly window: number; readonly cadenceDays: number; readonly title: string };
   readonly scheduleFile: string;
@@ -44,7 +46,7 @@ export const DEFAULT_POLICY: ReleasePolicy = {
   tag: "v{version}",
   prereleases: ["a", "b", "rc"],
   maintainedStreams: 1,
-  approvals: { required: 2, team: "core-maintainers", users: [] },
+  approvals: { required: 2, team: "core-maintainers", users: [], headCommitOnly: false },
   milestones: { window: 2, cadenceDays: 14, title: "v{version}" },
   scheduleFile: "docs/release-schedule.md",
   changelog: { file: "CHANGELOG.md", categories: ".github/release.yml" },
@@ -155,7 +157,12 @@ export function parseReleasePolicy(document: unknown, source: string): ReleasePo
     read: Reader<T>,
     fallback: T,
   ) => reader.optional(entries, key, path, read, fallback);
-  const approvals = reader.section(top.approvals, "approvals", ["required", "team", "users"]);
+  const approvals = reader.section(top.approvals, "approvals", [
+    "required",
+    "team",
+    "users",
+    "head-commit-only",
+  ]);
   const milestones = reader.section(top.milestones, "milestones", ["window", "cadence-days", "title"]);
   const changelog = reader.section(top.changelog, "changelog", ["file", "categories"]);
   const strictness = reader.section(top.policy, "policy", ["strict"]);
@@ -218,6 +225,13 @@ export function parseReleasePolicy(document: unknown, source: string): ReleasePo
       ),
       team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
       users,
+      headCommitOnly: get(
+        approvals,
+        "head-commit-only",
+        "approvals.head-commit-only",
+        reader.boolean,
+        defaults.approvals.headCommitOnly,
+      ),
     },
     milestones: {
       window: get(

@@ -25,6 +25,14 @@ export interface ReleaseRequest {
   readonly version: string;
   readonly allowMajor: boolean;
   readonly allowOlderStream: boolean;
+  /** Who allowed an older stream or a major, for the reasons and warnings (default: the allow-* input). */
+  readonly allowedBy?: string;
+  /**
+   * The version's tag was just made for this release (a release published in GitHub's UI): judge
+   * it against every other release. Otherwise an existing tag is a re-run, judged against the
+   * releases below it, as when it was made.
+   */
+  readonly tagJustMade?: boolean;
 }
 
 /** The decision for a requested release, with the reasons behind it. */
@@ -142,7 +150,7 @@ function classify(
     if (!maintained.includes(stream)) {
       const why = `${text(version)} patches the ${stream} stream, but the most recent stream is ${streams[0]} (${latest.tag.name}) and maintained-streams is ${history.policy.maintainedStreams}: the strategy backports critical fixes to the most recent X.Y branch only.`;
       if (!request.allowOlderStream) refuse(`${why} Set allow-older-stream: true to release it anyway.`);
-      notes.warnings.push(`${why} Allowed by allow-older-stream.`);
+      notes.warnings.push(`${why} Allowed by ${request.allowedBy ?? "allow-older-stream"}.`);
     }
     notes.reasons.push(
       `Z-stream: ${text(version)} follows ${highest.text}, the latest release of the ${stream} stream.`,
@@ -161,7 +169,7 @@ function classify(
     const why = `${text(version)} is an X-stream release (a major version after ${latest.text}); the strategy keeps those for a total re-architecture.`;
     if (!request.allowMajor)
       refuse(`${why} Set allow-major: true if this is one, or release ${text(nextY)} instead.`);
-    notes.reasons.push(`X-stream: ${why} Allowed by allow-major.`);
+    notes.reasons.push(`X-stream: ${why} Allowed by ${request.allowedBy ?? "allow-major"}.`);
     return "x";
   }
   if (compareReleaseVersions(final, latest.version) <= 0) {
@@ -189,7 +197,11 @@ export function planRelease(request: ReleaseRequest, fullHistory: ReleaseHistory
   }
   const existing = fullHistory.find(version);
   // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
-  const history = existing ? fullHistory.below(version) : fullHistory;
+  const history = !existing
+    ? fullHistory
+    : request.tagJustMade
+      ? fullHistory.without(existing.tag.name)
+      : fullHistory.below(version);
   const notes = { reasons: [] as string[], warnings: [] as string[] };
   if (existing)
     notes.reasons.push(

@@ -17,7 +17,7 @@ describe("release policy", () => {
         tag: "release-{version}",
         prereleases: ["rc"],
         "maintained-streams": 2,
-        approvals: { required: 1, users: ["@alice", "bob"] },
+        approvals: { required: 1, users: ["@alice", "bob"], "head-commit-only": true },
         milestones: { window: 3, "cadence-days": 21, title: "Release {version}" },
         "schedule-file": "RELEASES.md",
         changelog: { file: "docs/CHANGES.md", categories: ".github/changelog.yml" },
@@ -32,7 +32,7 @@ describe("release policy", () => {
       tag: "release-{version}",
       prereleases: ["rc"],
       maintainedStreams: 2,
-      approvals: { required: 1, team: "core-maintainers", users: ["alice", "bob"] },
+      approvals: { required: 1, team: "core-maintainers", users: ["alice", "bob"], headCommitOnly: true },
       milestones: { window: 3, cadenceDays: 21, title: "Release {version}" },
       scheduleFile: "RELEASES.md",
       changelog: { file: "docs/CHANGES.md", categories: ".github/changelog.yml" },
@@ -45,7 +45,7 @@ describe("release policy", () => {
     [{ "maintained-stream": 2 }, /unknown key "maintained-stream"; allowed: main-branch, release-branch/],
     [
       { approvals: { reqired: 2 } },
-      /unknown key "reqired" under "approvals"; allowed: required, team, users/,
+      /unknown key "reqired" under "approvals"; allowed: required, team, users, head-commit-only/,
     ],
     [{ approvals: { required: "two" } }, /"approvals.required" must be an integer from 0 to 10, got "two"/],
     [
@@ -61,6 +61,10 @@ describe("release policy", () => {
     [{ tag: "v{version}-{version}" }, /"tag" must be a template using \{version\} once each/],
     [{ "main-branch": "" }, /"main-branch" must be a non-empty string/],
     [{ policy: { strict: "yes" } }, /"policy.strict" must be true or false, got "yes"/],
+    [
+      { approvals: { "head-commit-only": "on" } },
+      /"approvals.head-commit-only" must be true or false, got "on"/,
+    ],
     [["main"], /must be a mapping/],
   ])("refuses %j naming the key and the allowed values", (document, message) => {
     expect(() => parseReleasePolicy(document, SOURCE)).toThrow(ConfigurationError);

@@ -414,7 +414,7 @@ export class GitStore {
   /** Files changed from `base` to `head`, with line counts. */
   async diff(base: string, head: string): Promise<GitFileChange[]> {
     const numstat = await this.git(["diff", "--numstat", "-z", "--no-renames", base, head]);
-    const status = await this.git(["diff", "--raw", "-z", "--no-renames", base, head]);
+    const status = await this.git(["diff", "--raw", "--no-abbrev", "-z", "--no-renames", base, head]);
     const counts = new Map<string, [number, number]>();
     for (const record of numstat.split("\0").filter((entry) => entry !== "")) {
       const [added = "0", removed = "0", file = ""] = record.split("\t");
