@@ -93,7 +93,7 @@ export async function readDistribution(path: string): Promise<Distribution> {
   if (parsed.kind === "wheel") {
     let zip: ZipFile;
     try {
-      zip = await ZipFile.open(path);
+      zip = ZipFile.open(path);
     } catch (error) {
       throw new ConfigurationError(`${filename}: invalid distribution file: ${getErrorMessage(error)}.`);
     }
@@ -103,7 +103,7 @@ export async function readDistribution(path: string): Promise<Distribution> {
       throw new ConfigurationError(
         `Wheel '${filename}' does not contain the required METADATA file: ${wanted}`,
       );
-    const metadata = CoreMetadata.parse((await zip.read(entry)).toString("utf8"));
+    const metadata = CoreMetadata.parse(zip.read(entry).toString("utf8"));
     return {
       path,
       filename,

@@ -1,30 +1,23 @@
 /**
  * The legacy upload API (`POST https://upload.pypi.org/legacy/`) as twine speaks it: a
- * multipart/form-data body with `:action=file_upload`, the metadata fields and the file, streamed
- * from disk with a known Content-Length (memory does not grow with the file), over HTTP/1.1 so
- * that the reason phrase, where Warehouse puts its error text, survives. Redirects are refused,
- * 5xx answers and dropped connections are retried with back-off.
+ * multipart/form-data body with `:action=file_upload`, the metadata fields, the digests and the
+ * file, streamed from disk with a known Content-Length (multipart-body.ts), over HTTP/1.1 so that
+ * the reason phrase, where Warehouse puts its error text, survives. Redirects are refused, 5xx
+ * answers and dropped connections are retried with back-off.
  */
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core";
+import type { Digests } from "./digests.ts";
+import { multipartFrame, type UploadFile, writeMultipartBody } from "./multipart-body.ts";
+
+export type { UploadFile } from "./multipart-body.ts";
 
 /** Where and as whom to upload. */
 export interface UploadTarget {
   readonly url: string;
   readonly username: string;
   readonly password: string;
-}
-
-/** One file and its form fields. */
-export interface UploadFile {
-  readonly path: string;
-  readonly filename: string;
-  readonly size: number;
-  /** Form fields before the file part (action, protocol, metadata, filetype, digests…). */
-  readonly fields: readonly (readonly [string, string])[];
 }
 
 /** How uploads retry. */
@@ -36,38 +29,24 @@ export interface RetryPolicy {
 
 /** The answer of the index to one upload. */
 export type UploadAnswer =
-  | { readonly status: "uploaded"; readonly warnings: string }
+  | { readonly status: "uploaded"; readonly warnings: string; readonly digests: Digests }
   | { readonly status: "exists"; readonly message: string };
 
-const CRLF = "\r\n";
-
-function quote(value: string): string {
-  return value.replace(/"/g, "%22").replace(/\r|\n/g, " ");
+interface SentUpload {
+  readonly status: number;
+  readonly reason: string;
+  readonly body: string;
+  readonly location: string | undefined;
+  /** The file's digests, known once its last byte was sent. */
+  readonly digests: Promise<Digests>;
 }
 
-/** The multipart body's parts around the file, and its total length. */
-export function multipartFrame(
-  file: UploadFile,
-  boundary: string,
-): { head: Buffer; tail: Buffer; length: number } {
-  const fields = file.fields.map(
-    ([name, value]) =>
-      `--${boundary}${CRLF}Content-Disposition: form-data; name="${quote(name)}"${CRLF}${CRLF}${value}${CRLF}`,
-  );
-  const filePart = `--${boundary}${CRLF}Content-Disposition: form-data; name="content"; filename="${quote(file.filename)}"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`;
-  const head = Buffer.from(fields.join("") + filePart, "utf8");
-  const tail = Buffer.from(`${CRLF}--${boundary}--${CRLF}`, "utf8");
-  return { head, tail, length: head.length + file.size + tail.length };
-}
-
-function send(
-  target: UploadTarget,
-  file: UploadFile,
-): Promise<{ status: number; reason: string; body: string; location: string | undefined }> {
+async function send(target: UploadTarget, file: UploadFile): Promise<SentUpload> {
   const boundary = `release-actions-${randomBytes(12).toString("hex")}`;
   const frame = multipartFrame(file, boundary);
   const url = new URL(target.url);
-  const request = url.protocol === "https:" ? httpsRequest : httpRequest;
+  // TLS is loaded only for an https index.
+  const request = url.protocol === "https:" ? (await import("node:https")).request : httpRequest;
   return new Promise((resolve, reject) => {
     // An index may answer (a refusal) before it read the whole body: its answer wins over the
     // broken pipe that follows.
@@ -93,6 +72,7 @@ function send(
             reason: response.statusMessage ?? "",
             body: Buffer.concat(chunks).toString("utf8"),
             location: response.headers.location,
+            digests,
           }),
         );
         response.on("error", reject);
@@ -101,11 +81,10 @@ function send(
     outgoing.on("error", (error) => {
       if (!answered) reject(error);
     });
-    outgoing.write(frame.head);
-    const content = createReadStream(file.path, { highWaterMark: 1024 * 1024 });
-    content.on("error", (error) => outgoing.destroy(error));
-    content.on("end", () => outgoing.end(frame.tail));
-    content.pipe(outgoing, { end: false });
+    const digests = writeMultipartBody(outgoing, file, frame);
+    digests.catch((error: unknown) => {
+      if (!answered) reject(error);
+    });
   });
 }
 
@@ -136,7 +115,8 @@ export async function uploadFile(
     const text = [answer.reason, answer.body.trim()]
       .filter((part, index, all) => part && all.indexOf(part) === index)
       .join(": ");
-    if (answer.status === 200) return { status: "uploaded", warnings: answer.body.trim() };
+    if (answer.status === 200)
+      return { status: "uploaded", warnings: answer.body.trim(), digests: await answer.digests };
     if (answer.status >= 500 && attempt < retry.attempts) {
       log.warning(
         `Uploading ${file.filename}: ${answer.status} ${text}; retrying (${attempt}/${retry.attempts - 1}).`,

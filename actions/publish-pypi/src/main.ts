@@ -1,9 +1,9 @@
-import { runStage } from "@release-actions/core";
+import { runStageWithoutGitHub } from "@release-actions/core";
 import { readInputs } from "./inputs.ts";
 import { report } from "./report.ts";
 import { run } from "./run.ts";
 
-/** Entry point on the runner: inputs → run → outputs and job summary. */
+/** Entry point on the runner: inputs → run → outputs and job summary (no GitHub API call). */
 export function main(): Promise<void> {
-  return runStage({ name: "publish-pypi", readSettings: readInputs, run, report });
+  return runStageWithoutGitHub({ name: "publish-pypi", readSettings: readInputs, run, report });
 }

@@ -1,4 +1,4 @@
-import { ConfigurationError, type StageDeps } from "@release-actions/core";
+import { type CommonStageDeps, ConfigurationError } from "@release-actions/core";
 import { planAttestations, signAttestations } from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
@@ -47,23 +47,21 @@ function projectUrl(repositoryUrl: string, project: string, version: string): st
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 export async function run(
   settings: PublishPypiSettings,
-  { log, fetch, mask }: StageDeps,
+  { log, fetch, mask }: CommonStageDeps,
   retry = RETRY,
 ): Promise<PublishPypiResult> {
   const { files, ignored } = await findDistributions(settings.packagesDir);
   const warnings: string[] = [];
   if (ignored.length > 0) warnings.push(`Not uploaded (not a .whl or .tar.gz): ${ignored.join(", ")}.`);
-  const distributions: (Distribution & { digests: Digests })[] = await log.group(
+  const distributions: Distribution[] = await log.group(
     `Distributions in ${settings.packagesDir}`,
     async () => {
-      const read = [];
-      for (const file of files) {
-        const dist = await readDistribution(file);
-        read.push({ ...dist, digests: await digestFile(file) });
+      // Read side by side: their file reads and decompression overlap.
+      const read = await Promise.all(files.map(readDistribution));
+      for (const dist of read)
         log.info(
           `${dist.filename}: ${dist.metadata.get("Name")} ${dist.metadata.get("Version")} (${dist.size} bytes)`,
         );
-      }
       return read;
     },
   );
@@ -78,11 +76,22 @@ export async function run(
       `Nothing was uploaded: ${checks.errors.length} problem(s) with the distributions.\n${checks.errors.map((error) => `- ${error}`).join("\n")}`,
     );
   }
+  // Digests are computed ahead of the uploads only for what needs them first: print-hash (before
+  // the uploads, as twine prints them), skip-existing's comparison, the attestations' statements and
+  // dry-run's outputs. Any other file is hashed as it uploads, in the same pass over it.
+  const known = new Map<string, Digests>();
+  const digestsOf = async (dist: Distribution): Promise<Digests> => {
+    const digests = known.get(dist.filename) ?? (await digestFile(dist.path, { md5: settings.printHash }));
+    known.set(dist.filename, digests);
+    return digests;
+  };
   if (settings.printHash) {
-    for (const dist of distributions)
+    for (const dist of distributions) {
+      const digests = await digestsOf(dist);
       log.info(
-        `${dist.filename}\n  SHA256: ${dist.digests.sha256}\n  MD5: ${dist.digests.md5}\n  BLAKE2-256: ${dist.digests.blake2_256}`,
+        `${dist.filename}\n  SHA256: ${digests.sha256}\n  MD5: ${digests.md5}\n  BLAKE2-256: ${digests.blake2_256}`,
       );
+    }
   }
   const projects = [
     ...new Set(distributions.map((dist) => normalizeName(dist.metadata.get("Name") as string))),
@@ -100,21 +109,23 @@ export async function run(
     const indexUrl = settings.indexUrl || simpleIndexUrl(settings.repositoryUrl);
     for (const name of projects)
       for (const file of await listIndexFiles(fetch, indexUrl, name)) existing.set(file.filename, file);
-    const clashes = distributions.filter(
-      (dist) => existing.has(dist.filename) && existing.get(dist.filename)?.sha256 !== dist.digests.sha256,
-    );
+    const clashes: Distribution[] = [];
+    for (const dist of distributions) {
+      const indexed = existing.get(dist.filename);
+      if (indexed && indexed.sha256 !== (await digestsOf(dist)).sha256) clashes.push(dist);
+    }
     if (clashes.length > 0) {
       throw new ConfigurationError(
         `Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with other content (sha256 ${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A published file is never replaced: release a new version.`,
       );
     }
   }
-  const status = (dist: Distribution & { digests: Digests }) =>
-    existing.get(dist.filename)?.sha256 === dist.digests.sha256 ? "skipped" : "upload";
+  // Every file the index has under one of these names is this very file (others were refused).
+  const onIndex = (dist: Distribution) => existing.has(dist.filename);
   const plan = planAttestations(settings);
   if (!plan.sign && plan.warning) warnings.push(plan.warning);
   // Files the index already has are not signed: it would keep neither them nor their attestations.
-  const toSign = distributions.filter((dist) => status(dist) === "upload");
+  const toSign = distributions.filter((dist) => !onIndex(dist));
   const attestationNote = !plan.sign
     ? settings.attestations
       ? "not made (see the warnings)"
@@ -122,16 +133,21 @@ export async function run(
     : toSign.length === 0
       ? "none needed (every file is already on the index)"
       : `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ${plan.sigstore.rekorUrl}) for ${toSign.map((dist) => dist.filename).join(", ")}`;
+  const published: PublishedFile[] = [];
+  const publish = (dist: Distribution, digests: Digests, status: PublishedFile["status"], note: string) =>
+    published.push({
+      filename: dist.filename,
+      version: dist.metadata.get("Version") as string,
+      sha256: digests.sha256,
+      digests,
+      status,
+      note,
+    });
   if (settings.dryRun) {
+    for (const dist of distributions)
+      publish(dist, await digestsOf(dist), onIndex(dist) ? "skipped" : "would upload", "dry-run");
     return {
-      files: distributions.map((dist) => ({
-        filename: dist.filename,
-        version: dist.metadata.get("Version") as string,
-        sha256: dist.digests.sha256,
-        digests: dist.digests,
-        status: status(dist) === "skipped" ? "skipped" : "would upload",
-        note: "dry-run",
-      })),
+      files: published,
       projectUrl: projectUrl(settings.repositoryUrl, project, version),
       project,
       authentication: "not used (dry-run)",
@@ -159,24 +175,24 @@ export async function run(
   });
   const attestations =
     plan.sign && toSign.length > 0
-      ? await log.group("PEP 740 attestations", () =>
-          signAttestations(
-            toSign.map((dist) => ({ filename: dist.filename, sha256: dist.digests.sha256 })),
-            { fetch, oidc: settings.oidc, mask, log, sigstore: plan.sigstore, retry },
-          ),
-        )
+      ? await log.group("PEP 740 attestations", async () => {
+          const subjects = [];
+          for (const dist of toSign)
+            subjects.push({ filename: dist.filename, sha256: (await digestsOf(dist)).sha256 });
+          return signAttestations(subjects, {
+            fetch,
+            oidc: settings.oidc,
+            mask,
+            log,
+            sigstore: plan.sigstore,
+            retry,
+          });
+        })
       : new Map<string, string>();
 
-  const published: PublishedFile[] = [];
   for (const dist of distributions) {
-    const base = {
-      filename: dist.filename,
-      version: dist.metadata.get("Version") as string,
-      sha256: dist.digests.sha256,
-      digests: dist.digests,
-    };
-    if (status(dist) === "skipped") {
-      published.push({ ...base, status: "skipped", note: "the index has this very file" });
+    if (onIndex(dist)) {
+      publish(dist, await digestsOf(dist), "skipped", "the index has this very file");
       log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
       continue;
     }
@@ -187,7 +203,8 @@ export async function run(
           path: dist.path,
           filename: dist.filename,
           size: dist.size,
-          fields: uploadRequestFields(dist, dist.digests, attestations.get(dist.filename)),
+          fields: uploadRequestFields(dist, attestations.get(dist.filename)),
+          digests: known.get(dist.filename),
         },
         retry,
         log,
@@ -199,11 +216,11 @@ export async function run(
           `${dist.filename}: the index refused it: ${answer.message}. Set skip-existing: true to skip files that are already published (this stage compares their sha256).`,
         );
       }
-      published.push({ ...base, status: "skipped", note: answer.message });
+      publish(dist, await digestsOf(dist), "skipped", answer.message);
       continue;
     }
     if (answer.warnings) warnings.push(`${dist.filename}: ${answer.warnings}`);
-    published.push({ ...base, status: "uploaded", note: answer.warnings });
+    publish(dist, answer.digests, "uploaded", answer.warnings);
   }
   return {
     files: published,

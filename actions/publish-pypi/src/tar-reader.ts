@@ -1,9 +1,13 @@
 /**
  * Reads a gzipped tar file (an sdist) as a stream: member headers one by one, the content of
- * the members asked for, and nothing else kept in memory.
+ * the members asked for, and nothing else kept in memory. The file is read in chunks by
+ * synchronous reads fed to gunzip as it takes them: this is read before the first upload, and
+ * starts in about half the time a file stream takes to set up.
  */
-import { createReadStream } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
+import { READ_CHUNK } from "./digests.ts";
 
 /** A member of the archive. */
 export interface TarMember {
@@ -49,6 +53,20 @@ function paxPath(data: Buffer): string | undefined {
   return undefined;
 }
 
+function* fileChunks(path: string): Generator<Buffer> {
+  const fd = openSync(path, "r");
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(READ_CHUNK);
+      const length = readSync(fd, chunk);
+      if (length === 0) return;
+      yield chunk.subarray(0, length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
 export async function scanTarGz(path: string, want: (member: TarMember) => boolean): Promise<TarScan> {
   const members: TarMember[] = [];
@@ -63,7 +81,8 @@ export async function scanTarGz(path: string, want: (member: TarMember) => boole
   let longName: string | undefined;
   let ended = false;
 
-  const stream = createReadStream(path).pipe(createGunzip());
+  const stream = createGunzip();
+  const feeding = pipeline(fileChunks(path), stream);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
@@ -112,6 +131,8 @@ export async function scanTarGz(path: string, want: (member: TarMember) => boole
     }
   } finally {
     stream.destroy();
+    // Its errors reached the loop above through the stream; stopping early ends it too.
+    await feeding.catch(() => {});
   }
   return { members, contents };
 }

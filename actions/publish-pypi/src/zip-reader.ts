@@ -1,8 +1,9 @@
 /**
  * Reads single members of a zip file (a wheel) from its central directory, without loading the
- * file: the directory is at the end, and each member is inflated on its own.
+ * file: the directory is at the end, and each member is inflated on its own. These few small
+ * reads at known offsets are synchronous: each costs less than a trip through the thread pool.
  */
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 
 /** A member as the central directory describes it. */
@@ -32,13 +33,13 @@ export class ZipFile {
   }
 
   /** Opens a zip file and reads its central directory; throws "not a zip file" otherwise. */
-  static async open(path: string): Promise<ZipFile> {
-    const file = await open(path, "r");
+  static open(path: string): ZipFile {
+    const fd = openSync(path, "r");
     try {
-      const { size } = await file.stat();
+      const { size } = fstatSync(fd);
       const tailLength = Math.min(size, 65_557);
       const tail = Buffer.alloc(tailLength);
-      await file.read(tail, 0, tailLength, size - tailLength);
+      readSync(fd, tail, 0, tailLength, size - tailLength);
       let eocd = -1;
       for (let i = tailLength - 22; i >= 0; i--) {
         if (tail.readUInt32LE(i) === EOCD) {
@@ -55,7 +56,7 @@ export class ZipFile {
         if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR)
           throw new Error("File is not a zipfile: missing zip64 locator");
         const record = Buffer.alloc(56);
-        await file.read(record, 0, 56, Number(tail.readBigUInt64LE(locator + 8)));
+        readSync(fd, record, 0, 56, Number(tail.readBigUInt64LE(locator + 8)));
         if (record.readUInt32LE(0) !== ZIP64_EOCD)
           throw new Error("File is not a zipfile: bad zip64 end of central directory");
         count = Number(record.readBigUInt64LE(32));
@@ -65,7 +66,7 @@ export class ZipFile {
       if (directoryOffset + directorySize > size)
         throw new Error("File is not a zipfile: central directory out of bounds");
       const directory = Buffer.alloc(directorySize);
-      await file.read(directory, 0, directorySize, directoryOffset);
+      readSync(fd, directory, 0, directorySize, directoryOffset);
       const entries: ZipEntry[] = [];
       let at = 0;
       for (let index = 0; index < count; index++) {
@@ -107,30 +108,30 @@ export class ZipFile {
       }
       return new ZipFile(path, entries);
     } finally {
-      await file.close();
+      closeSync(fd);
     }
   }
 
   /** The bytes of one member (stored or deflated). */
-  async read(entry: ZipEntry): Promise<Buffer> {
+  read(entry: ZipEntry): Buffer {
     if (entry.size > MAX_MEMBER)
       throw new Error(`${entry.name} is ${entry.size} bytes, more than a metadata file can be`);
-    const file = await open(this.path, "r");
+    const fd = openSync(this.path, "r");
     try {
       const header = Buffer.alloc(30);
-      await file.read(header, 0, 30, entry.offset);
+      readSync(fd, header, 0, 30, entry.offset);
       if (header.readUInt32LE(0) !== LOCAL)
         throw new Error(`ZIP archive not accepted: bad local header for ${entry.name}`);
       const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
       const data = Buffer.alloc(entry.compressedSize);
-      await file.read(data, 0, entry.compressedSize, start);
+      readSync(fd, data, 0, entry.compressedSize, start);
       if (entry.method === 0) return data;
       if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_MEMBER });
       throw new Error(
         `File does not use a supported compression type (${entry.name} uses method ${entry.method})`,
       );
     } finally {
-      await file.close();
+      closeSync(fd);
     }
   }
 }

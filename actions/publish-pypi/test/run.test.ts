@@ -148,6 +148,31 @@ describe("publish-pypi run()", () => {
     }
   });
 
+  it("hashes each file as it uploads, or ahead with print-hash (md5 then only), the index taking both alike", async () => {
+    const { result, deps } = await publish();
+    // One pass: the digests followed each file, and the index checked them against what it received.
+    expect(result.files.map((file) => file.digests)).toEqual(
+      pypi.files.map(({ sha256, blake2_256 }) => ({ sha256, blake2_256 })),
+    );
+    expect(deps.log.messages("info").join("\n")).not.toMatch(/MD5/);
+    const oneByOne = pypi.files.map(({ sha256, blake2_256, md5 }) => ({ sha256, blake2_256, md5 }));
+
+    const ahead = await FakePyPI.start();
+    const printed = await publish({
+      printHash: true,
+      repositoryUrl: ahead.uploadUrl,
+      password: ahead.createToken(),
+    });
+    expect(ahead.files.map(({ sha256, blake2_256, md5 }) => ({ sha256, blake2_256, md5 }))).toEqual(oneByOne);
+    await ahead.stop();
+    for (const [index, file] of printed.result.files.entries()) {
+      expect(file.digests.md5).toBe(oneByOne[index]?.md5);
+      expect(printed.deps.log.messages("info")).toContain(
+        `${file.filename}\n  SHA256: ${file.sha256}\n  MD5: ${file.digests.md5}\n  BLAKE2-256: ${file.digests.blake2_256}`,
+      );
+    }
+  });
+
   it("uploads Debian's real wheels as twine does", async () => {
     const wheels = temp("debian-wheels-");
     for (const file of readdirSync("/usr/share/python-wheels").filter((name) =>

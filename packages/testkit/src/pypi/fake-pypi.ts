@@ -6,7 +6,7 @@
  * (trusted publishing only) served by the Integrity API. Debian's twine uploads to it.
  */
 import { createHash, type KeyObject, randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -264,7 +264,13 @@ export class FakePyPI {
       throw error;
     }
     const staging = join(this.#storage, `upload-${randomBytes(6).toString("hex")}`);
-    const parsed = await parseMultipart(request, staging);
+    // The file is hashed as it streams to disk, never read back.
+    const hashes = { sha256: createHash("sha256"), md5: createHash("md5"), blake2: await createBLAKE2b(256) };
+    const parsed = await parseMultipart(request, staging, (data) => {
+      hashes.sha256.update(data);
+      hashes.md5.update(data);
+      hashes.blake2.update(data);
+    });
     const form = new Map<string, string[]>();
     for (const [name, value] of parsed.fields) {
       if (value.trim() === "UNKNOWN") continue;
@@ -301,13 +307,9 @@ export class FakePyPI {
           `File too large. Limit for project '${project}' is ${Math.round(this.maxFileSize / 1024 / 1024)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`,
         );
       }
-      const bytes = readFileSync(file.path);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      const md5 = createHash("md5").update(bytes).digest("hex");
-      const blake = await createBLAKE2b(256);
-      blake.init();
-      blake.update(bytes);
-      const blake2_256 = blake.digest("hex");
+      const sha256 = hashes.sha256.digest("hex");
+      const md5 = hashes.md5.digest("hex");
+      const blake2_256 = hashes.blake2.digest("hex");
       const sent = { sha256_digest: sha256, blake2_256_digest: blake2_256, md5_digest: md5 };
       for (const [field, value] of Object.entries(sent)) {
         const given = form.get(field)?.[0];

@@ -1,7 +1,9 @@
 /**
  * Reads a multipart/form-data request as it streams in: text fields into memory, the file part
- * (`content`) onto disk, so the fake index takes large uploads without holding them.
+ * (`content`) onto disk and through an observer (the index hashes it on the way), reading no
+ * faster than the disk takes it, so the fake index takes large uploads without holding them.
  */
+import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import type { IncomingMessage } from "node:http";
 
@@ -21,12 +23,28 @@ export interface ParsedForm {
   readonly fileFields: string[];
 }
 
+/** Where the end of `data` that could be the start of `delimiter` begins (`data.length`: none). */
+function possibleDelimiterStart(data: Buffer, delimiter: Buffer): number {
+  for (let at = Math.max(data.length - delimiter.length + 1, 0); at < data.length; at++) {
+    if (data[at] === delimiter[0] && data.subarray(at).equals(delimiter.subarray(0, data.length - at)))
+      return at;
+  }
+  return data.length;
+}
+
 function headerValue(headers: string, name: string): string | undefined {
   return new RegExp(`^${name}:\\s*(.*)$`, "im").exec(headers)?.[1]?.trim();
 }
 
-/** Parses the request body into `fileTarget` (the path the file part is written to). */
-export async function parseMultipart(request: IncomingMessage, fileTarget: string): Promise<ParsedForm> {
+/**
+ * Parses the request body into `fileTarget` (the path the file part is written to); `onFileData`
+ * sees the file part's bytes in order, each chunk once.
+ */
+export async function parseMultipart(
+  request: IncomingMessage,
+  fileTarget: string,
+  onFileData: (data: Buffer) => void = () => {},
+): Promise<ParsedForm> {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(request.headers["content-type"] ?? "");
   const marker = boundary?.[1] ?? boundary?.[2];
   if (!marker) throw new Error("not multipart/form-data");
@@ -69,17 +87,21 @@ export async function parseMultipart(request: IncomingMessage, fileTarget: strin
     }
     part = undefined;
   };
-  const write = (data: Buffer) => {
+  const write = async (data: Buffer) => {
     if (!part || data.length === 0) return;
     part.size += data.length;
-    if (part.out) part.out.write(data);
-    else part.chunks.push(data);
+    if (!part.out) {
+      part.chunks.push(data);
+      return;
+    }
+    onFileData(data);
+    if (!part.out.write(data)) await once(part.out, "drain");
   };
 
   // Prefixing CRLF lets the first boundary be found like every later one.
   pending = Buffer.from("\r\n");
   for await (const chunk of request as AsyncIterable<Buffer>) {
-    pending = Buffer.concat([pending, chunk]);
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     while (!finished) {
       if (!started || !part) {
         const at = pending.indexOf(delimiter);
@@ -110,13 +132,14 @@ export async function parseMultipart(request: IncomingMessage, fileTarget: strin
       }
       const at = pending.indexOf(delimiter);
       if (at === -1) {
-        // Keep what could be the start of the next delimiter.
-        const safe = Math.max(pending.length - delimiter.length, 0);
-        write(pending.subarray(0, safe));
+        // Keep only what could be the start of the next delimiter (most often nothing, so that
+        // the next chunk is taken as it is, not copied).
+        const safe = possibleDelimiterStart(pending, delimiter);
+        await write(pending.subarray(0, safe));
         pending = pending.subarray(safe);
         break;
       }
-      write(pending.subarray(0, at));
+      await write(pending.subarray(0, at));
       pending = pending.subarray(at);
       await closePart();
     }

@@ -6,6 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+// The version model only: core's PEP 440 is checked against Python's packaging, the reference.
+import { normalizePep440 } from "@release-actions/core";
 
 /** A refusal: HTTP status and Warehouse's message (sent as the reason phrase and the body). */
 export class UploadRefusal extends Error {
@@ -23,31 +25,6 @@ const METADATA_VERSIONS = new Set(["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.
 /** PEP 503, as Warehouse's normalize_pep426_name. */
 export function canonicalName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-
-/** A canonical PEP 440 spelling good enough for the fake's comparisons (str(Version)). */
-export function canonicalVersion(version: string): string | undefined {
-  const match =
-    /^\s*v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:(?:-(\d+))|(?:[-_.]?(?:post|rev|r)[-_.]?(\d*)))?(?:[-_.]?dev[-_.]?(\d*))?(\+[a-z0-9.]+)?\s*$/i.exec(
-      version,
-    );
-  if (!match) return undefined;
-  const labels: Record<string, string> = {
-    a: "a",
-    alpha: "a",
-    b: "b",
-    beta: "b",
-    c: "rc",
-    rc: "rc",
-    pre: "rc",
-    preview: "rc",
-  };
-  let text = (match[1] as string).split(".").map(Number).join(".");
-  if (match[2]) text += `${labels[match[2].toLowerCase()]}${Number(match[3] || 0)}`;
-  if (match[4] !== undefined || match[5] !== undefined) text += `.post${Number(match[4] ?? (match[5] || 0))}`;
-  if (match[6] !== undefined) text += `.dev${Number(match[6] || 0)}`;
-  if (match[7]) text += match[7].toLowerCase();
-  return text;
 }
 
 /** Checks the form before the file is looked at (steps 3–6 of Warehouse). */
@@ -74,7 +51,7 @@ export function checkUploadForm(form: Map<string, string[]>): {
     );
   }
   const version = one("version") ?? "";
-  const canonical = canonicalVersion(version);
+  const canonical = normalizePep440(version);
   if (!canonical)
     throw new UploadRefusal(
       400,
@@ -239,7 +216,7 @@ export function checkUploadedFile(
       400,
       `Filename '${filename}' should contain the normalized project name '${underscored}', not '${rawName}'.`,
     );
-  if (canonicalVersion(rawVersion) !== form.version)
+  if (normalizePep440(rawVersion) !== form.version)
     throw new UploadRefusal(400, `Version in filename should be '${form.version}' not '${rawVersion}'.`);
   for (const platform of (parts.at(-1) as string).split(".")) {
     if (!PLATFORM.test(platform))
