@@ -11,17 +11,14 @@ import {
   buildDistributions,
   FakeGitHub,
   FakePyPI,
-  runnerContext,
   SAMPLE_FILES,
-  stageDeps,
   writeFiles,
 } from "@release-actions/testkit";
 import { type AttestationObject, fulcioExtension, MockSigstore } from "@release-actions/testkit/sigstore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PUBLIC_GOOD_SIGSTORE, planAttestations } from "../src/attestations.ts";
 import type { PublishPypiSettings } from "../src/inputs.ts";
-import { report } from "../src/report.ts";
-import { run } from "../src/run.ts";
+import { publishSettings, publishWith } from "./publish-harness.ts";
 
 const REPOSITORY = "instructlab/sample-cli";
 const WORKFLOW_REF = `${REPOSITORY}/.github/workflows/release.yml@refs/tags/v0.1.0`;
@@ -58,24 +55,12 @@ afterAll(async () => {
   await github?.stop();
 });
 
-function settings(overrides: Partial<PublishPypiSettings> = {}): PublishPypiSettings {
-  return {
-    token: github.defaultToken,
-    config: ".github/release-strategy.yml",
-    dryRun: false,
-    context: runnerContext(github, REPOSITORY),
+const settings = (overrides: Partial<PublishPypiSettings> = {}) =>
+  publishSettings(github, REPOSITORY, {
     packagesDir: dist,
     repositoryUrl: pypi.uploadUrl,
-    indexUrl: "",
-    user: "__token__",
-    password: "",
-    expectedVersion: "",
-    skipExisting: false,
-    verifyMetadata: true,
     attestations: true,
     sigstore: { fulcioUrl: sigstore.fulcioUrl, rekorUrl: sigstore.rekorUrl },
-    printHash: false,
-    fileSizeLimit: 100 * 1024 * 1024,
     oidc: {
       ...github.idTokenEndpoint({
         repository: REPOSITORY,
@@ -88,14 +73,9 @@ function settings(overrides: Partial<PublishPypiSettings> = {}): PublishPypiSett
       event: {},
     },
     ...overrides,
-  };
-}
-
-async function publish(overrides: Partial<PublishPypiSettings> = {}) {
-  const deps = stageDeps(github, REPOSITORY, { dryRun: overrides.dryRun ?? false });
-  const result = await run(settings(overrides), deps, FAST_RETRY);
-  return { result, deps, ...report(result, settings(overrides)) };
-}
+  });
+const publish = (overrides: Partial<PublishPypiSettings> = {}) =>
+  publishWith(github, REPOSITORY, settings(overrides), FAST_RETRY);
 
 const uploads = () => pypi.requests.filter((request) => request.path === "/legacy/");
 const tokenAudiences = () =>

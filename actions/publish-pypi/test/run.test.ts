@@ -7,7 +7,6 @@ import {
   FakeGitHub,
   FakePyPI,
   pythonBuild,
-  runnerContext,
   SAMPLE_FILES,
   stageDeps,
   twineUpload,
@@ -16,8 +15,8 @@ import {
 } from "@release-actions/testkit";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublishPypiSettings } from "../src/inputs.ts";
-import { report } from "../src/report.ts";
 import { run } from "../src/run.ts";
+import { publishSettings, publishWith } from "./publish-harness.ts";
 
 let github: FakeGitHub;
 let pypi: FakePyPI;
@@ -54,33 +53,16 @@ afterAll(async () => {
   await github?.stop();
 });
 
-function settings(overrides: Partial<PublishPypiSettings> = {}): PublishPypiSettings {
-  return {
-    token: github.defaultToken,
-    config: ".github/release-strategy.yml",
-    dryRun: false,
-    context: runnerContext(github, "instructlab/sample-cli"),
+const REPOSITORY = "instructlab/sample-cli";
+const settings = (overrides: Partial<PublishPypiSettings> = {}) =>
+  publishSettings(github, REPOSITORY, {
     packagesDir: pythonDist,
     repositoryUrl: pypi.uploadUrl,
-    indexUrl: "",
-    user: "__token__",
     password: token,
-    expectedVersion: "",
-    skipExisting: false,
-    verifyMetadata: true,
-    attestations: false,
-    printHash: false,
-    fileSizeLimit: 100 * 1024 * 1024,
-    oidc: { requestUrl: undefined, requestToken: undefined, eventName: "release", event: {} },
     ...overrides,
-  };
-}
-
-async function publish(overrides: Partial<PublishPypiSettings> = {}) {
-  const deps = stageDeps(github, "instructlab/sample-cli", { dryRun: overrides.dryRun ?? false });
-  const result = await run(settings(overrides), deps, FAST_RETRY);
-  return { result, deps, ...report(result, settings(overrides)) };
-}
+  });
+const publish = (overrides: Partial<PublishPypiSettings> = {}) =>
+  publishWith(github, REPOSITORY, settings(overrides), FAST_RETRY);
 
 const uploads = () => pypi.requests.filter((request) => request.path === "/legacy/");
 

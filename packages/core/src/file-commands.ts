@@ -4,7 +4,6 @@
  * appended to GITHUB_STEP_SUMMARY. Written here rather than through @actions/core, whose import
  * brings its HTTP client (undici: about 1 MB of every bundle) for nothing a stage uses.
  */
-import { randomUUID } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 import { EOL } from "node:os";
 import { escapeCommandData } from "./action-log.ts";
@@ -21,7 +20,8 @@ export async function writeOutputs(
   const file = env.GITHUB_OUTPUT;
   for (const [name, value] of Object.entries(outputs)) {
     if (file) {
-      const delimiter = `ghadelimiter_${randomUUID()}`;
+      // The global Web Crypto, not node:crypto: nothing to load before the stage's first request.
+      const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
       await appendFile(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
     } else {
       write(`${EOL}::set-output name=${name}::${escapeCommandData(value)}${EOL}`);
