@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6503:
+/***/ 503:
 /***/ (function(module) {
 
 /**
@@ -1531,11 +1531,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 3018:
+/***/ 18:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(717);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8009:
+/***/ 717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1552,89 +1552,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
-/**
- * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
- * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
- * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
- * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
- * revives nothing older); the author and bots do not count; only maintainers count.
- */
-const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function isBot(user) {
-    return user.type === "Bot" || user.login.endsWith("[bot]");
-}
-/** Applies the approval rule to reviews listed in chronological order. */
-function evaluateApprovals(reviews, rules) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (!review.user || !OPINIONATED.has(review.state))
-            continue;
-        latest.set(review.user.login.toLowerCase(), review);
-    }
-    const approvedBy = [];
-    const blockedBy = [];
-    const ignored = [];
-    for (const review of latest.values()) {
-        const login = review.user.login;
-        if (login.toLowerCase() === rules.author.toLowerCase())
-            ignored.push({ login, why: "author" });
-        else if (isBot(review.user))
-            ignored.push({ login, why: "bot" });
-        else if (!rules.isMaintainer(login))
-            ignored.push({ login, why: "not a maintainer" });
-        else if (review.state === "DISMISSED")
-            ignored.push({ login, why: "dismissed" });
-        else if (review.state === "CHANGES_REQUESTED")
-            blockedBy.push(login);
-        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
-            ignored.push({ login, why: "approved an older commit" });
-        else
-            approvedBy.push(login);
-    }
-    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
-    const count = `${approvedBy.length}/${rules.required}`;
-    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
-    const explanation = blockedBy.length > 0
-        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
-        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
-    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
-/**
- * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
- * Its message is shown as the step's `::error::` and in the job summary, so it must name
- * the input or key, the value, and what to do instead.
- */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-/**
- * Raised when a stage in dry-run mode tries to send a request that would change something.
- * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
- */
-class DryRunWriteError extends Error {
-    name = "DryRunWriteError";
-}
-/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === "string")
-        return error;
-    if (error !== null && typeof error === "object" && "message" in error)
-        return String(error.message);
-    return String(error);
-}
-/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
-function httpStatus(error) {
-    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
-        return error.status;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -4037,7 +3954,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 /* v8 ignore next -- @preserve */
 
 // EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __nccwpck_require__(6503);
+var light = __nccwpck_require__(503);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 ;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
@@ -4364,6 +4281,40 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
+ * Its message is shown as the step's `::error::` and in the job summary, so it must name
+ * the input or key, the value, and what to do instead.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/**
+ * Raised when a stage in dry-run mode tries to send a request that would change something.
+ * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
+ */
+class DryRunWriteError extends Error {
+    name = "DryRunWriteError";
+}
+/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    if (error !== null && typeof error === "object" && "message" in error)
+        return String(error.message);
+    return String(error);
+}
+/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
+function httpStatus(error) {
+    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
+        return error.status;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
@@ -4466,8 +4417,8 @@ class GitHubGateway {
         }
         catch (error) {
             const status = httpStatus(error);
-            if (status === 403 && /not accessible|permission|must have/i.test(String(error.message))) {
-                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${error.message}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+            if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
+                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
             }
             throw error;
         }
@@ -4539,7 +4490,7 @@ class GitHubGateway {
             return "created";
         }
         catch (error) {
-            if (httpStatus(error) === 422 && /already exists/i.test(String(error.message)))
+            if (httpStatus(error) === 422 && /already exists/i.test(getErrorMessage(error)))
                 return "exists";
             throw error;
         }
@@ -4607,6 +4558,162 @@ class GitHubGateway {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
+/**
+ * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
+ * testable; the runner implementation speaks the workflow-command protocol directly on stdout
+ * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
+ * the start-up path (see bench/results.md).
+ */
+/** Escapes a workflow command's message the way the runner decodes it. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Writes one workflow command line (`::name::message`). */
+function issueCommand(name, message, write) {
+    write(`::${name}::${escapeCommandData(message)}\n`);
+}
+/** The log of a stage running on a GitHub runner. */
+function createRunnerLog(write = (text) => process.stdout.write(text)) {
+    return {
+        info: (message) => write(`${message}\n`),
+        debug: (message) => issueCommand("debug", message, write),
+        warning: (message) => issueCommand("warning", message, write),
+        notice: (message) => issueCommand("notice", message, write),
+        async group(title, body) {
+            issueCommand("group", title, write);
+            try {
+                return await body();
+            }
+            finally {
+                write("::endgroup::\n");
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+/**
+ * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
+ * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
+ * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
+ * first API request, where every module loaded delays the start (bench/results.md).
+ */
+
+
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
+function maskSecret(value, write = (text) => process.stdout.write(text)) {
+    if (value.trim() === "")
+        return;
+    write(`::add-mask::${escapeCommandData(value)}\n`);
+}
+/** Typed access to the inputs of one step. */
+class ActionInputs {
+    #env;
+    constructor(env) {
+        this.#env = env;
+    }
+    /** The trimmed value, or "" when the input is not set. */
+    string(name) {
+        return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+    }
+    /** The trimmed value; a ConfigurationError when it is empty. */
+    required(name, hint) {
+        const value = this.string(name);
+        if (value === "")
+            throw new ConfigurationError(`Input "${name}" is required: ${hint}.`);
+        return value;
+    }
+    /** The value, masked in the log before anything else can print it. */
+    secret(name) {
+        const value = this.string(name);
+        maskSecret(value);
+        return value;
+    }
+    /** A YAML 1.2 boolean (true/True/TRUE, false/False/FALSE); `fallback` when empty. */
+    boolean(name, fallback = false) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+    }
+    /** An integer within bounds; `undefined` when empty. */
+    integer(name, min, max) {
+        const value = this.string(name);
+        if (value === "")
+            return undefined;
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < min || number > max) {
+            throw new ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
+        }
+        return number;
+    }
+    /** One of the allowed values (case-sensitive); `fallback` when empty. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
+        }
+        return value;
+    }
+    /** A list given one item per line or comma-separated; blanks dropped. */
+    list(name) {
+        return this.string(name)
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+/**
+ * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
+ * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
+ * appended to GITHUB_STEP_SUMMARY. Written here rather than through @actions/core, whose import
+ * brings its HTTP client (undici: about 1 MB of every bundle) for nothing a stage uses.
+ */
+
+
+
+
+/**
+ * Sets the step's outputs. Outside a runner (no GITHUB_OUTPUT) they are printed as the legacy
+ * `set-output` commands, as @actions/core does.
+ */
+async function writeOutputs(outputs, env, write = (text) => process.stdout.write(text)) {
+    const file = env.GITHUB_OUTPUT;
+    for (const [name, value] of Object.entries(outputs)) {
+        if (file) {
+            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+            await (0,promises_namespaceObject.appendFile)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+        }
+        else {
+            write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeCommandData(value)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+}
+/** Appends markdown to the job summary, when the runner gave the step one. */
+async function appendStepSummary(markdown, env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
@@ -4662,48 +4769,164 @@ class Markdown {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+/**
+ * What the runner tells a step about the workflow run: the repository, the API and web
+ * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
+ * `main`, and handed to `run()` inside the settings.
+ */
 
-const lower = (login) => login.toLowerCase();
-/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
-async function resolveMaintainers(github, policy, reviewers, log) {
-    if (policy.approvals.users.length > 0)
-        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
-    const team = policy.approvals.team;
+
+function readEvent(path) {
+    if (!path)
+        return {};
     try {
-        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
-            org: github.owner,
-            team_slug: team,
-            per_page: 100,
-        });
-        return {
-            logins: new Set(members.map((member) => lower(member.login))),
-            source: `team ${github.owner}/${team}`,
-        };
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
     }
     catch (error) {
-        const status = httpStatus(error);
-        if (status !== 403 && status !== 404)
-            throw error;
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
     }
-    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
-    const logins = new Set();
-    for (const login of new Set(reviewers.map(lower))) {
-        try {
-            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-                owner: github.owner,
-                repo: github.repo,
-                username: login,
-            });
-            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
-                logins.add(login);
-        }
-        catch (error) {
-            if (httpStatus(error) !== 404)
-                throw error;
-        }
+}
+/** Reads the run's context from the runner's environment variables. */
+function readRunnerContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? "";
+    const [owner, repo, ...rest] = repository.split("/");
+    if (!owner || !repo || rest.length > 0) {
+        throw new ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
     }
-    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
+    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    return {
+        owner,
+        repo,
+        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        serverUrl,
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        actor: env.GITHUB_ACTOR ?? "",
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? "",
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : "",
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+/**
+ * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
+ * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
+ * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
+ * summary that says what went wrong.
+ */
+
+
+
+
+
+
+
+
+
+/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
+function directoryFiles(root) {
+    return {
+        async write(name, content) {
+            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+            const path = (0,external_node_path_namespaceObject.join)(root, name);
+            await (0,promises_namespaceObject.writeFile)(path, content);
+            return path;
+        },
+    };
+}
+/** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
+function readCommonSettings(inputs, context) {
+    const token = inputs.secret("token");
+    if (token === "") {
+        throw new ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
+    }
+    return {
+        token,
+        config: inputs.string("config") || ".github/release-strategy.yml",
+        dryRun: inputs.boolean("dry-run"),
+        context,
+    };
+}
+function failureSummary(stage, error) {
+    const summary = new Markdown().heading(`${stage}: failed`, 3);
+    if (error instanceof ConfigurationError)
+        return summary.paragraph(getErrorMessage(error)).toString();
+    const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
+    return summary
+        .paragraph(`${kind}: ${getErrorMessage(error)}`)
+        .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
+        .toString();
+}
+/**
+ * Runs a stage on a GitHub runner: reads `env` (default `process.env`), completes the common
+ * dependencies with what `connect` adds (the GitHub gateway, for most stages), calls `run()`
+ * and reports through the runner's workflow and file commands. Nothing is loaded before the
+ * first request that the stage does not need (bench/results.md).
+ */
+async function executeStage(definition, env, connect) {
+    const log = createRunnerLog();
+    let report;
+    let failure;
+    try {
+        const context = readRunnerContext(env);
+        const settings = definition.readSettings(new ActionInputs(env), context);
+        const result = await definition.run(settings, connect(settings, {
+            log,
+            now: () => new Date(),
+            fetch: globalThis.fetch,
+            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
+            mask: (secret) => maskSecret(secret),
+        }));
+        report = definition.report(result, settings);
+    }
+    catch (error) {
+        failure = error;
+    }
+    if (report)
+        await writeOutputs(report.outputs, env);
+    if (failure !== undefined) {
+        if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
+            log.debug(failure.stack);
+        process.exitCode = 1;
+        issueCommand("error", getErrorMessage(failure), (text) => process.stdout.write(text));
+    }
+    await appendStepSummary(report?.summary ?? failureSummary(definition.name, failure), env);
+}
+/**
+ * Runs a stage that makes no GitHub API call (publish-pypi): its bundle neither contains nor
+ * loads Octokit.
+ */
+function runStageWithoutGitHub(definition, env = process.env) {
+    return executeStage(definition, env, (_settings, deps) => deps);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+/**
+ * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
+ * GitHub gateway built from the token input and the runner context. Kept apart from
+ * stage-runner.ts so that a stage without GitHub calls does not bundle Octokit.
+ */
+
+
+/** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */
+function runStage(definition, env = process.env) {
+    return executeStage(definition, env, (settings, deps) => ({
+        ...deps,
+        github: new GitHubGateway({
+            token: settings.token,
+            apiUrl: settings.context.apiUrl,
+            serverUrl: settings.context.serverUrl,
+            owner: settings.context.owner,
+            repo: settings.context.repo,
+            dryRun: settings.dryRun,
+            log: deps.log,
+        }),
+    }));
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
@@ -4900,6 +5123,94 @@ function finalRelease(version) {
 /** The X.Y stream a version belongs to, as `"0.27"`. */
 function streamOf(version) {
     return `${version.major}.${version.minor}`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+function publishedRelease(context) {
+    const release = context.event.release;
+    if (context.eventName !== "release" || !release || typeof release.tag_name !== "string")
+        return undefined;
+    return {
+        id: Number(release.id),
+        tagName: release.tag_name,
+        body: typeof release.body === "string" ? release.body : "",
+        draft: release.draft === true,
+        prerelease: release.prerelease === true,
+    };
+}
+/** Reads and checks the inputs before any API request. */
+function readInputs(inputs, context) {
+    const published = publishedRelease(context);
+    const version = inputs.string("version");
+    if (version === "" && !published) {
+        throw new ConfigurationError('Input "version" is required (pass validate-version\'s version output), except in a workflow triggered by a published release, whose tag gives it.');
+    }
+    if (version !== "")
+        parseReleaseVersion(version);
+    return {
+        ...readCommonSettings(inputs, context),
+        version,
+        commit: inputs.string("commit"),
+        previousTag: inputs.string("previous-tag"),
+        notesConfig: inputs.string("release-notes-config"),
+        requiredApprovals: inputs.integer("required-approvals", 0, 10),
+        annotated: inputs.boolean("annotated"),
+        draft: inputs.boolean("draft"),
+        makeLatest: inputs.choice("make-latest", ["auto", "true", "false"], "auto"),
+        published,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+/** Outputs (public API, DESIGN §5) and the job summary. */
+function report(result, settings) {
+    const { plan, notes, release } = result;
+    const outputs = {
+        tag: plan.tag,
+        "release-id": release ? String(release.id) : "",
+        "release-url": release?.url ?? "",
+        "notes-file": result.notesFile,
+        "previous-tag": notes.previousTag ?? "",
+        created: String(result.outcome === "created"),
+    };
+    const web = (path) => `${settings.context.serverUrl}/${settings.context.owner}/${settings.context.repo}${path}`;
+    const summary = new Markdown()
+        .heading(`tag-and-changelog: ${plan.tag} — release ${result.outcome}`, 3)
+        .table(["", ""], [
+        ["Release", release ? job_summary_link(`${plan.tag}${release.draft ? " (draft)" : ""}`, release.url) : "—"],
+        [
+            "Tag",
+            `${code(plan.tag)} ${result.tag} at ${job_summary_link(result.commit.sha.slice(0, 12), web(`/commit/${result.commit.sha}`))} on ${code(plan.commitBranch)}`,
+        ],
+        [
+            "Stream",
+            `${plan.stream.toUpperCase()}-stream${plan.prerelease ? " pre-release" : ""}; marked latest: ${result.makeLatest}`,
+        ],
+        [
+            "Approvals",
+            result.gate
+                ? `${job_summary_link(`#${result.gate.number}`, result.gate.url)}: ${result.gate.status.explanation} (${result.gate.maintainers})`
+                : "not required (required-approvals: 0)",
+        ],
+        [
+            "Notes",
+            `${notes.pulls.length} pull requests since ${notes.previousTag ?? "the first commit"}, ${notes.directCommits.length} direct commits, ${notes.newContributors.length} new contributors`,
+        ],
+    ]);
+    if (result.fromUi)
+        summary.paragraph("This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.");
+    if (plan.warnings.length > 0)
+        summary.heading("Warnings", 4).list(plan.warnings);
+    if (notes.contentWarnings.length > 0)
+        summary.heading("Does not fit the strategy", 4).list(notes.contentWarnings);
+    if (notes.unlisted.length > 0) {
+        summary.paragraph(`${notes.unlisted.length} pull request(s) fit no category of the notes configuration and are not listed: ${notes.unlisted.map((pull) => `#${pull.number}`).join(", ")}. Add a catch-all category (labels: ["*"]) to list them.`);
+    }
+    summary.details(`Release notes (also in ${code(result.notesFile)})`, result.body);
+    summary.paragraph(`Policy: ${result.policy.source}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`);
+    return { outputs, summary: summary.toString() };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
@@ -5111,6 +5422,109 @@ async function loadReleasePolicy(github, path, ref, log) {
     return policy;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
+
+
+/** The releases, stray tags and release branches of a repository. */
+class ReleaseHistory {
+    /** Every release, lowest version first. */
+    releases;
+    strays;
+    branches;
+    policy;
+    constructor(policy, releases, strays, branches) {
+        this.policy = policy;
+        this.releases = releases.sort((a, b) => release_version_compareReleaseVersions(a.version, b.version));
+        this.strays = strays;
+        this.branches = new Map(branches.map((branch) => [branch.name, branch]));
+    }
+    /**
+     * Classifies tag refs by the policy's tag template. Tags outside the template, placeholders
+     * (`v0.0.0`), versions outside the scheme (`v0.25`, `v1.0.0.post1`) and second spellings of
+     * an already tagged version become strays with a reason.
+     */
+    static fromRefs(policy, tags, branches) {
+        const releases = new Map();
+        const strays = [];
+        for (const tag of tags) {
+            const text = extractVersionText(policy.tag, tag.name);
+            if (text === undefined) {
+                strays.push({ tag, reason: `does not match the tag template "${policy.tag}"` });
+                continue;
+            }
+            const reading = release_version_readReleaseVersion(text);
+            if (!reading.ok) {
+                strays.push({ tag, reason: `is not a release of the X.Y.Z scheme: ${reading.problem}` });
+                continue;
+            }
+            const { version } = reading;
+            const normalized = formatReleaseVersion(version);
+            if (version.major === 0 && version.minor === 0 && version.patch === 0) {
+                strays.push({ tag, reason: "is a placeholder (0.0.0), not a release" });
+                continue;
+            }
+            const earlier = releases.get(normalized);
+            if (earlier) {
+                strays.push({ tag, reason: `names the same version as ${earlier.tag.name} (${normalized})` });
+                continue;
+            }
+            releases.set(normalized, { tag, version, text: normalized });
+        }
+        return new ReleaseHistory(policy, [...releases.values()], strays, [...branches]);
+    }
+    /** The same history without one tag: how the repository looked before that release. */
+    without(tagName) {
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => release.tag.name !== tagName), this.strays.filter((stray) => stray.tag.name !== tagName), [...this.branches.values()]);
+    }
+    /** The history as it was before a version was released: only the releases below it. */
+    below(version) {
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => release_version_compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
+    }
+    /** Final releases (no pre-releases), lowest first. */
+    finals() {
+        return this.releases.filter((release) => !release.version.pre);
+    }
+    /** The highest final release, if any. */
+    latestFinal() {
+        return this.finals().at(-1);
+    }
+    /** The release of exactly this version, whatever the spelling of its tag. */
+    find(version) {
+        return this.releases.find((release) => release_version_compareReleaseVersions(release.version, version) === 0);
+    }
+    /** Releases of one X.Y stream, lowest first. */
+    inStream(version) {
+        return this.releases.filter((release) => streamOf(release.version) === streamOf(version));
+    }
+    /** X.Y streams that have a final release, most recent first (`["0.26", "0.25", …]`). */
+    releasedStreams() {
+        return [...new Set(this.finals().map((release) => streamOf(release.version)))].reverse();
+    }
+    /** The release branch name for a version's stream, by the policy's template. */
+    branchName(version) {
+        return renderTemplate(this.policy.releaseBranch, version);
+    }
+    /** The release branch for a version's stream, when it exists. */
+    branchFor(version) {
+        return this.branches.get(this.branchName(version));
+    }
+    /** The tag name for a version, by the policy's template. */
+    tagName(version) {
+        return renderTemplate(this.policy.tag, version);
+    }
+    /**
+     * Reads the history from the repository: two requests, the tags under the tag template's
+     * prefix and the branches under the release-branch template's prefix.
+     */
+    static async load(github, policy) {
+        const [tags, branches] = await Promise.all([
+            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
+            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
+        ]);
+        return ReleaseHistory.fromRefs(policy, tags, branches);
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
 /**
  * The release strategy's rules for a requested version, against what the repository has
@@ -5191,7 +5605,7 @@ function classify(version, request, history, notes) {
             const why = `${version_policy_text(version)} patches the ${stream} stream, but the most recent stream is ${streams[0]} (${latest.tag.name}) and maintained-streams is ${history.policy.maintainedStreams}: the strategy backports critical fixes to the most recent X.Y branch only.`;
             if (!request.allowOlderStream)
                 refuse(`${why} Set allow-older-stream: true to release it anyway.`);
-            notes.warnings.push(`${why} Allowed by allow-older-stream.`);
+            notes.warnings.push(`${why} Allowed by ${request.allowedBy ?? "allow-older-stream"}.`);
         }
         notes.reasons.push(`Z-stream: ${version_policy_text(version)} follows ${highest.text}, the latest release of the ${stream} stream.`);
         return "z";
@@ -5206,7 +5620,7 @@ function classify(version, request, history, notes) {
         const why = `${version_policy_text(version)} is an X-stream release (a major version after ${latest.text}); the strategy keeps those for a total re-architecture.`;
         if (!request.allowMajor)
             refuse(`${why} Set allow-major: true if this is one, or release ${version_policy_text(nextY)} instead.`);
-        notes.reasons.push(`X-stream: ${why} Allowed by allow-major.`);
+        notes.reasons.push(`X-stream: ${why} Allowed by ${request.allowedBy ?? "allow-major"}.`);
         return "x";
     }
     if (release_version_compareReleaseVersions(final, latest.version) <= 0) {
@@ -5227,7 +5641,11 @@ function planRelease(request, fullHistory) {
     }
     const existing = fullHistory.find(version);
     // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
-    const history = existing ? fullHistory.below(version) : fullHistory;
+    const history = !existing
+        ? fullHistory
+        : request.tagJustMade
+            ? fullHistory.without(existing.tag.name)
+            : fullHistory.below(version);
     const notes = { reasons: [], warnings: [] };
     if (existing)
         notes.reasons.push(`${existing.tag.name} already exists: this release was made before; nothing new is cut.`);
@@ -5337,109 +5755,6 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
         }
     }
     return { sha, source, released: tagSha === sha };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
-
-
-/** The releases, stray tags and release branches of a repository. */
-class ReleaseHistory {
-    /** Every release, lowest version first. */
-    releases;
-    strays;
-    branches;
-    policy;
-    constructor(policy, releases, strays, branches) {
-        this.policy = policy;
-        this.releases = releases.sort((a, b) => release_version_compareReleaseVersions(a.version, b.version));
-        this.strays = strays;
-        this.branches = new Map(branches.map((branch) => [branch.name, branch]));
-    }
-    /**
-     * Classifies tag refs by the policy's tag template. Tags outside the template, placeholders
-     * (`v0.0.0`), versions outside the scheme (`v0.25`, `v1.0.0.post1`) and second spellings of
-     * an already tagged version become strays with a reason.
-     */
-    static fromRefs(policy, tags, branches) {
-        const releases = new Map();
-        const strays = [];
-        for (const tag of tags) {
-            const text = extractVersionText(policy.tag, tag.name);
-            if (text === undefined) {
-                strays.push({ tag, reason: `does not match the tag template "${policy.tag}"` });
-                continue;
-            }
-            const reading = release_version_readReleaseVersion(text);
-            if (!reading.ok) {
-                strays.push({ tag, reason: `is not a release of the X.Y.Z scheme: ${reading.problem}` });
-                continue;
-            }
-            const { version } = reading;
-            const normalized = formatReleaseVersion(version);
-            if (version.major === 0 && version.minor === 0 && version.patch === 0) {
-                strays.push({ tag, reason: "is a placeholder (0.0.0), not a release" });
-                continue;
-            }
-            const earlier = releases.get(normalized);
-            if (earlier) {
-                strays.push({ tag, reason: `names the same version as ${earlier.tag.name} (${normalized})` });
-                continue;
-            }
-            releases.set(normalized, { tag, version, text: normalized });
-        }
-        return new ReleaseHistory(policy, [...releases.values()], strays, [...branches]);
-    }
-    /** The same history without one tag: how the repository looked before that release. */
-    without(tagName) {
-        return new ReleaseHistory(this.policy, this.releases.filter((release) => release.tag.name !== tagName), this.strays.filter((stray) => stray.tag.name !== tagName), [...this.branches.values()]);
-    }
-    /** The history as it was before a version was released: only the releases below it. */
-    below(version) {
-        return new ReleaseHistory(this.policy, this.releases.filter((release) => release_version_compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
-    }
-    /** Final releases (no pre-releases), lowest first. */
-    finals() {
-        return this.releases.filter((release) => !release.version.pre);
-    }
-    /** The highest final release, if any. */
-    latestFinal() {
-        return this.finals().at(-1);
-    }
-    /** The release of exactly this version, whatever the spelling of its tag. */
-    find(version) {
-        return this.releases.find((release) => release_version_compareReleaseVersions(release.version, version) === 0);
-    }
-    /** Releases of one X.Y stream, lowest first. */
-    inStream(version) {
-        return this.releases.filter((release) => streamOf(release.version) === streamOf(version));
-    }
-    /** X.Y streams that have a final release, most recent first (`["0.26", "0.25", …]`). */
-    releasedStreams() {
-        return [...new Set(this.finals().map((release) => streamOf(release.version)))].reverse();
-    }
-    /** The release branch name for a version's stream, by the policy's template. */
-    branchName(version) {
-        return renderTemplate(this.policy.releaseBranch, version);
-    }
-    /** The release branch for a version's stream, when it exists. */
-    branchFor(version) {
-        return this.branches.get(this.branchName(version));
-    }
-    /** The tag name for a version, by the policy's template. */
-    tagName(version) {
-        return renderTemplate(this.policy.tag, version);
-    }
-    /**
-     * Reads the history from the repository: two requests, the tags under the tag template's
-     * prefix and the branches under the release-branch template's prefix.
-     */
-    static async load(github, policy) {
-        const [tags, branches] = await Promise.all([
-            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-        ]);
-        return ReleaseHistory.fromRefs(policy, tags, branches);
-    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
@@ -5645,6 +5960,131 @@ function buildReleaseNotes(input) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
+
+function toRangeCommit(commit) {
+    return {
+        sha: commit.sha,
+        parents: commit.parents.map((parent) => parent.sha),
+        tree: commit.commit.tree.sha,
+        message: commit.commit.message,
+        authorLogin: commit.author?.login,
+        authorName: commit.commit.author?.name ?? "",
+        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
+    };
+}
+/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
+async function fetchCommitRange(github, base, head) {
+    const where = { owner: github.owner, repo: github.repo };
+    if (!base) {
+        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
+            ...where,
+            sha: head,
+            per_page: 100,
+        });
+        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
+    }
+    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: 1,
+    });
+    const pages = Math.ceil(first.data.total_commits / 100);
+    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: index + 2,
+    })));
+    const commits = [first, ...rest]
+        .flatMap((response) => response.data.commits)
+        .map(toRangeCommit);
+    const mergeBase = first.data.merge_base_commit.commit;
+    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
+}
+/**
+ * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
+ * requests by last update, newest first, and stops once a page reaches back before `since`.
+ */
+async function fetchMergedPulls(github, shas, since, filter = {}) {
+    const found = [];
+    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
+        owner: github.owner,
+        repo: github.repo,
+        state: "closed",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100,
+        ...(filter.base && { base: filter.base }),
+    });
+    for await (const { data } of iterator) {
+        for (const pull of data) {
+            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
+                continue;
+            if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title))
+                continue;
+            found.push({
+                number: pull.number,
+                title: pull.title,
+                url: pull.html_url,
+                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
+                labels: pull.labels.map((label) => label.name),
+                mergeCommitSha: pull.merge_commit_sha,
+                mergedAt: pull.merged_at,
+            });
+        }
+        const oldest = data.at(-1)?.updated_at;
+        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
+            break;
+    }
+    return found;
+}
+/**
+ * Which authors contribute for the first time: those whose commits on the default branch
+ * (GitHub's contributors list) are all in this range.
+ */
+async function fetchFirstTimeContributors(github, commits) {
+    const inRange = new Map();
+    for (const commit of commits)
+        if (commit.authorLogin)
+            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
+    if (inRange.size === 0)
+        return new Set();
+    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
+        owner: github.owner,
+        repo: github.repo,
+        per_page: 100,
+    });
+    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
+    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
+}
+/** Gathers the data of a range and builds its notes model. */
+async function gatherReleaseNotes(github, request) {
+    const range = await fetchCommitRange(github, request.previousTag, request.head);
+    const shas = new Set(range.commits.map((commit) => commit.sha));
+    const [pulls, newcomers] = await Promise.all([
+        fetchMergedPulls(github, shas, range.since, request),
+        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
+    ]);
+    const head = /^[0-9a-f]{40}$/i.test(request.head)
+        ? request.head.toLowerCase()
+        : (range.commits.at(-1)?.sha ?? request.head);
+    return buildReleaseNotes({
+        tag: request.tag,
+        previousTag: request.previousTag,
+        compareUrl: request.previousTag
+            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
+            : undefined,
+        head,
+        commits: range.commits,
+        pulls,
+        config: request.config,
+        stream: request.stream,
+        isNewContributor: (login) => newcomers.has(login),
+    });
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
 
 /** Opens every release body this project writes; a body that starts with it may be refreshed. */
@@ -5773,502 +6213,97 @@ function insertChangelogSection(text, heading, section, version) {
         .concat("\n");
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
+;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
 
-function toRangeCommit(commit) {
-    return {
-        sha: commit.sha,
-        parents: commit.parents.map((parent) => parent.sha),
-        tree: commit.commit.tree.sha,
-        message: commit.commit.message,
-        authorLogin: commit.author?.login,
-        authorName: commit.commit.author?.name ?? "",
-        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
-    };
-}
-/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
-async function fetchCommitRange(github, base, head) {
-    const where = { owner: github.owner, repo: github.repo };
-    if (!base) {
-        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
-            ...where,
-            sha: head,
+const lower = (login) => login.toLowerCase();
+/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
+async function resolveMaintainers(github, policy, reviewers, log) {
+    if (policy.approvals.users.length > 0)
+        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
+    const team = policy.approvals.team;
+    try {
+        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: github.owner,
+            team_slug: team,
             per_page: 100,
         });
-        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
+        return {
+            logins: new Set(members.map((member) => lower(member.login))),
+            source: `team ${github.owner}/${team}`,
+        };
     }
-    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: 1,
-    });
-    const pages = Math.ceil(first.data.total_commits / 100);
-    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: index + 2,
-    })));
-    const commits = [first, ...rest]
-        .flatMap((response) => response.data.commits)
-        .map(toRangeCommit);
-    const mergeBase = first.data.merge_base_commit.commit;
-    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
-}
-/**
- * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
- * requests by last update, newest first, and stops once a page reaches back before `since`.
- */
-async function fetchMergedPulls(github, shas, since, filter = {}) {
-    const found = [];
-    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
-        owner: github.owner,
-        repo: github.repo,
-        state: "closed",
-        sort: "updated",
-        direction: "desc",
-        per_page: 100,
-        ...(filter.base && { base: filter.base }),
-    });
-    for await (const { data } of iterator) {
-        for (const pull of data) {
-            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
-                continue;
-            if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title))
-                continue;
-            found.push({
-                number: pull.number,
-                title: pull.title,
-                url: pull.html_url,
-                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
-                labels: pull.labels.map((label) => label.name),
-                mergeCommitSha: pull.merge_commit_sha,
-                mergedAt: pull.merged_at,
+    catch (error) {
+        const status = httpStatus(error);
+        if (status !== 403 && status !== 404)
+            throw error;
+    }
+    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
+    const logins = new Set();
+    for (const login of new Set(reviewers.map(lower))) {
+        try {
+            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+                owner: github.owner,
+                repo: github.repo,
+                username: login,
             });
+            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
+                logins.add(login);
         }
-        const oldest = data.at(-1)?.updated_at;
-        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
-            break;
-    }
-    return found;
-}
-/**
- * Which authors contribute for the first time: those whose commits on the default branch
- * (GitHub's contributors list) are all in this range.
- */
-async function fetchFirstTimeContributors(github, commits) {
-    const inRange = new Map();
-    for (const commit of commits)
-        if (commit.authorLogin)
-            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
-    if (inRange.size === 0)
-        return new Set();
-    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
-        owner: github.owner,
-        repo: github.repo,
-        per_page: 100,
-    });
-    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
-    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
-}
-/** Gathers the data of a range and builds its notes model. */
-async function gatherReleaseNotes(github, request) {
-    const range = await fetchCommitRange(github, request.previousTag, request.head);
-    const shas = new Set(range.commits.map((commit) => commit.sha));
-    const [pulls, newcomers] = await Promise.all([
-        fetchMergedPulls(github, shas, range.since, request),
-        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
-    ]);
-    const head = /^[0-9a-f]{40}$/i.test(request.head)
-        ? request.head.toLowerCase()
-        : (range.commits.at(-1)?.sha ?? request.head);
-    return buildReleaseNotes({
-        tag: request.tag,
-        previousTag: request.previousTag,
-        compareUrl: request.previousTag
-            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
-            : undefined,
-        head,
-        commits: range.commits,
-        pulls,
-        config: request.config,
-        stream: request.stream,
-        isNewContributor: (login) => newcomers.has(login),
-    });
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
-/**
- * What the runner tells a step about the workflow run: the repository, the API and web
- * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
- * `main`, and handed to `run()` inside the settings.
- */
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
-    }
-    catch (error) {
-        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
-    }
-}
-/** Reads the run's context from the runner's environment variables. */
-function readRunnerContext(env) {
-    const repository = env.GITHUB_REPOSITORY ?? "";
-    const [owner, repo, ...rest] = repository.split("/");
-    if (!owner || !repo || rest.length > 0) {
-        throw new ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-    return {
-        owner,
-        repo,
-        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-        serverUrl,
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        eventName: env.GITHUB_EVENT_NAME ?? "",
-        event: readEvent(env.GITHUB_EVENT_PATH),
-        actor: env.GITHUB_ACTOR ?? "",
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? "",
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : "",
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
-/** Escapes a workflow command's message the way the runner decodes it. */
-function escapeCommandData(value) {
-    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Writes one workflow command line (`::name::message`). */
-function issueCommand(name, message, write) {
-    write(`::${name}::${escapeCommandData(message)}\n`);
-}
-/** The log of a stage running on a GitHub runner. */
-function createRunnerLog(write = (text) => process.stdout.write(text)) {
-    return {
-        info: (message) => write(`${message}\n`),
-        debug: (message) => issueCommand("debug", message, write),
-        warning: (message) => issueCommand("warning", message, write),
-        notice: (message) => issueCommand("notice", message, write),
-        async group(title, body) {
-            issueCommand("group", title, write);
-            try {
-                return await body();
-            }
-            finally {
-                write("::endgroup::\n");
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
-/**
- * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
- * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
- * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
- * first API request, where every module loaded delays the start (bench/results.md).
- */
-
-
-const TRUE = ["true", "True", "TRUE"];
-const FALSE = ["false", "False", "FALSE"];
-/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
-function maskSecret(value, write = (text) => process.stdout.write(text)) {
-    if (value.trim() === "")
-        return;
-    write(`::add-mask::${escapeCommandData(value)}\n`);
-}
-/** Typed access to the inputs of one step. */
-class ActionInputs {
-    #env;
-    constructor(env) {
-        this.#env = env;
-    }
-    /** The trimmed value, or "" when the input is not set. */
-    string(name) {
-        return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-    }
-    /** The trimmed value; a ConfigurationError when it is empty. */
-    required(name, hint) {
-        const value = this.string(name);
-        if (value === "")
-            throw new ConfigurationError(`Input "${name}" is required: ${hint}.`);
-        return value;
-    }
-    /** The value, masked in the log before anything else can print it. */
-    secret(name) {
-        const value = this.string(name);
-        maskSecret(value);
-        return value;
-    }
-    /** A YAML 1.2 boolean (true/True/TRUE, false/False/FALSE); `fallback` when empty. */
-    boolean(name, fallback = false) {
-        const value = this.string(name);
-        if (value === "")
-            return fallback;
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
-    }
-    /** An integer within bounds; `undefined` when empty. */
-    integer(name, min, max) {
-        const value = this.string(name);
-        if (value === "")
-            return undefined;
-        const number = Number(value);
-        if (!Number.isInteger(number) || number < min || number > max) {
-            throw new ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
         }
-        return number;
     }
-    /** One of the allowed values (case-sensitive); `fallback` when empty. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === "")
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
-        }
-        return value;
-    }
-    /** A list given one item per line or comma-separated; blanks dropped. */
-    list(name) {
-        return this.string(name)
-            .split(/[\n,]/)
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
+    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
 /**
- * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
- * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
- * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
- * summary that says what went wrong.
+ * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
+ * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
+ * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
+ * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
+ * revives nothing older); the author and bots do not count; only maintainers count.
  */
-
-
-
-
-
-
-
-
-
-/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
-function directoryFiles(root) {
-    return {
-        async write(name, content) {
-            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
-            const path = (0,external_node_path_namespaceObject.join)(root, name);
-            await (0,promises_namespaceObject.writeFile)(path, content);
-            return path;
-        },
-    };
+const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function isBot(user) {
+    return user.type === "Bot" || user.login.endsWith("[bot]");
 }
-/** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
-function readCommonSettings(inputs, context) {
-    const token = inputs.secret("token");
-    if (token === "") {
-        throw new ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
+/** Applies the approval rule to reviews listed in chronological order. */
+function evaluateApprovals(reviews, rules) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.user || !OPINIONATED.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
     }
-    return {
-        token,
-        config: inputs.string("config") || ".github/release-strategy.yml",
-        dryRun: inputs.boolean("dry-run"),
-        context,
-    };
-}
-function failureSummary(stage, error) {
-    const summary = new Markdown().heading(`${stage}: failed`, 3);
-    if (error instanceof ConfigurationError)
-        return summary.paragraph(getErrorMessage(error)).toString();
-    const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
-    return summary
-        .paragraph(`${kind}: ${getErrorMessage(error)}`)
-        .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
-        .toString();
-}
-/**
- * Runs a stage on a GitHub runner. Reads `env` (default `process.env`) and reports through
- * `@actions/core`, which is loaded only after `run()`: before the first API request the stage
- * loads nothing it does not need.
- */
-async function runStage(definition, env = process.env) {
-    const log = createRunnerLog();
-    let report;
-    let failure;
-    try {
-        const context = readRunnerContext(env);
-        const settings = definition.readSettings(new ActionInputs(env), context);
-        const github = new GitHubGateway({
-            token: settings.token,
-            apiUrl: context.apiUrl,
-            serverUrl: context.serverUrl,
-            owner: context.owner,
-            repo: context.repo,
-            dryRun: settings.dryRun,
-            log,
-        });
-        const result = await definition.run(settings, {
-            github,
-            log,
-            now: () => new Date(),
-            fetch: globalThis.fetch,
-            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
-            mask: (secret) => maskSecret(secret),
-        });
-        report = definition.report(result, settings);
+    const approvedBy = [];
+    const blockedBy = [];
+    const ignored = [];
+    for (const review of latest.values()) {
+        const login = review.user.login;
+        if (login.toLowerCase() === rules.author.toLowerCase())
+            ignored.push({ login, why: "author" });
+        else if (isBot(review.user))
+            ignored.push({ login, why: "bot" });
+        else if (!rules.isMaintainer(login))
+            ignored.push({ login, why: "not a maintainer" });
+        else if (review.state === "DISMISSED")
+            ignored.push({ login, why: "dismissed" });
+        else if (review.state === "CHANGES_REQUESTED")
+            blockedBy.push(login);
+        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
+            ignored.push({ login, why: "approved an older commit" });
+        else
+            approvedBy.push(login);
     }
-    catch (error) {
-        failure = error;
-    }
-    const core = await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 2825));
-    if (report) {
-        for (const [name, value] of Object.entries(report.outputs))
-            core.setOutput(name, value);
-    }
-    if (failure !== undefined) {
-        if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
-            core.debug(failure.stack);
-        core.setFailed(getErrorMessage(failure));
-    }
-    const summary = report?.summary ?? failureSummary(definition.name, failure);
-    if (env.GITHUB_STEP_SUMMARY)
-        await core.summary.addRaw(summary).write();
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-/** The shared library of the release actions. Each module's header says what it is for. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-function publishedRelease(context) {
-    const release = context.event.release;
-    if (context.eventName !== "release" || !release || typeof release.tag_name !== "string")
-        return undefined;
-    return {
-        id: Number(release.id),
-        tagName: release.tag_name,
-        body: typeof release.body === "string" ? release.body : "",
-        draft: release.draft === true,
-        prerelease: release.prerelease === true,
-    };
-}
-/** Reads and checks the inputs before any API request. */
-function readInputs(inputs, context) {
-    const published = publishedRelease(context);
-    const version = inputs.string("version");
-    if (version === "" && !published) {
-        throw new ConfigurationError('Input "version" is required (pass validate-version\'s version output), except in a workflow triggered by a published release, whose tag gives it.');
-    }
-    if (version !== "")
-        parseReleaseVersion(version);
-    return {
-        ...readCommonSettings(inputs, context),
-        version,
-        commit: inputs.string("commit"),
-        previousTag: inputs.string("previous-tag"),
-        notesConfig: inputs.string("release-notes-config"),
-        requiredApprovals: inputs.integer("required-approvals", 0, 10),
-        annotated: inputs.boolean("annotated"),
-        draft: inputs.boolean("draft"),
-        makeLatest: inputs.choice("make-latest", ["auto", "true", "false"], "auto"),
-        published,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-/** Outputs (public API, DESIGN §5) and the job summary. */
-function report(result, settings) {
-    const { plan, notes, release } = result;
-    const outputs = {
-        tag: plan.tag,
-        "release-id": release ? String(release.id) : "",
-        "release-url": release?.url ?? "",
-        "notes-file": result.notesFile,
-        "previous-tag": notes.previousTag ?? "",
-        created: String(result.outcome === "created"),
-    };
-    const web = (path) => `${settings.context.serverUrl}/${settings.context.owner}/${settings.context.repo}${path}`;
-    const summary = new Markdown()
-        .heading(`tag-and-changelog: ${plan.tag} — release ${result.outcome}`, 3)
-        .table(["", ""], [
-        ["Release", release ? job_summary_link(`${plan.tag}${release.draft ? " (draft)" : ""}`, release.url) : "—"],
-        [
-            "Tag",
-            `${code(plan.tag)} ${result.tag} at ${job_summary_link(result.commit.sha.slice(0, 12), web(`/commit/${result.commit.sha}`))} on ${code(plan.commitBranch)}`,
-        ],
-        [
-            "Stream",
-            `${plan.stream.toUpperCase()}-stream${plan.prerelease ? " pre-release" : ""}; marked latest: ${result.makeLatest}`,
-        ],
-        [
-            "Approvals",
-            result.gate
-                ? `${job_summary_link(`#${result.gate.number}`, result.gate.url)}: ${result.gate.status.explanation} (${result.gate.maintainers})`
-                : "not required (required-approvals: 0)",
-        ],
-        [
-            "Notes",
-            `${notes.pulls.length} pull requests since ${notes.previousTag ?? "the first commit"}, ${notes.directCommits.length} direct commits, ${notes.newContributors.length} new contributors`,
-        ],
-    ]);
-    if (result.fromUi)
-        summary.paragraph("This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.");
-    if (notes.contentWarnings.length > 0)
-        summary.heading("Does not fit the strategy", 4).list(notes.contentWarnings);
-    if (notes.unlisted.length > 0) {
-        summary.paragraph(`${notes.unlisted.length} pull request(s) fit no category of the notes configuration and are not listed: ${notes.unlisted.map((pull) => `#${pull.number}`).join(", ")}. Add a catch-all category (labels: ["*"]) to list them.`);
-    }
-    summary.details(`Release notes (also in ${code(result.notesFile)})`, result.body);
-    summary.paragraph(`Policy: ${result.policy.source}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`);
-    return { outputs, summary: summary.toString() };
+    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
+    const count = `${approvedBy.length}/${rules.required}`;
+    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
+    const explanation = blockedBy.length > 0
+        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
+        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
+    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
 }
 
 ;// CONCATENATED MODULE: ./src/approval-gate.ts
@@ -6407,17 +6442,32 @@ async function ensureTag(github, tag, commit, options) {
 
 
 
+/** The version a release published in the UI names by its tag; refused when the tag is not a release. */
+function versionOfTag(template, tag) {
+    const text = extractVersionText(template, tag);
+    const reading = text === undefined ? undefined : release_version_readReleaseVersion(text);
+    if (text !== undefined && reading?.ok)
+        return text;
+    throw new ConfigurationError(`The published release's tag ${tag} is not a release of this strategy: ${reading && !reading.ok ? reading.problem : `it does not fit the tag template "${template}"`}. Nothing was changed; releases are tagged like ${renderTemplate(template, { major: 0, minor: 27, patch: 0 })}.`);
+}
 /** Gates, tags and releases a version, with release-branch-aware notes. */
 async function run(settings, { github, log, files }) {
     const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
     const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
     const published = settings.published;
-    const version = settings.version || (published && extractVersionText(policy.tag, published.tagName));
-    if (!version) {
-        throw new ConfigurationError(`The published release's tag ${published?.tagName} does not fit the tag template "${policy.tag}": it is not a release of this strategy.`);
-    }
-    // Streams and flags were judged by validate-version; here the rules that matter are the branch and the gate.
-    const plan = planRelease({ version, allowMajor: true, allowOlderStream: true }, history);
+    const version = settings.version || (published ? versionOfTag(policy.tag, published.tagName) : "");
+    // An older stream or a major is a maintainer's choice made before this stage: validate-version's
+    // allow-* inputs, or publishing the release in the UI. Here it is accepted and reported in the
+    // summary; the rules enforced are the branch and the gate.
+    const plan = planRelease({
+        version,
+        allowMajor: true,
+        allowOlderStream: true,
+        allowedBy: published
+            ? "the maintainer who published the release in GitHub's UI"
+            : "validate-version's allow-* inputs, which judge streams before this stage",
+        tagJustMade: published !== undefined,
+    }, history);
     for (const warning of plan.warnings)
         log.warning(warning);
     if (published && published.tagName !== plan.tag) {
@@ -6500,244 +6550,6 @@ function main() {
     return runStage({ name: "tag-and-changelog", readSettings: readInputs, run: run, report: report });
 }
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -6861,36 +6673,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -6928,17 +6710,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -7009,6 +6780,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3018);
+/******/ var __webpack_exports__ = __nccwpck_require__(18);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

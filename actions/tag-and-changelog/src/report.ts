@@ -1,5 +1,6 @@
 import { code, link, Markdown, type StageReport } from "@release-actions/core";
 import type { TagAndChangelogSettings } from "./inputs.ts";
+import { describeLatestRestore } from "./latest-release.ts";
 import type { TagAndChangelogResult } from "./run.ts";
 
 /** Outputs (public API, DESIGN §5) and the job summary. */
@@ -45,6 +46,12 @@ export function report(result: TagAndChangelogResult, settings: TagAndChangelogS
     summary.paragraph(
       "This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.",
     );
+  if (result.latestRestore) {
+    const { url, to } = result.latestRestore;
+    summary.paragraph(
+      `${describeLatestRestore(result.latestRestore)}${url && to ? ` (${link(to, url)})` : ""}`,
+    );
+  }
   if (plan.warnings.length > 0) summary.heading("Warnings", 4).list(plan.warnings);
   if (notes.contentWarnings.length > 0)
     summary.heading("Does not fit the strategy", 4).list(notes.contentWarnings);

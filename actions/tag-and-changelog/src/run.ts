@@ -20,6 +20,7 @@ import {
 import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
 import { findRelease, type ReleaseInfo, type ReleaseOutcome, upsertRelease } from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
+import { describeLatestRestore, type LatestRestore, restoreLatest } from "./latest-release.ts";
 import { ensureTag, type TagOutcome } from "./release-tag.ts";
 
 /** What tag-and-changelog did. */
@@ -36,6 +37,8 @@ export interface TagAndChangelogResult {
   readonly release: ReleaseInfo | undefined;
   readonly outcome: ReleaseOutcome;
   readonly makeLatest: "true" | "false";
+  /** Set when the release had GitHub's "latest" mark against the strategy (published in the UI). */
+  readonly latestRestore: LatestRestore | undefined;
   /** The release came from GitHub's UI (a `release: published` event). */
   readonly fromUi: boolean;
   readonly requests: number;
@@ -137,17 +140,27 @@ export async function run(
       message: `Release ${plan.tag}`,
     }),
   );
-  const { release, outcome } = await log.group("GitHub release", async () =>
-    upsertRelease(github, await findRelease(github, plan.tag), {
+  const { release, outcome, latestRestore } = await log.group("GitHub release", async () => {
+    const existing = await findRelease(github, plan.tag);
+    const upserted = await upsertRelease(github, existing, {
       tag: plan.tag,
       commit: commit.sha,
       body,
       draft: published ? published.draft : settings.draft,
       prerelease: plan.prerelease,
       makeLatest,
-    }),
-  );
+    });
+    // This stage creates and publishes releases with the right make_latest; one published before
+    // it ran (in the UI) has GitHub's default mark, which may belong to another release.
+    const restore =
+      existing && !existing.draft && settings.makeLatest === "auto" && makeLatest === "false"
+        ? await restoreLatest(github, existing, history.without(plan.tag).latestFinal()?.tag.name)
+        : undefined;
+    return { ...upserted, latestRestore: restore };
+  });
   log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+  if (latestRestore?.outcome === "no release to mark") log.warning(describeLatestRestore(latestRestore));
+  else if (latestRestore) log.info(describeLatestRestore(latestRestore));
   return {
     plan,
     policy,
@@ -160,6 +173,7 @@ export async function run(
     release,
     outcome,
     makeLatest,
+    latestRestore,
     fromUi: published !== undefined,
     requests: github.requestCount,
   };

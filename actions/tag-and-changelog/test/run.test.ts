@@ -21,13 +21,17 @@ let counter = 0;
 let releaseCommit: string;
 let releasePull: number;
 
-async function landReleasePull(approvals: readonly SamplePeople[keyof SamplePeople][]) {
+async function landReleasePull(
+  approvals: readonly SamplePeople[keyof SamplePeople][],
+  method: "merge" | "squash" = "merge",
+) {
   const landed = await repository.landPullRequest({
     base: "release-v0.2",
     title: "Release v0.2.0",
     author: people.carol,
     files: { "CHANGELOG.md": "## v0.2\n\n### Features\n\n* Things.\n\n## v0.1\n" },
     approvals,
+    method,
   });
   return landed;
 }
@@ -46,7 +50,12 @@ const landPatchRelease = () =>
  * A release alice created in GitHub's UI (tagging `commit` first, when given), and the settings
  * of the run its `release: published` event starts.
  */
-async function publishInUi(tag: string, commit: string | undefined, body = "") {
+async function publishInUi(
+  tag: string,
+  commit: string | undefined,
+  body = "",
+  choices: { make_latest?: "false" } = {},
+) {
   if (commit) await repository.createTag(tag, commit);
   const fake = fakeGitHub();
   const response = await fetch(`${fake.apiUrl}/repos/${repository.fullName}/releases`, {
@@ -55,7 +64,7 @@ async function publishInUi(tag: string, commit: string | undefined, body = "") {
       authorization: `token ${fake.createToken({ login: "alice" })}`,
       "content-type": "application/json",
     },
-    body: JSON.stringify({ tag_name: tag, name: tag, body }),
+    body: JSON.stringify({ tag_name: tag, name: tag, body, ...choices }),
   });
   const { id } = (await response.json()) as { id: number };
   return { version: "", commit: "", published: { id, tagName: tag, body, draft: false, prerelease: false } };
@@ -126,6 +135,19 @@ describe("tag-and-changelog run()", () => {
     expect(result.gate?.status.explanation).toBe("2 of 2 maintainer approvals: alice, bob");
     expect(summary).toMatch(/Approvals \| \[#\d+\]\(.*\): 2 of 2 maintainer approvals: alice, bob/);
   });
+
+  it.each(["merge", "squash"] as const)(
+    "lists no commit without a pull request when every commit came through one (release PR landed by %s)",
+    async (method) => {
+      await repository.git.deleteRef("refs/heads/release-v0.2");
+      await repository.createBranch("release-v0.2", "main");
+      const landed = await landReleasePull([people.alice, people.bob], method);
+      const { result } = await release({ commit: landed.mergeCommit });
+      expect(result.notes.directCommits).toEqual([]);
+      expect(result.notes.pulls.map((pull) => pull.title)).not.toContain("Release v0.2.0");
+      expect(releases()[0]?.body).not.toContain("without a pull request");
+    },
+  );
 
   it("converges on re-runs, refreshing only notes it wrote and keeping a maintainer's own text", async () => {
     await release();
@@ -205,6 +227,7 @@ describe("tag-and-changelog run()", () => {
     });
     const { result, summary } = await release({ commit: direct, requiredApprovals: 0 });
     expect(result.gate).toBeUndefined();
+    expect(releases()[0]?.body).toMatch(/### Commits without a pull request\n\n\* direct push \(/);
     expect(await repository.refSha("tags/v0.2.0")).toBe(direct);
     expect(summary).toContain("not required (required-approvals: 0)");
   });
@@ -261,6 +284,71 @@ describe("tag-and-changelog run()", () => {
     expect(summary).toMatch(
       /#### Warnings\n\n- 0.1.1 patches the 0.1 stream, .* Allowed by the maintainer who published the release in GitHub's UI\./,
     );
+  });
+
+  it.each<[string, () => Promise<Partial<TagAndChangelogSettings>>, string, string, RegExp]>([
+    [
+      "a patch of an older stream",
+      async () => {
+        await release();
+        return publishInUi("v0.1.1", (await landPatchRelease()).mergeCommit);
+      },
+      "restored",
+      "v0.2.0",
+      /v0\.1\.1 had GitHub's "latest" mark .* on the highest final version: v0\.2\.0 is marked latest again\. \(\[v0\.2\.0\]\(.*\/releases\/tag\/v0\.2\.0\)\)/,
+    ],
+    [
+      "a patch of an older stream, in dry-run",
+      async () => {
+        await release();
+        return { ...(await publishInUi("v0.1.1", (await landPatchRelease()).mergeCommit)), dryRun: true };
+      },
+      "would restore",
+      "v0.1.1",
+      /: dry-run, v0\.2\.0 would be marked latest again\./,
+    ],
+    [
+      "a pre-release as a full release",
+      async () => {
+        await release();
+        const main = (await repository.refSha("heads/main")) as string;
+        return { ...(await publishInUi("v0.3.0rc1", main)), requiredApprovals: 0 };
+      },
+      "restored",
+      "v0.2.0",
+      /v0\.3\.0rc1 had GitHub's "latest" mark .*: v0\.2\.0 is marked latest again\./,
+    ],
+    [
+      "a pre-release as a full release, before any final version has a GitHub release",
+      () => publishInUi("v0.2.0rc1", releaseCommit),
+      "no release to mark",
+      "v0.2.0rc1",
+      /, and v0\.1\.0 has no published release to mark instead\. Mark the right release latest in GitHub's UI\./,
+    ],
+  ])(
+    "gives GitHub's latest mark back to the highest final version when the UI published %s",
+    async (_, arrange, outcome, latest, sentence) => {
+      const overrides = await arrange();
+      expect(latestTag()).toBe(overrides.published?.tagName);
+      const fake = fakeGitHub();
+      fake.clearLog();
+      const { result, summary } = await release(overrides);
+      expect(result.makeLatest).toBe("false");
+      expect(result.latestRestore?.outcome).toBe(outcome);
+      expect(latestTag()).toBe(latest);
+      expect(summary).toMatch(sentence);
+      if (overrides.dryRun) expect(fake.mutatingRequests()).toEqual([]);
+    },
+  );
+
+  it("leaves GitHub's latest mark alone when the maintainer unticked it in the UI", async () => {
+    await release();
+    const patch = await landPatchRelease();
+    const overrides = await publishInUi("v0.1.1", patch.mergeCommit, "", { make_latest: "false" });
+    const { result, summary } = await release(overrides);
+    expect(result.latestRestore).toBeUndefined();
+    expect(latestTag()).toBe("v0.2.0");
+    expect(summary).not.toMatch(/"latest" mark/);
   });
 
   it.each<[string, () => Promise<Partial<TagAndChangelogSettings>>, RegExp]>([
@@ -401,13 +489,13 @@ describe("tag-and-changelog run()", () => {
     },
   );
 
-  it("turns content warnings into a refusal with policy.strict", async () => {
+  it("turns content warnings into a refusal with policy.strict (read on main when the runner gives no sha)", async () => {
+    const beforePolicy = (await repository.refSha("heads/main")) as string;
     await repository.commit({
       branch: "main",
       files: { ".github/release-strategy.yml": "policy:\n  strict: true\n" },
       message: "strict policy",
     });
-    const policySha = (await repository.refSha("heads/main")) as string;
     await repository.landPullRequest({
       base: "release-v0.1",
       title: "Add a feature to a patch",
@@ -417,11 +505,11 @@ describe("tag-and-changelog run()", () => {
       approvals: [people.alice, people.bob],
     });
     await landPatchRelease();
-    const context = runnerContext(fakeGitHub(), repository.fullName, { sha: policySha });
-    await expect(release({ version: "0.1.1", commit: "", context })).rejects.toThrow(
+    await expect(release({ version: "0.1.1", commit: "" })).rejects.toThrow(
       /does not fit the strategy \(policy.strict is on\): Features: #\d+\. A Z-stream is for critical bug and documentation fixes/,
     );
-    const lenient = await release({ version: "0.1.1", commit: "" });
+    const context = runnerContext(fakeGitHub(), repository.fullName, { sha: beforePolicy });
+    const lenient = await release({ version: "0.1.1", commit: "", context });
     expect(lenient.result.notes.contentWarnings).toHaveLength(1);
     expect(lenient.summary).toMatch(/Does not fit the strategy/);
   });

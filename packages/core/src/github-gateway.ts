@@ -175,17 +175,20 @@ export class GitHubGateway {
     }
   }
 
-  /** The text of a file at a ref, or undefined when the file does not exist there. */
+  /**
+   * The text of a file at a ref, or undefined when the file does not exist there. An empty
+   * `ref` is left out of the request, so GitHub reads the default branch.
+   */
   async getFileText(path: string, ref: string): Promise<string | undefined> {
     try {
       const { data } = await this.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
         ...this.where,
         path,
-        ref,
+        ...(ref && { ref }),
       });
       if (Array.isArray(data) || data.type !== "file") {
         throw new ConfigurationError(
-          `${path} at ${ref} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`,
+          `${path} at ${ref || "the default branch"} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`,
         );
       }
       if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");

@@ -83,10 +83,20 @@ export async function fetchCommitRange(
 export interface PullFilter {
   /** Only pull requests into this branch (a Z-stream's release branch: fewer pages to read). */
   readonly base?: string;
-  /** Pull requests from these head branches are left out (the release PRs themselves). */
+  /**
+   * Pull requests from these head branches are left out of the notes (the release PRs
+   * themselves); their commits still count as having come through a pull request.
+   */
   readonly skipHead?: RegExp;
-  /** Pull requests left out by title (`Release vX.Y.Z`: a release PR opened by hand). */
+  /** Pull requests left out by title (`Release vX.Y.Z`: a release PR opened by hand), likewise. */
   readonly skipTitles?: readonly string[];
+}
+
+/** The merged pull requests of a range: those for the notes, and those the filter left out. */
+export interface RangePulls {
+  readonly listed: MergedPull[];
+  /** Left out of the notes (release PRs), yet their commits came through a pull request. */
+  readonly skipped: MergedPull[];
 }
 
 /**
@@ -98,8 +108,8 @@ export async function fetchMergedPulls(
   shas: ReadonlySet<string>,
   since: string | undefined,
   filter: PullFilter = {},
-): Promise<MergedPull[]> {
-  const found: MergedPull[] = [];
+): Promise<RangePulls> {
+  const found: RangePulls = { listed: [], skipped: [] };
   const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
     owner: github.owner,
     repo: github.repo,
@@ -112,14 +122,15 @@ export async function fetchMergedPulls(
   for await (const { data } of iterator) {
     for (const pull of data) {
       if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha)) continue;
-      if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title)) continue;
-      found.push({
+      const skip = filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title);
+      (skip ? found.skipped : found.listed).push({
         number: pull.number,
         title: pull.title,
         url: pull.html_url,
         author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
         labels: pull.labels.map((label) => label.name),
         mergeCommitSha: pull.merge_commit_sha,
+        headSha: pull.head.sha,
         mergedAt: pull.merged_at,
       });
     }
@@ -188,7 +199,8 @@ export async function gatherReleaseNotes(
       : undefined,
     head,
     commits: range.commits,
-    pulls,
+    pulls: pulls.listed,
+    skippedPulls: pulls.skipped,
     config: request.config,
     stream: request.stream,
     isNewContributor: (login) => newcomers.has(login),

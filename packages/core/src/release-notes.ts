@@ -2,7 +2,8 @@
  * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
  * and the announcements are rendered. A pull request belongs to the range when its merge
  * commit does (merge, squash and rebase merges alike); commits on the range's first-parent line
- * that no pull request merged are listed as direct commits.
+ * that no pull request brought are listed as direct commits. Pull requests left out of the notes
+ * (the release PRs) still brought their commits: those are never direct commits.
  */
 import { type Categorizable, categorize, type NotesConfig } from "./release-notes-config.ts";
 import type { Stream } from "./version-policy.ts";
@@ -27,6 +28,8 @@ export interface MergedPull {
   readonly author: { readonly login: string; readonly type?: string };
   readonly labels: readonly string[];
   readonly mergeCommitSha: string;
+  /** The head commit when merged: on the first-parent line when the base was fast-forwarded to it. */
+  readonly headSha?: string;
   readonly mergedAt: string;
 }
 
@@ -40,6 +43,8 @@ export interface NotesInput {
   readonly commits: readonly RangeCommit[];
   /** Merged pull requests; those whose merge commit is not in the range are ignored. */
   readonly pulls: readonly MergedPull[];
+  /** Merged pull requests left out of the notes (the release PRs), whose commits are not direct. */
+  readonly skippedPulls?: readonly MergedPull[];
   readonly config: NotesConfig;
   readonly stream?: Stream;
   /** Whether a login's first contribution is in this release. */
@@ -65,7 +70,7 @@ export interface ReleaseNotes {
   readonly unlisted: readonly MergedPull[];
   /** Pull requests `changelog.exclude` removes. */
   readonly excluded: readonly MergedPull[];
-  /** Commits of the first-parent line no pull request merged (direct pushes). */
+  /** Commits of the first-parent line no pull request brought, listed or skipped (direct pushes). */
   readonly directCommits: readonly RangeCommit[];
   readonly newContributors: readonly { readonly login: string; readonly pull: MergedPull }[];
   /** The commits of the range, oldest first. */
@@ -92,7 +97,12 @@ export function buildReleaseNotes(input: NotesInput): ReleaseNotes {
   const pulls = input.pulls
     .filter((pull) => inRange.has(pull.mergeCommitSha))
     .sort((a, b) => a.number - b.number);
-  const merged = new Set(pulls.map((pull) => pull.mergeCommitSha));
+  const broughtByPulls = new Set(
+    [...pulls, ...(input.skippedPulls ?? [])].flatMap((pull) => [
+      pull.mergeCommitSha,
+      ...(pull.headSha ? [pull.headSha] : []),
+    ]),
+  );
 
   const directCommits: RangeCommit[] = [];
   for (
@@ -100,7 +110,7 @@ export function buildReleaseNotes(input: NotesInput): ReleaseNotes {
     commit;
     commit = commit.parents[0] ? inRange.get(commit.parents[0]) : undefined
   ) {
-    if (!merged.has(commit.sha)) directCommits.push(commit);
+    if (!broughtByPulls.has(commit.sha)) directCommits.push(commit);
   }
   directCommits.reverse();
 

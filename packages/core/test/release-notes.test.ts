@@ -146,6 +146,36 @@ describe("the notes model", () => {
     expect(model.contentWarnings).toEqual([]);
   });
 
+  // m4 ─ r5 (the release commit) ─ m5 (merge of the release PR #5), or m4 ─ r5 alone
+  const releaseCommit = commit("r5", ["m4"], "Release v0.27.0", "carol");
+  const releaseMerge = commit("m5", ["m4", "r5"], "Merge pull request #5 from acme/release-actions/v0.27.0");
+  it.each<[string, RangeCommit[], MergedPull]>([
+    ["its merge commit", [releaseCommit, releaseMerge], pull(5, [], "m5", "carol")],
+    ["its squashed commit", [releaseCommit], pull(5, [], "r5", "carol")],
+    [
+      "its head commit (pushed onto the branch)",
+      [releaseCommit],
+      { ...pull(5, [], "elsewhere", "carol"), headSha: "r5" },
+    ],
+  ])(
+    "leaves a skipped release PR out of the notes, and %s out of the direct commits",
+    (_, added, release) => {
+      const head = added.at(-1) as RangeCommit;
+      const model = buildReleaseNotes({
+        tag: "v0.27.0",
+        previousTag: "v0.26.1",
+        compareUrl: undefined,
+        head: head.sha,
+        commits: [...COMMITS, ...added],
+        pulls: PULLS,
+        skippedPulls: [release],
+        config: GITHUB_STYLE,
+      });
+      expect(model.pulls.map((entry) => entry.number)).toEqual([1, 2, 4]);
+      expect(model.directCommits.map((entry) => entry.sha)).toEqual(["d3"]);
+    },
+  );
+
   it("flags what the strategy does not allow in a Y- or Z-stream", () => {
     expect(notes("y").contentWarnings).toEqual([
       expect.stringMatching(/^Breaking Changes: #4\. A Y-stream keeps backward compatibility/),

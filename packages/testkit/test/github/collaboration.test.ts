@@ -492,6 +492,39 @@ describe("releases", () => {
     ).rejects.toThrow(/tag_name was used by an immutable release/);
     repository.immutableReleases = false;
   });
+
+  it("marks a release published without make_latest latest; on PATCH only make_latest true moves the mark", async () => {
+    const latest = async () =>
+      (await bot.request("GET /repos/{owner}/{repo}/releases/latest", where)).data.tag_name;
+    const older = await repository.commit({
+      branch: "release-v0.1-ui",
+      from: "main",
+      files: { "fix.txt": "ui" },
+      message: "fix in the UI",
+    });
+    const patch = await bot.request("POST /repos/{owner}/{repo}/releases", {
+      ...where,
+      tag_name: "v0.1.2",
+      target_commitish: older,
+    });
+    expect(await latest()).toBe("v0.1.2");
+    await bot.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+      ...where,
+      release_id: patch.data.id,
+      make_latest: "false",
+    });
+    expect(await latest()).toBe("v0.1.2");
+    const newest = await bot.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+      ...where,
+      tag: "v0.2.0",
+    });
+    await bot.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+      ...where,
+      release_id: newest.data.id,
+      make_latest: "true",
+    });
+    expect(await latest()).toBe("v0.2.0");
+  });
 });
 
 describe("Actions OIDC tokens", () => {

@@ -1,0 +1,71 @@
+/**
+ * GitHub's "latest" mark, kept where the strategy puts it. GitHub marks a release published in
+ * its UI latest unless the maintainer unticks the box: a patch of an older stream, or a
+ * pre-release published as a full release, then takes the mark from the newest stream.
+ * `make_latest: "false"` on that release would not move the mark (GitHub picks no other
+ * release by itself), so the release of the highest final version is marked latest again.
+ */
+import { type GitHubGateway, httpStatus } from "@release-actions/core";
+
+/** What was done about a release that had the mark against the strategy. */
+export interface LatestRestore {
+  /** The release that had the mark. */
+  readonly from: string;
+  /** The highest final version's tag, which should have it; undefined when there is none. */
+  readonly to: string | undefined;
+  /** The release marked latest again; undefined when `to` has no published release. */
+  readonly url: string | undefined;
+  readonly outcome: "restored" | "would restore" | "no release to mark";
+}
+
+async function orNotFound<T>(request: Promise<{ data: T }>): Promise<T | undefined> {
+  try {
+    return (await request).data;
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Gives the mark back to the release of `highestFinal` when `release` has it; undefined when
+ * it does not (nothing to do). One read when it does not, two reads and a write when it does;
+ * in dry-run, the reads only.
+ */
+export async function restoreLatest(
+  github: GitHubGateway,
+  release: { readonly id: number; readonly tag: string },
+  highestFinal: string | undefined,
+): Promise<LatestRestore | undefined> {
+  const where = { owner: github.owner, repo: github.repo };
+  const latest = await orNotFound(github.client.request("GET /repos/{owner}/{repo}/releases/latest", where));
+  if (latest?.id !== release.id) return undefined;
+  const target =
+    highestFinal === undefined
+      ? undefined
+      : await orNotFound(
+          github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+            ...where,
+            tag: highestFinal,
+          }),
+        );
+  const restore = { from: release.tag, to: highestFinal, url: target?.html_url };
+  if (!target) return { ...restore, outcome: "no release to mark" };
+  if (github.dryRun) return { ...restore, outcome: "would restore" };
+  await github.write(`mark the release ${highestFinal} latest`, "contents: write", () =>
+    github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+      ...where,
+      release_id: target.id,
+      make_latest: "true",
+    }),
+  );
+  return { ...restore, outcome: "restored" };
+}
+
+/** The restore in a sentence, for the log and the job summary. */
+export function describeLatestRestore({ from, to, outcome }: LatestRestore): string {
+  const had = `${from} had GitHub's "latest" mark (GitHub's default for a release published in its UI), but the strategy keeps it on the highest final version`;
+  if (outcome === "restored") return `${had}: ${to} is marked latest again.`;
+  if (outcome === "would restore") return `${had}: dry-run, ${to} would be marked latest again.`;
+  return `${had}, and ${to ? `${to} has no published release` : "there is no final release"} to mark instead. Mark the right release latest in GitHub's UI.`;
+}
