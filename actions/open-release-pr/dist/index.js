@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6503:
+/***/ 503:
 /***/ (function(module) {
 
 /**
@@ -1531,11 +1531,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 3018:
+/***/ 18:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8921);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(264);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8921:
+/***/ 264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1552,89 +1552,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
-/**
- * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
- * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
- * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
- * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
- * revives nothing older); the author and bots do not count; only maintainers count.
- */
-const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function isBot(user) {
-    return user.type === "Bot" || user.login.endsWith("[bot]");
-}
-/** Applies the approval rule to reviews listed in chronological order. */
-function evaluateApprovals(reviews, rules) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (!review.user || !OPINIONATED.has(review.state))
-            continue;
-        latest.set(review.user.login.toLowerCase(), review);
-    }
-    const approvedBy = [];
-    const blockedBy = [];
-    const ignored = [];
-    for (const review of latest.values()) {
-        const login = review.user.login;
-        if (login.toLowerCase() === rules.author.toLowerCase())
-            ignored.push({ login, why: "author" });
-        else if (isBot(review.user))
-            ignored.push({ login, why: "bot" });
-        else if (!rules.isMaintainer(login))
-            ignored.push({ login, why: "not a maintainer" });
-        else if (review.state === "DISMISSED")
-            ignored.push({ login, why: "dismissed" });
-        else if (review.state === "CHANGES_REQUESTED")
-            blockedBy.push(login);
-        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
-            ignored.push({ login, why: "approved an older commit" });
-        else
-            approvedBy.push(login);
-    }
-    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
-    const count = `${approvedBy.length}/${rules.required}`;
-    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
-    const explanation = blockedBy.length > 0
-        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
-        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
-    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
-/**
- * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
- * Its message is shown as the step's `::error::` and in the job summary, so it must name
- * the input or key, the value, and what to do instead.
- */
-class errors_ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-/**
- * Raised when a stage in dry-run mode tries to send a request that would change something.
- * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
- */
-class DryRunWriteError extends Error {
-    name = "DryRunWriteError";
-}
-/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
-function getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === "string")
-        return error;
-    if (error !== null && typeof error === "object" && "message" in error)
-        return String(error.message);
-    return String(error);
-}
-/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
-function httpStatus(error) {
-    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
-        return error.status;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -4037,7 +3954,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 /* v8 ignore next -- @preserve */
 
 // EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __nccwpck_require__(6503);
+var light = __nccwpck_require__(503);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 ;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
@@ -4364,6 +4281,40 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
+ * Its message is shown as the step's `::error::` and in the job summary, so it must name
+ * the input or key, the value, and what to do instead.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/**
+ * Raised when a stage in dry-run mode tries to send a request that would change something.
+ * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
+ */
+class DryRunWriteError extends Error {
+    name = "DryRunWriteError";
+}
+/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    if (error !== null && typeof error === "object" && "message" in error)
+        return String(error.message);
+    return String(error);
+}
+/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
+function httpStatus(error) {
+    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
+        return error.status;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
@@ -4382,14 +4333,17 @@ throttling.triggersNotification = triggersNotification;
 const Client = Octokit.plugin(paginateRest, retry, throttling);
 // POST endpoints that only read: allowed in dry-run.
 const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
-function isWrite(method, url, body) {
+// `request` is Octokit's options: parameters (a GraphQL `query` among them) sit at its top level
+// until the request is sent; a raw body comes as `data`.
+function isWrite(request) {
+    const { method } = request;
     if (method === "GET" || method === "HEAD")
         return false;
-    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+    const path = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
     if (method === "POST" && READ_ONLY_POSTS.some((pattern) => pattern.test(path)))
         return false;
     if (method === "POST" && /\/graphql$/.test(path)) {
-        const query = body?.query;
+        const query = request.query ?? request.data?.query;
         return typeof query !== "string" || /^\s*mutation\b/.test(query);
     }
     return true;
@@ -4444,7 +4398,7 @@ class GitHubGateway {
             },
         });
         this.client.hook.before("request", (request) => {
-            if (this.dryRun && isWrite(request.method, request.url, request.data ?? request.body)) {
+            if (this.dryRun && isWrite(request)) {
                 throw new DryRunWriteError(`dry-run: refused to send ${request.method} ${request.url}, which would change the repository.`);
             }
         });
@@ -4466,22 +4420,25 @@ class GitHubGateway {
         }
         catch (error) {
             const status = httpStatus(error);
-            if (status === 403 && /not accessible|permission|must have/i.test(String(error.message))) {
-                throw new errors_ConfigurationError(`Could not ${what}: GitHub answered 403 (${error.message}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+            if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
+                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
             }
             throw error;
         }
     }
-    /** The text of a file at a ref, or undefined when the file does not exist there. */
+    /**
+     * The text of a file at a ref, or undefined when the file does not exist there. An empty
+     * `ref` is left out of the request, so GitHub reads the default branch.
+     */
     async getFileText(path, ref) {
         try {
             const { data } = await this.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
                 ...this.where,
                 path,
-                ref,
+                ...(ref && { ref }),
             });
             if (Array.isArray(data) || data.type !== "file") {
-                throw new errors_ConfigurationError(`${path} at ${ref} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
+                throw new ConfigurationError(`${path} at ${ref || "the default branch"} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
             }
             if (data.encoding === "base64")
                 return Buffer.from(data.content, "base64").toString("utf8");
@@ -4539,7 +4496,7 @@ class GitHubGateway {
             return "created";
         }
         catch (error) {
-            if (httpStatus(error) === 422 && /already exists/i.test(String(error.message)))
+            if (httpStatus(error) === 422 && /already exists/i.test(getErrorMessage(error)))
                 return "exists";
             throw error;
         }
@@ -4607,6 +4564,160 @@ class GitHubGateway {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
+/**
+ * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
+ * testable; the runner implementation speaks the workflow-command protocol directly on stdout
+ * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
+ * the start-up path (see bench/results.md).
+ */
+/** Escapes a workflow command's message the way the runner decodes it. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Writes one workflow command line (`::name::message`). */
+function issueCommand(name, message, write) {
+    write(`::${name}::${escapeCommandData(message)}\n`);
+}
+/** The log of a stage running on a GitHub runner. */
+function createRunnerLog(write = (text) => process.stdout.write(text)) {
+    return {
+        info: (message) => write(`${message}\n`),
+        debug: (message) => issueCommand("debug", message, write),
+        warning: (message) => issueCommand("warning", message, write),
+        notice: (message) => issueCommand("notice", message, write),
+        async group(title, body) {
+            issueCommand("group", title, write);
+            try {
+                return await body();
+            }
+            finally {
+                write("::endgroup::\n");
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+/**
+ * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
+ * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
+ * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
+ * first API request, where every module loaded delays the start (bench/results.md).
+ */
+
+
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
+function maskSecret(value, write = (text) => process.stdout.write(text)) {
+    if (value.trim() === "")
+        return;
+    write(`::add-mask::${escapeCommandData(value)}\n`);
+}
+/** Typed access to the inputs of one step. */
+class ActionInputs {
+    #env;
+    constructor(env) {
+        this.#env = env;
+    }
+    /** The trimmed value, or "" when the input is not set. */
+    string(name) {
+        return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+    }
+    /** The trimmed value; a ConfigurationError when it is empty. */
+    required(name, hint) {
+        const value = this.string(name);
+        if (value === "")
+            throw new ConfigurationError(`Input "${name}" is required: ${hint}.`);
+        return value;
+    }
+    /** The value, masked in the log before anything else can print it. */
+    secret(name) {
+        const value = this.string(name);
+        maskSecret(value);
+        return value;
+    }
+    /** A YAML 1.2 boolean (true/True/TRUE, false/False/FALSE); `fallback` when empty. */
+    boolean(name, fallback = false) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+    }
+    /** An integer within bounds; `undefined` when empty. */
+    integer(name, min, max) {
+        const value = this.string(name);
+        if (value === "")
+            return undefined;
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < min || number > max) {
+            throw new ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
+        }
+        return number;
+    }
+    /** One of the allowed values (case-sensitive); `fallback` when empty. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
+        }
+        return value;
+    }
+    /** A list given one item per line or comma-separated; blanks dropped. */
+    list(name) {
+        return this.string(name)
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+/**
+ * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
+ * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
+ * appended to GITHUB_STEP_SUMMARY. Written here rather than through @actions/core, whose import
+ * brings its HTTP client (undici: about 1 MB of every bundle) for nothing a stage uses.
+ */
+
+
+
+/**
+ * Sets the step's outputs. Outside a runner (no GITHUB_OUTPUT) they are printed as the legacy
+ * `set-output` commands, as @actions/core does.
+ */
+async function writeOutputs(outputs, env, write = (text) => process.stdout.write(text)) {
+    const file = env.GITHUB_OUTPUT;
+    for (const [name, value] of Object.entries(outputs)) {
+        if (file) {
+            // The global Web Crypto, not node:crypto: nothing to load before the stage's first request.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            await (0,promises_namespaceObject.appendFile)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+        }
+        else {
+            write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeCommandData(value)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+}
+/** Appends markdown to the job summary, when the runner gave the step one. */
+async function appendStepSummary(markdown, env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
@@ -4662,48 +4773,164 @@ class Markdown {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+/**
+ * What the runner tells a step about the workflow run: the repository, the API and web
+ * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
+ * `main`, and handed to `run()` inside the settings.
+ */
 
-const lower = (login) => login.toLowerCase();
-/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
-async function resolveMaintainers(github, policy, reviewers, log) {
-    if (policy.approvals.users.length > 0)
-        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
-    const team = policy.approvals.team;
+
+function readEvent(path) {
+    if (!path)
+        return {};
     try {
-        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
-            org: github.owner,
-            team_slug: team,
-            per_page: 100,
-        });
-        return {
-            logins: new Set(members.map((member) => lower(member.login))),
-            source: `team ${github.owner}/${team}`,
-        };
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
     }
     catch (error) {
-        const status = httpStatus(error);
-        if (status !== 403 && status !== 404)
-            throw error;
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
     }
-    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
-    const logins = new Set();
-    for (const login of new Set(reviewers.map(lower))) {
-        try {
-            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-                owner: github.owner,
-                repo: github.repo,
-                username: login,
-            });
-            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
-                logins.add(login);
-        }
-        catch (error) {
-            if (httpStatus(error) !== 404)
-                throw error;
-        }
+}
+/** Reads the run's context from the runner's environment variables. */
+function readRunnerContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? "";
+    const [owner, repo, ...rest] = repository.split("/");
+    if (!owner || !repo || rest.length > 0) {
+        throw new ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
     }
-    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
+    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    return {
+        owner,
+        repo,
+        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        serverUrl,
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        actor: env.GITHUB_ACTOR ?? "",
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? "",
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : "",
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+/**
+ * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
+ * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
+ * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
+ * summary that says what went wrong.
+ */
+
+
+
+
+
+
+
+
+
+/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
+function directoryFiles(root) {
+    return {
+        async write(name, content) {
+            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+            const path = (0,external_node_path_namespaceObject.join)(root, name);
+            await (0,promises_namespaceObject.writeFile)(path, content);
+            return path;
+        },
+    };
+}
+/** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
+function readCommonSettings(inputs, context) {
+    const token = inputs.secret("token");
+    if (token === "") {
+        throw new ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
+    }
+    return {
+        token,
+        config: inputs.string("config") || ".github/release-strategy.yml",
+        dryRun: inputs.boolean("dry-run"),
+        context,
+    };
+}
+function failureSummary(stage, error) {
+    const summary = new Markdown().heading(`${stage}: failed`, 3);
+    if (error instanceof ConfigurationError)
+        return summary.paragraph(getErrorMessage(error)).toString();
+    const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
+    return summary
+        .paragraph(`${kind}: ${getErrorMessage(error)}`)
+        .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
+        .toString();
+}
+/**
+ * Runs a stage on a GitHub runner: reads `env` (default `process.env`), completes the common
+ * dependencies with what `connect` adds (the GitHub gateway, for most stages), calls `run()`
+ * and reports through the runner's workflow and file commands. Nothing is loaded before the
+ * first request that the stage does not need (bench/results.md).
+ */
+async function executeStage(definition, env, connect) {
+    const log = createRunnerLog();
+    let report;
+    let failure;
+    try {
+        const context = readRunnerContext(env);
+        const settings = definition.readSettings(new ActionInputs(env), context);
+        const result = await definition.run(settings, connect(settings, {
+            log,
+            now: () => new Date(),
+            fetch: globalThis.fetch,
+            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
+            mask: (secret) => maskSecret(secret),
+        }));
+        report = definition.report(result, settings);
+    }
+    catch (error) {
+        failure = error;
+    }
+    if (report)
+        await writeOutputs(report.outputs, env);
+    if (failure !== undefined) {
+        if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
+            log.debug(failure.stack);
+        process.exitCode = 1;
+        issueCommand("error", getErrorMessage(failure), (text) => process.stdout.write(text));
+    }
+    await appendStepSummary(report?.summary ?? failureSummary(definition.name, failure), env);
+}
+/**
+ * Runs a stage that makes no GitHub API call (publish-pypi): its bundle neither contains nor
+ * loads Octokit.
+ */
+function runStageWithoutGitHub(definition, env = process.env) {
+    return executeStage(definition, env, (_settings, deps) => deps);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+/**
+ * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
+ * GitHub gateway built from the token input and the runner context. Kept apart from
+ * stage-runner.ts so that a stage without GitHub calls does not bundle Octokit.
+ */
+
+
+/** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */
+function runStage(definition, env = process.env) {
+    return executeStage(definition, env, (settings, deps) => ({
+        ...deps,
+        github: new GitHubGateway({
+            token: settings.token,
+            apiUrl: settings.context.apiUrl,
+            serverUrl: settings.context.serverUrl,
+            owner: settings.context.owner,
+            repo: settings.context.repo,
+            dryRun: settings.dryRun,
+            log: deps.log,
+        }),
+    }));
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
@@ -4876,7 +5103,7 @@ function readReleaseVersion(text) {
 function parseReleaseVersion(text, inputName = "version") {
     const reading = readReleaseVersion(text);
     if (!reading.ok)
-        throw new errors_ConfigurationError(`Input "${inputName}": ${reading.problem}.`);
+        throw new ConfigurationError(`Input "${inputName}": ${reading.problem}.`);
     return reading.version;
 }
 /** The canonical PEP 440 spelling: `0.27.0`, `0.27.0rc1`. */
@@ -4898,8 +5125,196 @@ function finalRelease(version) {
     return { major: version.major, minor: version.minor, patch: version.patch };
 }
 /** The X.Y stream a version belongs to, as `"0.27"`. */
-function release_version_streamOf(version) {
+function streamOf(version) {
     return `${version.major}.${version.minor}`;
+}
+
+;// CONCATENATED MODULE: ./src/requirement-caps.ts
+/**
+ * Caps requirements below their next minor version on a release branch, the way InstructLab
+ * pins its own libraries when it cuts a stream (`instructlab-sdg>=0.8.2` → `instructlab-sdg>=0.8.2,<0.9.0`),
+ * so that a Z-stream never picks up a library's next Y-stream.
+ */
+
+/** PEP 503 normalized name, to match `Instructlab_SDG` with `instructlab-sdg`. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+/** Parses the `cap-requirements` input, one `path: package, package` per line. */
+function parseCapRequests(lines) {
+    return lines.map((line) => {
+        const match = /^([^:]+):\s*(.+)$/.exec(line.trim());
+        const packages = match?.[2]
+            ?.split(/[,\s]+/)
+            .map((name) => name.trim())
+            .filter((name) => name !== "");
+        if (!match?.[1] || !packages || packages.length === 0) {
+            throw new ConfigurationError(`Input "cap-requirements": "${line}" must read "path: package, package", for example "requirements.txt: instructlab-sdg, instructlab-training".`);
+        }
+        return { path: match[1].trim(), packages };
+    });
+}
+// A requirement at the start of a line (requirements.txt) or inside quotes (pyproject.toml):
+// name, optional extras, then the version specifiers up to a marker, comment or quote.
+const REQUIREMENT = /^(\s*["']?)([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?(\s*)([^;#"'\n]*?)(\s*(?:[;#"'].*)?)$/;
+function capSpecifiers(name, specifiers, path) {
+    const clauses = specifiers
+        .split(",")
+        .map((clause) => clause.trim())
+        .filter((clause) => clause !== "");
+    const lower = clauses.map((clause) => /^(>=|~=|==)\s*(.+)$/.exec(clause)).find((match) => match);
+    const version = lower?.[2] ? parsePep440(lower[2]) : undefined;
+    if (!lower || !version || version.release.length < 2) {
+        throw new ConfigurationError(`cap-requirements: ${name} in ${path} has no lower bound to cap from ("${specifiers || "no version"}"); write it as ${name}>=X.Y.Z first.`);
+    }
+    if (lower[1] === "==")
+        return clauses.join(",");
+    const [major, minor] = version.release;
+    const cap = `<${major}.${minor + 1}.0`;
+    const kept = clauses.filter((clause) => !/^<(?!=)/.test(clause));
+    return [...kept, cap].join(",");
+}
+/**
+ * Returns the file's text with each named package capped below its next minor version.
+ * @throws ConfigurationError for a package that is not in the file, or that has no lower bound.
+ */
+function capRequirements(path, text, packages) {
+    const wanted = new Map(packages.map((name) => [normalizeName(name), name]));
+    const found = new Set();
+    const lines = text.split("\n").map((line) => {
+        const match = REQUIREMENT.exec(line);
+        if (!match)
+            return line;
+        const [, lead = "", name = "", extras = "", gap = "", specifiers = "", tail = ""] = match;
+        const key = normalizeName(name);
+        if (!wanted.has(key))
+            return line;
+        found.add(key);
+        return `${lead}${name}${extras}${gap}${capSpecifiers(name, specifiers.trim(), path)}${tail}`;
+    });
+    const missing = [...wanted].filter(([key]) => !found.has(key)).map(([, name]) => name);
+    if (missing.length > 0) {
+        throw new ConfigurationError(`cap-requirements: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in ${path}; check the package names (or the path).`);
+    }
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+/** Reads and checks the inputs before any API request. */
+function readInputs(inputs, context) {
+    const version = inputs.required("version", "pass the version validate-version accepted (steps.<id>.outputs.version)");
+    parseReleaseVersion(version);
+    return {
+        ...readCommonSettings(inputs, context),
+        version,
+        releaseBranch: inputs.string("release-branch"),
+        previousTag: inputs.string("previous-tag"),
+        changelogFile: inputs.string("changelog-file"),
+        versionFiles: inputs.list("version-files"),
+        caps: parseCapRequests(inputs
+            .string("cap-requirements")
+            .split("\n")
+            .filter((line) => line.trim() !== "")),
+        reviewers: inputs.list("reviewers").map((login) => login.replace(/^@/, "")),
+        teamReviewers: inputs.list("team-reviewers").map((team) => team.replace(/^@?[^/]+\//, "")),
+        labels: inputs.list("labels"),
+        draft: inputs.boolean("draft"),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/text-diff.ts
+/**
+ * A unified diff of two texts for the dry-run summary. The changes a release commit makes are
+ * insertions and line replacements, so one hunk between the common prefix and suffix (with
+ * three lines of context) is exact for them, and readable for anything else.
+ */
+/** `--- a/path` / `+++ b/path` diff; empty when the texts are equal. */
+function unifiedDiff(path, before, after) {
+    if (before === after)
+        return "";
+    const old = before === undefined ? [] : before.split("\n");
+    const now = after.split("\n");
+    let prefix = 0;
+    while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < old.length - prefix &&
+        suffix < now.length - prefix &&
+        old[old.length - 1 - suffix] === now[now.length - 1 - suffix])
+        suffix++;
+    const context = 3;
+    const start = Math.max(prefix - context, 0);
+    const oldEnd = Math.min(old.length - suffix + context, old.length);
+    const newEnd = Math.min(now.length - suffix + context, now.length);
+    const lines = [
+        `--- ${before === undefined ? "/dev/null" : `a/${path}`}`,
+        `+++ b/${path}`,
+        `@@ -${old.length === 0 ? 0 : start + 1},${oldEnd - start} +${start + 1},${newEnd - start} @@`,
+        ...old.slice(start, prefix).map((line) => ` ${line}`),
+        ...old.slice(prefix, old.length - suffix).map((line) => `-${line}`),
+        ...now.slice(prefix, now.length - suffix).map((line) => `+${line}`),
+        ...now.slice(now.length - suffix, newEnd).map((line) => ` ${line}`),
+    ];
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+const COMMIT_WORDS = {
+    created: "created",
+    unchanged: "unchanged (same content on the same base)",
+    rebuilt: "rebuilt on the current release branch",
+    "would create": "would be created (dry-run)",
+    "already merged": "already merged into the release branch",
+};
+/** Outputs (public API, DESIGN §5) and the job summary. */
+function report(result, settings) {
+    const { pull, plan } = result;
+    const approvals = result.approvals?.count ?? `0/${result.policy.approvals.required}`;
+    const outputs = {
+        "pr-number": pull ? String(pull.number) : "",
+        "pr-url": pull?.url ?? "",
+        "head-branch": result.headBranch,
+        commit: result.commit.sha,
+        created: String(result.created),
+        approvals,
+    };
+    const headline = settings.dryRun
+        ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
+        : result.commit.outcome === "already merged"
+            ? `the release commit is already on ${result.base}`
+            : `${result.created ? "opened" : "updated"} ${job_summary_link(`#${pull?.number}`, pull?.url)}`;
+    const summary = new Markdown().heading(`open-release-pr: ${plan.tag} — ${headline}`, 3).table(["", ""], [
+        [
+            "Pull request",
+            pull ? job_summary_link(`#${pull.number} ${pull.state === "open" ? "" : "(merged)"}`.trim(), pull.url) : "—",
+        ],
+        ["Base ← head", `${code(result.base)} ← ${code(result.headBranch)}`],
+        [
+            "Release commit",
+            `${result.commit.sha ? code(result.commit.sha.slice(0, 12)) : "—"} ${COMMIT_WORDS[result.commit.outcome]}`,
+        ],
+        [
+            "Approvals",
+            `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}; maintainers: ${result.maintainers || "—"})`,
+        ],
+        [
+            "Notes",
+            `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`,
+        ],
+    ]);
+    if (result.notes.contentWarnings.length > 0)
+        summary.heading("Does not fit the strategy", 4).list(result.notes.contentWarnings);
+    if (result.changes.length > 0) {
+        summary.details(`The release commit changes ${result.changes.length} file(s): ${result.changes.map((change) => change.path).join(", ")}`, `\`\`\`diff\n${result.changes.map((change) => unifiedDiff(change.path, change.before, change.after)).join("\n")}\n\`\`\``);
+    }
+    if (result.body)
+        summary.details("The pull request's body", result.body);
+    summary.paragraph(`Policy: ${result.policy.source}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`);
+    return { outputs, summary: summary.toString() };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
@@ -4958,7 +5373,7 @@ const DEFAULT_POLICY = {
     tag: "v{version}",
     prereleases: ["a", "b", "rc"],
     maintainedStreams: 1,
-    approvals: { required: 2, team: "core-maintainers", users: [] },
+    approvals: { required: 2, team: "core-maintainers", users: [], headCommitOnly: false },
     milestones: { window: 2, cadenceDays: 14, title: "v{version}" },
     scheduleFile: "docs/release-schedule.md",
     changelog: { file: "CHANGELOG.md", categories: ".github/release.yml" },
@@ -4972,7 +5387,7 @@ class PolicyReader {
         this.source = source;
     }
     fail(key, value, expected) {
-        throw new errors_ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
+        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
     }
     string = (value, key) => typeof value === "string" && value.trim() !== ""
         ? value.trim()
@@ -5000,14 +5415,14 @@ class PolicyReader {
             return {};
         if (typeof value !== "object" || Array.isArray(value)) {
             if (key === "")
-                throw new errors_ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
+                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
             this.fail(key, value, "a mapping");
         }
         const entries = value;
         const unknown = Object.keys(entries).filter((name) => !allowedKeys.includes(name));
         if (unknown.length > 0) {
             const where = key === "" ? "" : ` under "${key}"`;
-            throw new errors_ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
+            throw new ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
         }
         return entries;
     }
@@ -5038,7 +5453,12 @@ function parseReleasePolicy(document, source) {
     const reader = new PolicyReader(source);
     const top = reader.section(document, "", TOP_KEYS);
     const get = (entries, key, path, read, fallback) => reader.optional(entries, key, path, read, fallback);
-    const approvals = reader.section(top.approvals, "approvals", ["required", "team", "users"]);
+    const approvals = reader.section(top.approvals, "approvals", [
+        "required",
+        "team",
+        "users",
+        "head-commit-only",
+    ]);
     const milestones = reader.section(top.milestones, "milestones", ["window", "cadence-days", "title"]);
     const changelog = reader.section(top.changelog, "changelog", ["file", "categories"]);
     const strictness = reader.section(top.policy, "policy", ["strict"]);
@@ -5065,6 +5485,7 @@ function parseReleasePolicy(document, source) {
             required: get(approvals, "required", "approvals.required", reader.integer(0, 10), defaults.approvals.required),
             team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
             users,
+            headCommitOnly: get(approvals, "head-commit-only", "approvals.head-commit-only", reader.boolean, defaults.approvals.headCommitOnly),
         },
         milestones: {
             window: get(milestones, "window", "milestones.window", reader.integer(1, 10), defaults.milestones.window),
@@ -5085,18 +5506,36 @@ function parseReleasePolicy(document, source) {
 ;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
 
 
+/** Why the policy file could not be read, naming the `config` input and what to do. */
+function readFailure(path, at, error) {
+    const status = httpStatus(error);
+    const what = `Could not read the release policy ${path} (input "config") at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+    if (status === 401 || status === 403) {
+        return new ConfigurationError(`${what} The token needs "contents: read": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+    }
+    return new Error(`${what} The default policy is used only when the file does not exist; run the job again once GitHub answers, or set "config" to the policy file's path.`, { cause: error });
+}
 /**
  * Reads and validates the policy file at `ref`.
  * @param path the `config` input (default `.github/release-strategy.yml`)
- * @param ref the commit the workflow runs at
+ * @param ref the commit the workflow runs at; empty: the default branch
  */
 async function loadReleasePolicy(github, path, ref, log) {
-    const text = await github.getFileText(path, ref);
+    const at = ref.slice(0, 12) || "the default branch";
+    let text;
+    try {
+        text = await github.getFileText(path, ref);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw readFailure(path, at, error);
+    }
     if (text === undefined) {
-        log.info(`No ${path} at ${ref.slice(0, 12) || "the default branch"}: using the default policy (the InstructLab practice).`);
+        log.info(`No ${path} at ${at}: using the default policy (the InstructLab practice).`);
         return DEFAULT_POLICY;
     }
-    const source = `${path}@${ref.slice(0, 12)}`;
+    const source = ref ? `${path}@${ref.slice(0, 12)}` : `${path} on the default branch`;
     // Loaded only when a policy file exists: most runs never pay for the YAML parser.
     const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
     let document;
@@ -5104,239 +5543,11 @@ async function loadReleasePolicy(github, path, ref, log) {
         document = load(text, { filename: path });
     }
     catch (error) {
-        throw new errors_ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
+        throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
     }
     const policy = parseReleasePolicy(document, source);
     log.info(`Release policy: ${source}.`);
     return policy;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
-/**
- * The release strategy's rules for a requested version, against what the repository has
- * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
- * pre-release after its final, Z-streams only on the maintained X.Y branches), which branch the
- * release commit must be on, and what the previous release is. Pure: refs in, a plan out.
- */
-
-
-
-/** The requested version does not fit the strategy; the message says why and what would. */
-class version_policy_ReleaseRefusedError extends errors_ConfigurationError {
-    name = "ReleaseRefusedError";
-}
-function refuse(message) {
-    throw new version_policy_ReleaseRefusedError(message);
-}
-function bump(version, part) {
-    if (part === "major")
-        return { major: version.major + 1, minor: 0, patch: 0 };
-    if (part === "minor")
-        return { major: version.major, minor: version.minor + 1, patch: 0 };
-    return { major: version.major, minor: version.minor, patch: version.patch + 1 };
-}
-const version_policy_text = formatReleaseVersion;
-/** Resolves `next-y` / `next-z` from the latest final release, or parses an explicit version. */
-function resolveRequestedVersion(requested, history) {
-    const keyword = requested.trim().toLowerCase();
-    if (keyword !== "next-y" && keyword !== "next-z")
-        return parseReleaseVersion(requested);
-    const latest = history.latestFinal();
-    if (!latest) {
-        refuse(`Input "version": ${keyword} counts from the latest release, and this repository has no tag matching "${history.policy.tag}" yet. Give the first version explicitly (for example 0.1.0).`);
-    }
-    return bump(latest.version, keyword === "next-y" ? "minor" : "patch");
-}
-/**
- * The release notes of a final release start at the highest final release below it (for
- * 0.25.0 that is the last 0.24.z, for 0.23.3 it is 0.23.2); those of a pre-release start at
- * the previous pre-release of the same version, if any. Never GitHub's guess by date.
- */
-function previousRelease(version, history) {
-    const final = finalRelease(version);
-    return history.releases
-        .filter((release) => compareReleaseVersions(release.version, version) < 0)
-        .filter((release) => !release.version.pre ||
-        (version.pre && compareReleaseVersions(finalRelease(release.version), final) === 0))
-        .at(-1);
-}
-function classify(version, request, history, notes) {
-    const final = finalRelease(version);
-    const latest = history.latestFinal();
-    const stream = release_version_streamOf(version);
-    if (!latest) {
-        if (final.patch > 0)
-            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet: the first release is ${version_policy_text({ ...final, patch: 0 })}.`);
-        notes.reasons.push("First release of the repository: there is no earlier release to follow.");
-        return final.major > 0 && final.minor === 0 ? "x" : "y";
-    }
-    if (final.patch > 0) {
-        const highest = history
-            .inStream(final)
-            .filter((release) => !release.version.pre)
-            .at(-1);
-        if (!highest) {
-            refuse(`${version_policy_text(version)} would skip ${stream}.0, which has not been released. Release ${stream}.0 first.`);
-        }
-        const next = bump(highest.version, "patch");
-        if (compareReleaseVersions(final, highest.version) <= 0) {
-            refuse(`${version_policy_text(version)} is not above ${highest.text} (${highest.tag.name}), the latest release of the ${stream} stream. The next Z-stream release is ${version_policy_text(next)}.`);
-        }
-        if (final.patch !== next.patch) {
-            refuse(`${version_policy_text(version)} would skip ${version_policy_text(next)}: the next Z-stream release of ${stream} after ${highest.text} is ${version_policy_text(next)}.`);
-        }
-        const streams = history.releasedStreams();
-        const maintained = streams.slice(0, history.policy.maintainedStreams);
-        if (!maintained.includes(stream)) {
-            const why = `${version_policy_text(version)} patches the ${stream} stream, but the most recent stream is ${streams[0]} (${latest.tag.name}) and maintained-streams is ${history.policy.maintainedStreams}: the strategy backports critical fixes to the most recent X.Y branch only.`;
-            if (!request.allowOlderStream)
-                refuse(`${why} Set allow-older-stream: true to release it anyway.`);
-            notes.warnings.push(`${why} Allowed by allow-older-stream.`);
-        }
-        notes.reasons.push(`Z-stream: ${version_policy_text(version)} follows ${highest.text}, the latest release of the ${stream} stream.`);
-        return "z";
-    }
-    const nextY = bump(latest.version, "minor");
-    const nextX = bump(latest.version, "major");
-    if (final.major === nextY.major && final.minor === nextY.minor) {
-        notes.reasons.push(`Y-stream: ${version_policy_text(version)} follows ${latest.text} (${latest.tag.name}), the latest release.`);
-        return "y";
-    }
-    if (final.major === nextX.major && final.minor === 0) {
-        const why = `${version_policy_text(version)} is an X-stream release (a major version after ${latest.text}); the strategy keeps those for a total re-architecture.`;
-        if (!request.allowMajor)
-            refuse(`${why} Set allow-major: true if this is one, or release ${version_policy_text(nextY)} instead.`);
-        notes.reasons.push(`X-stream: ${why} Allowed by allow-major.`);
-        return "x";
-    }
-    if (compareReleaseVersions(final, latest.version) <= 0) {
-        refuse(`${version_policy_text(version)} is not above the latest release ${latest.text} (${latest.tag.name}). The next Y-stream release is ${version_policy_text(nextY)}, the next Z-stream release ${version_policy_text(bump(latest.version, "patch"))}.`);
-    }
-    refuse(`${version_policy_text(version)} would skip ${version_policy_text(nextY)}: after ${latest.text} the next Y-stream release is ${version_policy_text(nextY)} (and the next X-stream release ${version_policy_text(nextX)}).`);
-}
-/**
- * Decides whether a requested release fits the strategy, given what the repository has released.
- * Throws ReleaseRefusedError with the reason and the fix when it does not.
- */
-function planRelease(request, fullHistory) {
-    const policy = fullHistory.policy;
-    const version = resolveRequestedVersion(request.version, fullHistory);
-    const final = finalRelease(version);
-    if (final.major === 0 && final.minor === 0 && final.patch === 0) {
-        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`);
-    }
-    const existing = fullHistory.find(version);
-    // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
-    const history = existing ? fullHistory.below(version) : fullHistory;
-    const notes = { reasons: [], warnings: [] };
-    if (existing)
-        notes.reasons.push(`${existing.tag.name} already exists: this release was made before; nothing new is cut.`);
-    if (version.pre) {
-        if (!policy.prereleases.includes(version.pre.label)) {
-            const allowed = policy.prereleases.length > 0 ? `allows ${policy.prereleases.join(", ")}` : "allows no pre-releases";
-            refuse(`${version_policy_text(version)} is a "${version.pre.label}" pre-release, and the policy ${allowed} ("prereleases" in ${policy.source}).`);
-        }
-        const released = history.find(final);
-        if (released) {
-            refuse(`${version_policy_text(version)} is a pre-release of ${version_policy_text(final)}, which is already released (${released.tag.name}). Pre-releases come before their final release.`);
-        }
-        const higher = history.releases.filter((release) => release.version.pre &&
-            compareReleaseVersions(finalRelease(release.version), final) === 0 &&
-            compareReleaseVersions(release.version, version) > 0);
-        if (higher.length > 0) {
-            refuse(`${version_policy_text(version)} is lower than the existing pre-release ${higher.map((release) => release.tag.name).join(", ")}: pre-releases only go up.`);
-        }
-    }
-    const stream = classify(version, request, history, notes);
-    const releaseBranch = history.branchName(version);
-    const branch = history.branchFor(version);
-    if (stream === "z" && !branch) {
-        refuse(`${version_policy_text(version)} is a Z-stream release, but its branch ${releaseBranch} does not exist. Z-streams are released from their X.Y branch: create ${releaseBranch} from the ${release_version_streamOf(version)} release it patches, then run again.`);
-    }
-    notes.reasons.push(branch
-        ? `${releaseBranch} exists: every release of the ${release_version_streamOf(version)} stream is made on it.`
-        : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`);
-    const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
-    const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
-    if (!makeLatest)
-        notes.reasons.push(version.pre ? "Not marked latest: a pre-release." : `Not marked latest: ${latest?.text} is higher.`);
-    return {
-        version,
-        text: version_policy_text(version),
-        tag: existing?.tag.name ?? history.tagName(version),
-        stream,
-        prerelease: version.pre !== undefined,
-        releaseBranch,
-        branch,
-        commitBranch: branch ? releaseBranch : policy.mainBranch,
-        previous: previousRelease(version, history),
-        makeLatest,
-        milestone: renderTemplate(policy.milestones.title, final),
-        existing,
-        reasons: notes.reasons,
-        warnings: notes.warnings,
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-commit.ts
-/**
- * Finds the commit a release is made from and checks it is where the strategy says: on main
- * while the stream's release branch does not exist yet, on that branch once it does, and at
- * the existing tag when the release was already made.
- */
-
-
-
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-/**
- * Resolves the release commit: `requested` when given (sha, branch or tag), else the existing
- * tag's commit, else the head of the branch the plan says the release is made on. Refuses a
- * commit off that branch, and a tag that exists at another commit.
- */
-async function locateReleaseCommit(github, plan, requested, mainBranch) {
-    const repository = `${github.owner}/${github.repo}`;
-    const tagSha = plan.existing ? await github.tagCommit(plan.existing.tag) : undefined;
-    let sha;
-    let source;
-    let isBranchHead = false;
-    if (requested !== "") {
-        const resolved = FULL_SHA.test(requested)
-            ? requested.toLowerCase()
-            : await github.resolveCommit(requested);
-        if (!resolved)
-            throw new ConfigurationError(`Input "commit": "${requested}" is not a commit, branch or tag of ${repository}.`);
-        sha = resolved;
-        source = `input "commit" (${requested})`;
-    }
-    else if (tagSha) {
-        sha = tagSha;
-        source = `${plan.tag}, which already exists`;
-    }
-    else {
-        const branch = plan.branch ?? (await github.getRef(`heads/${mainBranch}`));
-        if (!branch) {
-            throw new ConfigurationError(`The main branch "${mainBranch}" does not exist in ${repository}: set "main-branch" in the policy file.`);
-        }
-        sha = branch.sha;
-        source = `the head of ${plan.commitBranch}`;
-        isBranchHead = true;
-    }
-    if (tagSha && tagSha !== sha) {
-        throw new ReleaseRefusedError(`${plan.tag} already exists at ${tagSha.slice(0, 12)}, not at ${sha.slice(0, 12)} (${source}). A release tag is never moved: if ${plan.text} is out, release the next version; if the commit is wrong, fix the "commit" input.`);
-    }
-    if (!isBranchHead) {
-        const comparison = await github.compare(plan.commitBranch, sha);
-        if (!comparison) {
-            throw new ConfigurationError(`${sha.slice(0, 12)} (${source}) is not a commit of ${repository}, or ${plan.commitBranch} does not exist.`);
-        }
-        if (comparison.status !== "behind" && comparison.status !== "identical") {
-            const rule = plan.branch
-                ? `${plan.releaseBranch} exists, so every release of the ${streamOf(plan.version)} stream is made on it: merge the release PR into ${plan.releaseBranch} and release its merge commit, or leave "commit" empty to use the head of ${plan.releaseBranch}.`
-                : `${plan.releaseBranch} does not exist yet, so ${plan.text} is cut from ${plan.commitBranch}: pick a commit on ${plan.commitBranch}.`;
-            throw new ReleaseRefusedError(`${sha.slice(0, 12)} (${source}) is not on ${plan.commitBranch}. ${rule}`);
-        }
-    }
-    return { sha, source, released: tagSha === sha };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
@@ -5411,11 +5622,11 @@ class ReleaseHistory {
     }
     /** Releases of one X.Y stream, lowest first. */
     inStream(version) {
-        return this.releases.filter((release) => release_version_streamOf(release.version) === release_version_streamOf(version));
+        return this.releases.filter((release) => streamOf(release.version) === streamOf(version));
     }
     /** X.Y streams that have a final release, most recent first (`["0.26", "0.25", …]`). */
     releasedStreams() {
-        return [...new Set(this.finals().map((release) => release_version_streamOf(release.version)))].reverse();
+        return [...new Set(this.finals().map((release) => streamOf(release.version)))].reverse();
     }
     /** The release branch name for a version's stream, by the policy's template. */
     branchName(version) {
@@ -5435,11 +5646,183 @@ class ReleaseHistory {
      */
     static async load(github, policy) {
         const [tags, branches] = await Promise.all([
+            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
             github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
             github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
         ]);
         return ReleaseHistory.fromRefs(policy, tags, branches);
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
+/**
+ * The release strategy's rules for a requested version, against what the repository has
+ * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
+ * pre-release after its final, Z-streams only on the maintained X.Y branches), which branch the
+ * release commit must be on, and what the previous release is. Pure: refs in, a plan out.
+ */
+
+
+
+/** The requested version does not fit the strategy; the message says why and what would. */
+class ReleaseRefusedError extends ConfigurationError {
+    name = "ReleaseRefusedError";
+}
+function refuse(message) {
+    throw new ReleaseRefusedError(message);
+}
+function bump(version, part) {
+    if (part === "major")
+        return { major: version.major + 1, minor: 0, patch: 0 };
+    if (part === "minor")
+        return { major: version.major, minor: version.minor + 1, patch: 0 };
+    return { major: version.major, minor: version.minor, patch: version.patch + 1 };
+}
+const version_policy_text = formatReleaseVersion;
+/** Resolves `next-y` / `next-z` from the latest final release, or parses an explicit version. */
+function resolveRequestedVersion(requested, history) {
+    const keyword = requested.trim().toLowerCase();
+    if (keyword !== "next-y" && keyword !== "next-z")
+        return parseReleaseVersion(requested);
+    const latest = history.latestFinal();
+    if (!latest) {
+        refuse(`Input "version": ${keyword} counts from the latest release, and this repository has no tag matching "${history.policy.tag}" yet. Give the first version explicitly (for example 0.1.0).`);
+    }
+    return bump(latest.version, keyword === "next-y" ? "minor" : "patch");
+}
+/**
+ * The release notes of a final release start at the highest final release below it (for
+ * 0.25.0 that is the last 0.24.z, for 0.23.3 it is 0.23.2); those of a pre-release start at
+ * the previous pre-release of the same version, if any. Never GitHub's guess by date.
+ */
+function previousRelease(version, history) {
+    const final = finalRelease(version);
+    return history.releases
+        .filter((release) => compareReleaseVersions(release.version, version) < 0)
+        .filter((release) => !release.version.pre ||
+        (version.pre && compareReleaseVersions(finalRelease(release.version), final) === 0))
+        .at(-1);
+}
+function classify(version, request, history, notes) {
+    const final = finalRelease(version);
+    const latest = history.latestFinal();
+    const stream = streamOf(version);
+    if (!latest) {
+        if (final.patch > 0)
+            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet: the first release is ${version_policy_text({ ...final, patch: 0 })}.`);
+        notes.reasons.push("First release of the repository: there is no earlier release to follow.");
+        return final.major > 0 && final.minor === 0 ? "x" : "y";
+    }
+    if (final.patch > 0) {
+        const highest = history
+            .inStream(final)
+            .filter((release) => !release.version.pre)
+            .at(-1);
+        if (!highest) {
+            refuse(`${version_policy_text(version)} would skip ${stream}.0, which has not been released. Release ${stream}.0 first.`);
+        }
+        const next = bump(highest.version, "patch");
+        if (compareReleaseVersions(final, highest.version) <= 0) {
+            refuse(`${version_policy_text(version)} is not above ${highest.text} (${highest.tag.name}), the latest release of the ${stream} stream. The next Z-stream release is ${version_policy_text(next)}.`);
+        }
+        if (final.patch !== next.patch) {
+            refuse(`${version_policy_text(version)} would skip ${version_policy_text(next)}: the next Z-stream release of ${stream} after ${highest.text} is ${version_policy_text(next)}.`);
+        }
+        const streams = history.releasedStreams();
+        const maintained = streams.slice(0, history.policy.maintainedStreams);
+        if (!maintained.includes(stream)) {
+            const why = `${version_policy_text(version)} patches the ${stream} stream, but the most recent stream is ${streams[0]} (${latest.tag.name}) and maintained-streams is ${history.policy.maintainedStreams}: the strategy backports critical fixes to the most recent X.Y branch only.`;
+            if (!request.allowOlderStream)
+                refuse(`${why} Set allow-older-stream: true to release it anyway.`);
+            notes.warnings.push(`${why} Allowed by ${request.allowedBy ?? "allow-older-stream"}.`);
+        }
+        notes.reasons.push(`Z-stream: ${version_policy_text(version)} follows ${highest.text}, the latest release of the ${stream} stream.`);
+        return "z";
+    }
+    const nextY = bump(latest.version, "minor");
+    const nextX = bump(latest.version, "major");
+    if (final.major === nextY.major && final.minor === nextY.minor) {
+        notes.reasons.push(`Y-stream: ${version_policy_text(version)} follows ${latest.text} (${latest.tag.name}), the latest release.`);
+        return "y";
+    }
+    if (final.major === nextX.major && final.minor === 0) {
+        const why = `${version_policy_text(version)} is an X-stream release (a major version after ${latest.text}); the strategy keeps those for a total re-architecture.`;
+        if (!request.allowMajor)
+            refuse(`${why} Set allow-major: true if this is one, or release ${version_policy_text(nextY)} instead.`);
+        notes.reasons.push(`X-stream: ${why} Allowed by ${request.allowedBy ?? "allow-major"}.`);
+        return "x";
+    }
+    if (compareReleaseVersions(final, latest.version) <= 0) {
+        refuse(`${version_policy_text(version)} is not above the latest release ${latest.text} (${latest.tag.name}). The next Y-stream release is ${version_policy_text(nextY)}, the next Z-stream release ${version_policy_text(bump(latest.version, "patch"))}.`);
+    }
+    refuse(`${version_policy_text(version)} would skip ${version_policy_text(nextY)}: after ${latest.text} the next Y-stream release is ${version_policy_text(nextY)} (and the next X-stream release ${version_policy_text(nextX)}).`);
+}
+/**
+ * Decides whether a requested release fits the strategy, given what the repository has released.
+ * Throws ReleaseRefusedError with the reason and the fix when it does not.
+ */
+function planRelease(request, fullHistory) {
+    const policy = fullHistory.policy;
+    const version = resolveRequestedVersion(request.version, fullHistory);
+    const final = finalRelease(version);
+    if (final.major === 0 && final.minor === 0 && final.patch === 0) {
+        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`);
+    }
+    const existing = fullHistory.find(version);
+    // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
+    const history = !existing
+        ? fullHistory
+        : request.tagJustMade
+            ? fullHistory.without(existing.tag.name)
+            : fullHistory.below(version);
+    const notes = { reasons: [], warnings: [] };
+    if (existing)
+        notes.reasons.push(`${existing.tag.name} already exists: this release was made before; nothing new is cut.`);
+    if (version.pre) {
+        if (!policy.prereleases.includes(version.pre.label)) {
+            const allowed = policy.prereleases.length > 0 ? `allows ${policy.prereleases.join(", ")}` : "allows no pre-releases";
+            refuse(`${version_policy_text(version)} is a "${version.pre.label}" pre-release, and the policy ${allowed} ("prereleases" in ${policy.source}).`);
+        }
+        const released = history.find(final);
+        if (released) {
+            refuse(`${version_policy_text(version)} is a pre-release of ${version_policy_text(final)}, which is already released (${released.tag.name}). Pre-releases come before their final release.`);
+        }
+        const higher = history.releases.filter((release) => release.version.pre &&
+            compareReleaseVersions(finalRelease(release.version), final) === 0 &&
+            compareReleaseVersions(release.version, version) > 0);
+        if (higher.length > 0) {
+            refuse(`${version_policy_text(version)} is lower than the existing pre-release ${higher.map((release) => release.tag.name).join(", ")}: pre-releases only go up.`);
+        }
+    }
+    const stream = classify(version, request, history, notes);
+    const releaseBranch = history.branchName(version);
+    const branch = history.branchFor(version);
+    if (stream === "z" && !branch) {
+        refuse(`${version_policy_text(version)} is a Z-stream release, but its branch ${releaseBranch} does not exist. Z-streams are released from their X.Y branch: create ${releaseBranch} from the ${streamOf(version)} release it patches, then run again.`);
+    }
+    notes.reasons.push(branch
+        ? `${releaseBranch} exists: every release of the ${streamOf(version)} stream is made on it.`
+        : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`);
+    const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
+    const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
+    if (!makeLatest)
+        notes.reasons.push(version.pre ? "Not marked latest: a pre-release." : `Not marked latest: ${latest?.text} is higher.`);
+    return {
+        version,
+        text: version_policy_text(version),
+        tag: existing?.tag.name ?? history.tagName(version),
+        stream,
+        prerelease: version.pre !== undefined,
+        releaseBranch,
+        branch,
+        commitBranch: branch ? releaseBranch : policy.mainBranch,
+        previous: previousRelease(version, history),
+        makeLatest,
+        milestone: renderTemplate(policy.milestones.title, final),
+        existing,
+        reasons: notes.reasons,
+        warnings: notes.warnings,
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
@@ -5474,7 +5857,7 @@ function stringList(value, where, source) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value) || value.some((item) => typeof item !== "string" && typeof item !== "number")) {
-        throw new errors_ConfigurationError(`${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`);
+        throw new ConfigurationError(`${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`);
     }
     return value.map(String);
 }
@@ -5482,11 +5865,11 @@ function filter(value, where, source) {
     if (value === undefined || value === null)
         return { labels: [], authors: [] };
     if (typeof value !== "object" || Array.isArray(value))
-        throw new errors_ConfigurationError(`${source}: "${where}" must be a mapping with labels and authors.`);
+        throw new ConfigurationError(`${source}: "${where}" must be a mapping with labels and authors.`);
     const { labels, authors, ...rest } = value;
     const unknown = Object.keys(rest);
     if (unknown.length > 0)
-        throw new errors_ConfigurationError(`${source}: unknown key "${unknown[0]}" under "${where}"; allowed: labels, authors.`);
+        throw new ConfigurationError(`${source}: unknown key "${unknown[0]}" under "${where}"; allowed: labels, authors.`);
     return {
         labels: stringList(labels, `${where}.labels`, source),
         authors: stringList(authors, `${where}.authors`, source),
@@ -5496,24 +5879,24 @@ function filter(value, where, source) {
 function parseNotesConfig(document, source) {
     const changelog = document?.changelog;
     if (changelog === undefined || changelog === null)
-        throw new errors_ConfigurationError(`${source} has no "changelog" key: see GitHub's format for .github/release.yml.`);
+        throw new ConfigurationError(`${source} has no "changelog" key: see GitHub's format for .github/release.yml.`);
     if (typeof changelog !== "object" || Array.isArray(changelog))
-        throw new errors_ConfigurationError(`${source}: "changelog" must be a mapping.`);
+        throw new ConfigurationError(`${source}: "changelog" must be a mapping.`);
     const { exclude, categories, ...rest } = changelog;
     if (Object.keys(rest).length > 0)
-        throw new errors_ConfigurationError(`${source}: unknown key "${Object.keys(rest)[0]}" under "changelog"; allowed: exclude, categories.`);
+        throw new ConfigurationError(`${source}: unknown key "${Object.keys(rest)[0]}" under "changelog"; allowed: exclude, categories.`);
     if (categories !== undefined && !Array.isArray(categories))
-        throw new errors_ConfigurationError(`${source}: "changelog.categories" must be a list.`);
+        throw new ConfigurationError(`${source}: "changelog.categories" must be a list.`);
     return {
         exclude: filter(exclude, "changelog.exclude", source),
         categories: (categories ?? []).map((entry, index) => {
             const where = `changelog.categories[${index}]`;
             const category = (entry ?? {});
             if (typeof category.title !== "string" || category.title.trim() === "")
-                throw new errors_ConfigurationError(`${source}: "${where}.title" must be a non-empty string.`);
+                throw new ConfigurationError(`${source}: "${where}.title" must be a non-empty string.`);
             const labels = stringList(category.labels, `${where}.labels`, source);
             if (labels.length === 0)
-                throw new errors_ConfigurationError(`${source}: "${where}.labels" must list at least one label (or "*").`);
+                throw new ConfigurationError(`${source}: "${where}.labels" must list at least one label (or "*").`);
             return {
                 title: category.title.trim(),
                 labels,
@@ -5535,7 +5918,7 @@ async function loadNotesConfig(github, path, ref) {
         document = load(text, { filename: path });
     }
     catch (error) {
-        throw new errors_ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
+        throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
     }
     return parseNotesConfig(document, source);
 }
@@ -5564,7 +5947,8 @@ function categorize(pull, config) {
  * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
  * and the announcements are rendered. A pull request belongs to the range when its merge
  * commit does (merge, squash and rebase merges alike); commits on the range's first-parent line
- * that no pull request merged are listed as direct commits.
+ * that no pull request brought are listed as direct commits. Pull requests left out of the notes
+ * (the release PRs) still brought their commits: those are never direct commits.
  */
 
 /** How a category reads against the strategy. */
@@ -5585,10 +5969,13 @@ function buildReleaseNotes(input) {
     const pulls = input.pulls
         .filter((pull) => inRange.has(pull.mergeCommitSha))
         .sort((a, b) => a.number - b.number);
-    const merged = new Set(pulls.map((pull) => pull.mergeCommitSha));
+    const broughtByPulls = new Set([...pulls, ...(input.skippedPulls ?? [])].flatMap((pull) => [
+        pull.mergeCommitSha,
+        ...(pull.headSha ? [pull.headSha] : []),
+    ]));
     const directCommits = [];
     for (let commit = inRange.get(input.head); commit; commit = commit.parents[0] ? inRange.get(commit.parents[0]) : undefined) {
-        if (!merged.has(commit.sha))
+        if (!broughtByPulls.has(commit.sha))
             directCommits.push(commit);
     }
     directCommits.reverse();
@@ -5643,6 +6030,225 @@ function buildReleaseNotes(input) {
         commits: input.commits,
         contentWarnings,
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
+
+function toRangeCommit(commit) {
+    return {
+        sha: commit.sha,
+        parents: commit.parents.map((parent) => parent.sha),
+        tree: commit.commit.tree.sha,
+        message: commit.commit.message,
+        authorLogin: commit.author?.login,
+        authorName: commit.commit.author?.name ?? "",
+        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
+    };
+}
+/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
+async function fetchCommitRange(github, base, head) {
+    const where = { owner: github.owner, repo: github.repo };
+    if (!base) {
+        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
+            ...where,
+            sha: head,
+            per_page: 100,
+        });
+        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
+    }
+    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: 1,
+    });
+    const pages = Math.ceil(first.data.total_commits / 100);
+    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: index + 2,
+    })));
+    const commits = [first, ...rest]
+        .flatMap((response) => response.data.commits)
+        .map(toRangeCommit);
+    const mergeBase = first.data.merge_base_commit.commit;
+    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
+}
+/**
+ * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
+ * requests by last update, newest first, and stops once a page reaches back before `since`.
+ */
+async function fetchMergedPulls(github, shas, since, filter = {}) {
+    const found = { listed: [], skipped: [] };
+    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
+        owner: github.owner,
+        repo: github.repo,
+        state: "closed",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100,
+        ...(filter.base && { base: filter.base }),
+    });
+    for await (const { data } of iterator) {
+        for (const pull of data) {
+            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
+                continue;
+            const skip = filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title);
+            (skip ? found.skipped : found.listed).push({
+                number: pull.number,
+                title: pull.title,
+                url: pull.html_url,
+                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
+                labels: pull.labels.map((label) => label.name),
+                mergeCommitSha: pull.merge_commit_sha,
+                headSha: pull.head.sha,
+                mergedAt: pull.merged_at,
+            });
+        }
+        const oldest = data.at(-1)?.updated_at;
+        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
+            break;
+    }
+    return found;
+}
+/**
+ * Which authors contribute for the first time: those whose commits on the default branch
+ * (GitHub's contributors list) are all in this range.
+ */
+async function fetchFirstTimeContributors(github, commits) {
+    const inRange = new Map();
+    for (const commit of commits)
+        if (commit.authorLogin)
+            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
+    if (inRange.size === 0)
+        return new Set();
+    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
+        owner: github.owner,
+        repo: github.repo,
+        per_page: 100,
+    });
+    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
+    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
+}
+/** Gathers the data of a range and builds its notes model. */
+async function gatherReleaseNotes(github, request) {
+    const range = await fetchCommitRange(github, request.previousTag, request.head);
+    const shas = new Set(range.commits.map((commit) => commit.sha));
+    const [pulls, newcomers] = await Promise.all([
+        fetchMergedPulls(github, shas, range.since, request),
+        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
+    ]);
+    const head = /^[0-9a-f]{40}$/i.test(request.head)
+        ? request.head.toLowerCase()
+        : (range.commits.at(-1)?.sha ?? request.head);
+    return buildReleaseNotes({
+        tag: request.tag,
+        previousTag: request.previousTag,
+        compareUrl: request.previousTag
+            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
+            : undefined,
+        head,
+        commits: range.commits,
+        pulls: pulls.listed,
+        skippedPulls: pulls.skipped,
+        config: request.config,
+        stream: request.stream,
+        isNewContributor: (login) => newcomers.has(login),
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
+
+const lower = (login) => login.toLowerCase();
+/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
+async function resolveMaintainers(github, policy, reviewers, log) {
+    if (policy.approvals.users.length > 0)
+        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
+    const team = policy.approvals.team;
+    try {
+        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: github.owner,
+            team_slug: team,
+            per_page: 100,
+        });
+        return {
+            logins: new Set(members.map((member) => lower(member.login))),
+            source: `team ${github.owner}/${team}`,
+        };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status !== 403 && status !== 404)
+            throw error;
+    }
+    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
+    const logins = new Set();
+    for (const login of new Set(reviewers.map(lower))) {
+        try {
+            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+                owner: github.owner,
+                repo: github.repo,
+                username: login,
+            });
+            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
+                logins.add(login);
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
+        }
+    }
+    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
+/**
+ * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
+ * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
+ * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
+ * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
+ * revives nothing older); the author and bots do not count; only maintainers count.
+ */
+const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function isBot(user) {
+    return user.type === "Bot" || user.login.endsWith("[bot]");
+}
+/** Applies the approval rule to reviews listed in chronological order. */
+function evaluateApprovals(reviews, rules) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.user || !OPINIONATED.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approvedBy = [];
+    const blockedBy = [];
+    const ignored = [];
+    for (const review of latest.values()) {
+        const login = review.user.login;
+        if (login.toLowerCase() === rules.author.toLowerCase())
+            ignored.push({ login, why: "author" });
+        else if (isBot(review.user))
+            ignored.push({ login, why: "bot" });
+        else if (!rules.isMaintainer(login))
+            ignored.push({ login, why: "not a maintainer" });
+        else if (review.state === "DISMISSED")
+            ignored.push({ login, why: "dismissed" });
+        else if (review.state === "CHANGES_REQUESTED")
+            blockedBy.push(login);
+        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
+            ignored.push({ login, why: "approved an older commit" });
+        else
+            approvedBy.push(login);
+    }
+    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
+    const count = `${approvedBy.length}/${rules.required}`;
+    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
+    const explanation = blockedBy.length > 0
+        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
+        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
+    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
@@ -5773,606 +6379,6 @@ function insertChangelogSection(text, heading, section, version) {
         .concat("\n");
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
-
-function toRangeCommit(commit) {
-    return {
-        sha: commit.sha,
-        parents: commit.parents.map((parent) => parent.sha),
-        tree: commit.commit.tree.sha,
-        message: commit.commit.message,
-        authorLogin: commit.author?.login,
-        authorName: commit.commit.author?.name ?? "",
-        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
-    };
-}
-/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
-async function fetchCommitRange(github, base, head) {
-    const where = { owner: github.owner, repo: github.repo };
-    if (!base) {
-        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
-            ...where,
-            sha: head,
-            per_page: 100,
-        });
-        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
-    }
-    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: 1,
-    });
-    const pages = Math.ceil(first.data.total_commits / 100);
-    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: index + 2,
-    })));
-    const commits = [first, ...rest]
-        .flatMap((response) => response.data.commits)
-        .map(toRangeCommit);
-    const mergeBase = first.data.merge_base_commit.commit;
-    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
-}
-/**
- * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
- * requests by last update, newest first, and stops once a page reaches back before `since`.
- */
-async function fetchMergedPulls(github, shas, since, filter = {}) {
-    const found = [];
-    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
-        owner: github.owner,
-        repo: github.repo,
-        state: "closed",
-        sort: "updated",
-        direction: "desc",
-        per_page: 100,
-        ...(filter.base && { base: filter.base }),
-    });
-    for await (const { data } of iterator) {
-        for (const pull of data) {
-            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
-                continue;
-            if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title))
-                continue;
-            found.push({
-                number: pull.number,
-                title: pull.title,
-                url: pull.html_url,
-                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
-                labels: pull.labels.map((label) => label.name),
-                mergeCommitSha: pull.merge_commit_sha,
-                mergedAt: pull.merged_at,
-            });
-        }
-        const oldest = data.at(-1)?.updated_at;
-        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
-            break;
-    }
-    return found;
-}
-/**
- * Which authors contribute for the first time: those whose commits on the default branch
- * (GitHub's contributors list) are all in this range.
- */
-async function fetchFirstTimeContributors(github, commits) {
-    const inRange = new Map();
-    for (const commit of commits)
-        if (commit.authorLogin)
-            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
-    if (inRange.size === 0)
-        return new Set();
-    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
-        owner: github.owner,
-        repo: github.repo,
-        per_page: 100,
-    });
-    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
-    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
-}
-/** Gathers the data of a range and builds its notes model. */
-async function gatherReleaseNotes(github, request) {
-    const range = await fetchCommitRange(github, request.previousTag, request.head);
-    const shas = new Set(range.commits.map((commit) => commit.sha));
-    const [pulls, newcomers] = await Promise.all([
-        fetchMergedPulls(github, shas, range.since, request),
-        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
-    ]);
-    const head = /^[0-9a-f]{40}$/i.test(request.head)
-        ? request.head.toLowerCase()
-        : (range.commits.at(-1)?.sha ?? request.head);
-    return buildReleaseNotes({
-        tag: request.tag,
-        previousTag: request.previousTag,
-        compareUrl: request.previousTag
-            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
-            : undefined,
-        head,
-        commits: range.commits,
-        pulls,
-        config: request.config,
-        stream: request.stream,
-        isNewContributor: (login) => newcomers.has(login),
-    });
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
-/**
- * What the runner tells a step about the workflow run: the repository, the API and web
- * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
- * `main`, and handed to `run()` inside the settings.
- */
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
-    }
-}
-/** Reads the run's context from the runner's environment variables. */
-function readRunnerContext(env) {
-    const repository = env.GITHUB_REPOSITORY ?? "";
-    const [owner, repo, ...rest] = repository.split("/");
-    if (!owner || !repo || rest.length > 0) {
-        throw new errors_ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-    return {
-        owner,
-        repo,
-        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-        serverUrl,
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        eventName: env.GITHUB_EVENT_NAME ?? "",
-        event: readEvent(env.GITHUB_EVENT_PATH),
-        actor: env.GITHUB_ACTOR ?? "",
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? "",
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : "",
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
-/** Escapes a workflow command's message the way the runner decodes it. */
-function escapeCommandData(value) {
-    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Writes one workflow command line (`::name::message`). */
-function issueCommand(name, message, write) {
-    write(`::${name}::${escapeCommandData(message)}\n`);
-}
-/** The log of a stage running on a GitHub runner. */
-function createRunnerLog(write = (text) => process.stdout.write(text)) {
-    return {
-        info: (message) => write(`${message}\n`),
-        debug: (message) => issueCommand("debug", message, write),
-        warning: (message) => issueCommand("warning", message, write),
-        notice: (message) => issueCommand("notice", message, write),
-        async group(title, body) {
-            issueCommand("group", title, write);
-            try {
-                return await body();
-            }
-            finally {
-                write("::endgroup::\n");
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
-/**
- * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
- * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
- * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
- * first API request, where every module loaded delays the start (bench/results.md).
- */
-
-
-const TRUE = ["true", "True", "TRUE"];
-const FALSE = ["false", "False", "FALSE"];
-/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
-function maskSecret(value, write = (text) => process.stdout.write(text)) {
-    if (value.trim() === "")
-        return;
-    write(`::add-mask::${escapeCommandData(value)}\n`);
-}
-/** Typed access to the inputs of one step. */
-class ActionInputs {
-    #env;
-    constructor(env) {
-        this.#env = env;
-    }
-    /** The trimmed value, or "" when the input is not set. */
-    string(name) {
-        return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-    }
-    /** The trimmed value; a ConfigurationError when it is empty. */
-    required(name, hint) {
-        const value = this.string(name);
-        if (value === "")
-            throw new errors_ConfigurationError(`Input "${name}" is required: ${hint}.`);
-        return value;
-    }
-    /** The value, masked in the log before anything else can print it. */
-    secret(name) {
-        const value = this.string(name);
-        maskSecret(value);
-        return value;
-    }
-    /** A YAML 1.2 boolean (true/True/TRUE, false/False/FALSE); `fallback` when empty. */
-    boolean(name, fallback = false) {
-        const value = this.string(name);
-        if (value === "")
-            return fallback;
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        throw new errors_ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
-    }
-    /** An integer within bounds; `undefined` when empty. */
-    integer(name, min, max) {
-        const value = this.string(name);
-        if (value === "")
-            return undefined;
-        const number = Number(value);
-        if (!Number.isInteger(number) || number < min || number > max) {
-            throw new errors_ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
-        }
-        return number;
-    }
-    /** One of the allowed values (case-sensitive); `fallback` when empty. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === "")
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new errors_ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
-        }
-        return value;
-    }
-    /** A list given one item per line or comma-separated; blanks dropped. */
-    list(name) {
-        return this.string(name)
-            .split(/[\n,]/)
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
-/**
- * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
- * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
- * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
- * summary that says what went wrong.
- */
-
-
-
-
-
-
-
-
-
-/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
-function directoryFiles(root) {
-    return {
-        async write(name, content) {
-            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
-            const path = (0,external_node_path_namespaceObject.join)(root, name);
-            await (0,promises_namespaceObject.writeFile)(path, content);
-            return path;
-        },
-    };
-}
-/** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
-function readCommonSettings(inputs, context) {
-    const token = inputs.secret("token");
-    if (token === "") {
-        throw new errors_ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
-    }
-    return {
-        token,
-        config: inputs.string("config") || ".github/release-strategy.yml",
-        dryRun: inputs.boolean("dry-run"),
-        context,
-    };
-}
-function failureSummary(stage, error) {
-    const summary = new Markdown().heading(`${stage}: failed`, 3);
-    if (error instanceof errors_ConfigurationError)
-        return summary.paragraph(getErrorMessage(error)).toString();
-    const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
-    return summary
-        .paragraph(`${kind}: ${getErrorMessage(error)}`)
-        .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
-        .toString();
-}
-/**
- * Runs a stage on a GitHub runner. Reads `env` (default `process.env`) and reports through
- * `@actions/core`, which is loaded only after `run()`: before the first API request the stage
- * loads nothing it does not need.
- */
-async function runStage(definition, env = process.env) {
-    const log = createRunnerLog();
-    let report;
-    let failure;
-    try {
-        const context = readRunnerContext(env);
-        const settings = definition.readSettings(new ActionInputs(env), context);
-        const github = new GitHubGateway({
-            token: settings.token,
-            apiUrl: context.apiUrl,
-            serverUrl: context.serverUrl,
-            owner: context.owner,
-            repo: context.repo,
-            dryRun: settings.dryRun,
-            log,
-        });
-        const result = await definition.run(settings, {
-            github,
-            log,
-            now: () => new Date(),
-            fetch: globalThis.fetch,
-            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
-            mask: (secret) => maskSecret(secret),
-        });
-        report = definition.report(result, settings);
-    }
-    catch (error) {
-        failure = error;
-    }
-    const core = await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 2825));
-    if (report) {
-        for (const [name, value] of Object.entries(report.outputs))
-            core.setOutput(name, value);
-    }
-    if (failure !== undefined) {
-        if (!(failure instanceof errors_ConfigurationError) && failure instanceof Error && failure.stack)
-            core.debug(failure.stack);
-        core.setFailed(getErrorMessage(failure));
-    }
-    const summary = report?.summary ?? failureSummary(definition.name, failure);
-    if (env.GITHUB_STEP_SUMMARY)
-        await core.summary.addRaw(summary).write();
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-/** The shared library of the release actions. Each module's header says what it is for. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/requirement-caps.ts
-/**
- * Caps requirements below their next minor version on a release branch, the way InstructLab
- * pins its own libraries when it cuts a stream (`instructlab-sdg>=0.8.2` → `instructlab-sdg>=0.8.2,<0.9.0`),
- * so that a Z-stream never picks up a library's next Y-stream.
- */
-
-/** PEP 503 normalized name, to match `Instructlab_SDG` with `instructlab-sdg`. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-/** Parses the `cap-requirements` input, one `path: package, package` per line. */
-function parseCapRequests(lines) {
-    return lines.map((line) => {
-        const match = /^([^:]+):\s*(.+)$/.exec(line.trim());
-        const packages = match?.[2]
-            ?.split(/[,\s]+/)
-            .map((name) => name.trim())
-            .filter((name) => name !== "");
-        if (!match?.[1] || !packages || packages.length === 0) {
-            throw new errors_ConfigurationError(`Input "cap-requirements": "${line}" must read "path: package, package", for example "requirements.txt: instructlab-sdg, instructlab-training".`);
-        }
-        return { path: match[1].trim(), packages };
-    });
-}
-// A requirement at the start of a line (requirements.txt) or inside quotes (pyproject.toml):
-// name, optional extras, then the version specifiers up to a marker, comment or quote.
-const REQUIREMENT = /^(\s*["']?)([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?(\s*)([^;#"'\n]*?)(\s*(?:[;#"'].*)?)$/;
-function capSpecifiers(name, specifiers, path) {
-    const clauses = specifiers
-        .split(",")
-        .map((clause) => clause.trim())
-        .filter((clause) => clause !== "");
-    const lower = clauses.map((clause) => /^(>=|~=|==)\s*(.+)$/.exec(clause)).find((match) => match);
-    const version = lower?.[2] ? parsePep440(lower[2]) : undefined;
-    if (!lower || !version || version.release.length < 2) {
-        throw new errors_ConfigurationError(`cap-requirements: ${name} in ${path} has no lower bound to cap from ("${specifiers || "no version"}"); write it as ${name}>=X.Y.Z first.`);
-    }
-    if (lower[1] === "==")
-        return clauses.join(",");
-    const [major, minor] = version.release;
-    const cap = `<${major}.${minor + 1}.0`;
-    const kept = clauses.filter((clause) => !/^<(?!=)/.test(clause));
-    return [...kept, cap].join(",");
-}
-/**
- * Returns the file's text with each named package capped below its next minor version.
- * @throws ConfigurationError for a package that is not in the file, or that has no lower bound.
- */
-function capRequirements(path, text, packages) {
-    const wanted = new Map(packages.map((name) => [normalizeName(name), name]));
-    const found = new Set();
-    const lines = text.split("\n").map((line) => {
-        const match = REQUIREMENT.exec(line);
-        if (!match)
-            return line;
-        const [, lead = "", name = "", extras = "", gap = "", specifiers = "", tail = ""] = match;
-        const key = normalizeName(name);
-        if (!wanted.has(key))
-            return line;
-        found.add(key);
-        return `${lead}${name}${extras}${gap}${capSpecifiers(name, specifiers.trim(), path)}${tail}`;
-    });
-    const missing = [...wanted].filter(([key]) => !found.has(key)).map(([, name]) => name);
-    if (missing.length > 0) {
-        throw new errors_ConfigurationError(`cap-requirements: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in ${path}; check the package names (or the path).`);
-    }
-    return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-/** Reads and checks the inputs before any API request. */
-function readInputs(inputs, context) {
-    const version = inputs.required("version", "pass the version validate-version accepted (steps.<id>.outputs.version)");
-    parseReleaseVersion(version);
-    return {
-        ...readCommonSettings(inputs, context),
-        version,
-        releaseBranch: inputs.string("release-branch"),
-        previousTag: inputs.string("previous-tag"),
-        changelogFile: inputs.string("changelog-file"),
-        versionFiles: inputs.list("version-files"),
-        caps: parseCapRequests(inputs
-            .string("cap-requirements")
-            .split("\n")
-            .filter((line) => line.trim() !== "")),
-        reviewers: inputs.list("reviewers").map((login) => login.replace(/^@/, "")),
-        teamReviewers: inputs.list("team-reviewers").map((team) => team.replace(/^@?[^/]+\//, "")),
-        labels: inputs.list("labels"),
-        draft: inputs.boolean("draft"),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/text-diff.ts
-/**
- * A unified diff of two texts for the dry-run summary. The changes a release commit makes are
- * insertions and line replacements, so one hunk between the common prefix and suffix (with
- * three lines of context) is exact for them, and readable for anything else.
- */
-/** `--- a/path` / `+++ b/path` diff; empty when the texts are equal. */
-function unifiedDiff(path, before, after) {
-    if (before === after)
-        return "";
-    const old = before === undefined ? [] : before.split("\n");
-    const now = after.split("\n");
-    let prefix = 0;
-    while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix])
-        prefix++;
-    let suffix = 0;
-    while (suffix < old.length - prefix &&
-        suffix < now.length - prefix &&
-        old[old.length - 1 - suffix] === now[now.length - 1 - suffix])
-        suffix++;
-    const context = 3;
-    const start = Math.max(prefix - context, 0);
-    const oldEnd = Math.min(old.length - suffix + context, old.length);
-    const newEnd = Math.min(now.length - suffix + context, now.length);
-    const lines = [
-        `--- ${before === undefined ? "/dev/null" : `a/${path}`}`,
-        `+++ b/${path}`,
-        `@@ -${old.length === 0 ? 0 : start + 1},${oldEnd - start} +${start + 1},${newEnd - start} @@`,
-        ...old.slice(start, prefix).map((line) => ` ${line}`),
-        ...old.slice(prefix, old.length - suffix).map((line) => `-${line}`),
-        ...now.slice(prefix, now.length - suffix).map((line) => `+${line}`),
-        ...now.slice(now.length - suffix, newEnd).map((line) => ` ${line}`),
-    ];
-    return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-const COMMIT_WORDS = {
-    created: "created",
-    unchanged: "unchanged (same content on the same base)",
-    rebuilt: "rebuilt on the current release branch",
-    "would create": "would be created (dry-run)",
-    "already merged": "already merged into the release branch",
-};
-/** Outputs (public API, DESIGN §5) and the job summary. */
-function report(result, settings) {
-    const { pull, plan } = result;
-    const approvals = result.approvals?.count ?? `0/${result.policy.approvals.required}`;
-    const outputs = {
-        "pr-number": pull ? String(pull.number) : "",
-        "pr-url": pull?.url ?? "",
-        "head-branch": result.headBranch,
-        commit: result.commit.sha,
-        created: String(result.created),
-        approvals,
-    };
-    const headline = settings.dryRun
-        ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
-        : result.commit.outcome === "already merged"
-            ? `the release commit is already on ${result.base}`
-            : `${result.created ? "opened" : "updated"} ${job_summary_link(`#${pull?.number}`, pull?.url)}`;
-    const summary = new Markdown().heading(`open-release-pr: ${plan.tag} — ${headline}`, 3).table(["", ""], [
-        [
-            "Pull request",
-            pull ? job_summary_link(`#${pull.number} ${pull.state === "open" ? "" : "(merged)"}`.trim(), pull.url) : "—",
-        ],
-        ["Base ← head", `${code(result.base)} ← ${code(result.headBranch)}`],
-        [
-            "Release commit",
-            `${result.commit.sha ? code(result.commit.sha.slice(0, 12)) : "—"} ${COMMIT_WORDS[result.commit.outcome]}`,
-        ],
-        [
-            "Approvals",
-            `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}; maintainers: ${result.maintainers || "—"})`,
-        ],
-        [
-            "Notes",
-            `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`,
-        ],
-    ]);
-    if (result.notes.contentWarnings.length > 0)
-        summary.heading("Does not fit the strategy", 4).list(result.notes.contentWarnings);
-    if (result.changes.length > 0) {
-        summary.details(`The release commit changes ${result.changes.length} file(s): ${result.changes.map((change) => change.path).join(", ")}`, `\`\`\`diff\n${result.changes.map((change) => unifiedDiff(change.path, change.before, change.after)).join("\n")}\n\`\`\``);
-    }
-    if (result.body)
-        summary.details("The pull request's body", result.body);
-    summary.paragraph(`Policy: ${result.policy.source}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`);
-    return { outputs, summary: summary.toString() };
-}
-
 ;// CONCATENATED MODULE: ./src/pr-body.ts
 /**
  * The release pull request's title and body: what the release is, a checklist for the
@@ -6414,11 +6420,40 @@ function renderReleasePullBody(options) {
     return lines.join("\n");
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/release-branch-commit.ts
-/** Writes the release commit and points the head branch at it. */
+/**
+ * The release commit, made through the Git Data API (so GitHub signs it when the token is the
+ * workflow's or an app's) on a head branch owned by the action, on top of the release branch.
+ * A re-run whose commit would be the same keeps the existing one; when the release branch moved,
+ * the head branch is rebuilt on it.
+ */
+
+/** The id git gives a file with this content, to compare without uploading anything. */
+function blobSha(content) {
+    const bytes = Buffer.from(content, "utf8");
+    return (0,external_node_crypto_namespaceObject.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+/** Whether `head` is one commit on the base that changes exactly these files to these contents. */
+async function isReleaseCommit(github, base, head, changes) {
+    const { data } = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        owner: github.owner,
+        repo: github.repo,
+        basehead: `${base}...${head}`,
+    });
+    if (data.ahead_by !== 1 || data.behind_by !== 0)
+        return false;
+    const files = new Map((data.files ?? []).map((file) => [file.filename, file.sha]));
+    return (files.size === changes.length &&
+        changes.every((change) => files.get(change.path) === blobSha(change.after)));
+}
+/** Writes the release commit and points the head branch at it; a re-run with nothing new writes nothing. */
 async function writeReleaseCommit(github, target, changes) {
     if (github.dryRun)
         return { sha: "", outcome: "would create" };
+    if (target.existingHead && (await isReleaseCommit(github, target.base.sha, target.existingHead, changes)))
+        return { sha: target.existingHead, outcome: "unchanged" };
     const where = { owner: github.owner, repo: github.repo };
     const baseTree = target.base.tree ??
         (await github.client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
@@ -6435,11 +6470,6 @@ async function writeReleaseCommit(github, target, changes) {
             content: change.after,
         })),
     }));
-    if (target.existingHead) {
-        const { data: current } = await github.client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...where, commit_sha: target.existingHead });
-        if (current.tree.sha === tree.data.sha && current.parents[0]?.sha === target.base.sha)
-            return { sha: target.existingHead, outcome: "unchanged" };
-    }
     const commit = await github.write("create the release commit", "contents: write", () => github.client.request("POST /repos/{owner}/{repo}/git/commits", {
         ...where,
         message: target.message,
@@ -6494,7 +6524,7 @@ function setVersion(path, text, version) {
     let updated;
     if (path.endsWith(".toml")) {
         if (/^\s*dynamic\s*=\s*\[[^\]]*["']version["']/m.test(text)) {
-            throw new errors_ConfigurationError(`version-files: ${path} declares the version dynamic (setuptools_scm, hatch-vcs…): the tag sets it, so leave ${path} out of version-files.`);
+            throw new ConfigurationError(`version-files: ${path} declares the version dynamic (setuptools_scm, hatch-vcs…): the tag sets it, so leave ${path} out of version-files.`);
         }
         updated = setInTomlTable(text, ["project", "tool.poetry"], version);
     }
@@ -6504,13 +6534,13 @@ function setVersion(path, text, version) {
             : undefined;
     }
     else {
-        throw new errors_ConfigurationError(`version-files: ${path} is neither a pyproject-style .toml file nor a Python module; list pyproject.toml, __init__.py or _version.py files.`);
+        throw new ConfigurationError(`version-files: ${path} is neither a pyproject-style .toml file nor a Python module; list pyproject.toml, __init__.py or _version.py files.`);
     }
     if (updated === undefined) {
         const where = path.endsWith(".toml")
             ? "a version key in [project] or [tool.poetry]"
             : 'a __version__ = "…" (or version = "…") line';
-        throw new errors_ConfigurationError(`version-files: ${path} has ${where.replace(/^a /, "no ")} to set to ${version}.`);
+        throw new ConfigurationError(`version-files: ${path} has ${where.replace(/^a /, "no ")} to set to ${version}.`);
     }
     return updated;
 }
@@ -6543,7 +6573,7 @@ async function computeReleaseChanges(github, ref, plan, notes, request) {
     for (const path of request.versionFiles) {
         const text = await read(path);
         if (text === undefined)
-            throw new errors_ConfigurationError(`version-files: ${path} does not exist on ${ref}.`);
+            throw new ConfigurationError(`version-files: ${path} does not exist on ${ref}.`);
         const after = setVersion(path, text, version);
         if (after === text)
             unchanged.push(path);
@@ -6553,7 +6583,7 @@ async function computeReleaseChanges(github, ref, plan, notes, request) {
     for (const cap of request.caps) {
         const text = await read(cap.path);
         if (text === undefined)
-            throw new errors_ConfigurationError(`cap-requirements: ${cap.path} does not exist on ${ref}.`);
+            throw new ConfigurationError(`cap-requirements: ${cap.path} does not exist on ${ref}.`);
         const after = capRequirements(cap.path, text, cap.packages);
         if (after !== text)
             changes.push({
@@ -6566,7 +6596,7 @@ async function computeReleaseChanges(github, ref, plan, notes, request) {
     // Nothing to change means the release commit already landed (a re-run); a release commit that
     // changes other files but not a listed version file would ship the old version.
     if (changes.length > 0 && unchanged.length > 0) {
-        throw new errors_ConfigurationError(`version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} on ${ref} while the rest of the release commit is not there yet. Remove ${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that the right file is listed.`);
+        throw new ConfigurationError(`version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} on ${ref} while the rest of the release commit is not there yet. Remove ${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that the right file is listed.`);
     }
     return changes;
 }
@@ -6584,6 +6614,7 @@ function toInfo(pull) {
         labels: pull.labels.map((label) => label.name),
         milestone: pull.milestone?.title,
         requested: (pull.requested_reviewers ?? []).map((user) => user.login),
+        requestedTeams: (pull.requested_teams ?? []).map((team) => team.slug),
         body: pull.body ?? "",
         title: pull.title,
     };
@@ -6628,7 +6659,7 @@ async function upsertReleasePull(github, existing, pull) {
     }
     catch (error) {
         // Another run opened it between our lookup and our create.
-        if (httpStatus(error) !== 422 || !/already exists/i.test(String(error.message)))
+        if (httpStatus(error) !== 422 || !/already exists/i.test(getErrorMessage(error)))
             throw error;
         const { open } = await findReleasePulls(github, pull.head, pull.base);
         if (!open)
@@ -6661,10 +6692,17 @@ async function labelAndMilestone(github, pull, labels, milestoneTitle, log) {
     }));
     return { milestone: milestone === undefined ? pull.milestone : milestoneTitle };
 }
-/** Requests reviews from those not asked yet; GitHub's refusals become warnings. */
-async function requestReviewers(github, pull, reviewers, teams, log) {
-    const users = reviewers.filter((login) => login.toLowerCase() !== pull.author.toLowerCase() &&
-        !pull.requested.some((asked) => asked.toLowerCase() === login.toLowerCase()));
+const unlisted = (logins) => {
+    const listed = new Set(logins.map((login) => login.toLowerCase()));
+    return (name) => !listed.has(name.toLowerCase());
+};
+/**
+ * Requests reviews from those not asked yet and who have not reviewed (GitHub drops a user's
+ * request once they review), so a re-run notifies nobody twice; GitHub's refusals become warnings.
+ */
+async function requestReviewers(github, pull, wanted, log) {
+    const users = wanted.users.filter(unlisted([pull.author, ...pull.requested, ...wanted.reviewed]));
+    const teams = wanted.teams.filter(unlisted(pull.requestedTeams));
     if (users.length === 0 && teams.length === 0)
         return;
     try {
@@ -6673,13 +6711,13 @@ async function requestReviewers(github, pull, reviewers, teams, log) {
             repo: github.repo,
             pull_number: pull.number,
             reviewers: users,
-            team_reviewers: [...teams],
+            team_reviewers: teams,
         }));
     }
     catch (error) {
         if (httpStatus(error) !== 422)
             throw error;
-        log.warning(`GitHub refused to request reviews from ${[...users, ...teams.map((team) => `team ${team}`)].join(", ")}: ${error.message}`);
+        log.warning(`GitHub refused to request reviews from ${[...users, ...teams.map((team) => `team ${team}`)].join(", ")}: ${getErrorMessage(error)}`);
     }
 }
 
@@ -6700,7 +6738,7 @@ async function run(settings, { github, log }) {
     // create-release-branch has cut it, the preview uses main, where it would be cut from.
     const branchToCome = !settings.releaseBranch && !plan.branch && !plan.prerelease;
     if (branchToCome && !settings.dryRun) {
-        throw new errors_ConfigurationError(`${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set "release-branch".`);
+        throw new ConfigurationError(`${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set "release-branch".`);
     }
     const baseName = settings.releaseBranch || (branchToCome ? plan.releaseBranch : plan.commitBranch);
     const readFrom = branchToCome ? policy.mainBranch : baseName;
@@ -6708,7 +6746,7 @@ async function run(settings, { github, log }) {
         log.info(`dry-run: ${plan.releaseBranch} does not exist yet; previewing on ${policy.mainBranch}, where create-release-branch would cut it.`);
     const baseRef = history.branches.get(readFrom) ?? (await github.getRef(`heads/${readFrom}`));
     if (!baseRef) {
-        throw new errors_ConfigurationError(`The release PR targets ${baseName}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`);
+        throw new ConfigurationError(`The release PR targets ${baseName}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`);
     }
     const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
     const previousTag = settings.previousTag || plan.previous?.tag.name;
@@ -6758,6 +6796,8 @@ async function run(settings, { github, log }) {
             author: existing.open.author,
             isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
             required: policy.approvals.required,
+            // The head the PR has once this run is done: a rebuilt release commit voids older approvals.
+            ...(policy.approvals.headCommitOnly && { headSha: commit.sha }),
         })
         : undefined;
     const maintainersText = maintainers?.source ??
@@ -6785,7 +6825,11 @@ async function run(settings, { github, log }) {
             draft: settings.draft,
         });
         await labelAndMilestone(github, upserted.info, settings.labels, plan.milestone, log);
-        await requestReviewers(github, upserted.info, settings.reviewers, settings.teamReviewers, log);
+        await requestReviewers(github, upserted.info, {
+            users: settings.reviewers,
+            teams: settings.teamReviewers,
+            reviewed: reviewers.flatMap((review) => (review.user ? [review.user.login] : [])),
+        }, log);
         log.info(`${upserted.created ? "Opened" : "Updated"} ${upserted.info.url}.`);
         return upserted;
     });
@@ -6832,244 +6876,6 @@ function main() {
     return runStage({ name: "open-release-pr", readSettings: readInputs, run: run, report: report });
 }
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -7193,36 +6999,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -7260,17 +7036,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -7341,6 +7106,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3018);
+/******/ var __webpack_exports__ = __nccwpck_require__(18);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -192,8 +192,6 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
@@ -201,7 +199,6 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * appended to GITHUB_STEP_SUMMARY. Written here rather than through @actions/core, whose import
  * brings its HTTP client (undici: about 1 MB of every bundle) for nothing a stage uses.
  */
-
 
 
 
@@ -213,7 +210,8 @@ async function writeOutputs(outputs, env, write = (text) => process.stdout.write
     const file = env.GITHUB_OUTPUT;
     for (const [name, value] of Object.entries(outputs)) {
         if (file) {
-            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+            // The global Web Crypto, not node:crypto: nothing to load before the stage's first request.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
             await (0,promises_.appendFile)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
         }
         else {
@@ -871,6 +869,8 @@ async function signAttestations(dists, options) {
     return fields;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ../../node_modules/hash-wasm/dist/blake2b.umd.min.js
 var blake2b_umd_min = __nccwpck_require__(7);
 var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);

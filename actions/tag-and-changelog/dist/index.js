@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(717);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(472);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 717:
+/***/ 472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4333,14 +4333,17 @@ function httpStatus(error) {
 const Client = Octokit.plugin(paginateRest, retry, throttling);
 // POST endpoints that only read: allowed in dry-run.
 const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
-function isWrite(method, url, body) {
+// `request` is Octokit's options: parameters (a GraphQL `query` among them) sit at its top level
+// until the request is sent; a raw body comes as `data`.
+function isWrite(request) {
+    const { method } = request;
     if (method === "GET" || method === "HEAD")
         return false;
-    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+    const path = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
     if (method === "POST" && READ_ONLY_POSTS.some((pattern) => pattern.test(path)))
         return false;
     if (method === "POST" && /\/graphql$/.test(path)) {
-        const query = body?.query;
+        const query = request.query ?? request.data?.query;
         return typeof query !== "string" || /^\s*mutation\b/.test(query);
     }
     return true;
@@ -4395,7 +4398,7 @@ class GitHubGateway {
             },
         });
         this.client.hook.before("request", (request) => {
-            if (this.dryRun && isWrite(request.method, request.url, request.data ?? request.body)) {
+            if (this.dryRun && isWrite(request)) {
                 throw new DryRunWriteError(`dry-run: refused to send ${request.method} ${request.url}, which would change the repository.`);
             }
         });
@@ -4423,16 +4426,19 @@ class GitHubGateway {
             throw error;
         }
     }
-    /** The text of a file at a ref, or undefined when the file does not exist there. */
+    /**
+     * The text of a file at a ref, or undefined when the file does not exist there. An empty
+     * `ref` is left out of the request, so GitHub reads the default branch.
+     */
     async getFileText(path, ref) {
         try {
             const { data } = await this.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
                 ...this.where,
                 path,
-                ref,
+                ...(ref && { ref }),
             });
             if (Array.isArray(data) || data.type !== "file") {
-                throw new ConfigurationError(`${path} at ${ref} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
+                throw new ConfigurationError(`${path} at ${ref || "the default branch"} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
             }
             if (data.encoding === "base64")
                 return Buffer.from(data.content, "base64").toString("utf8");
@@ -4679,8 +4685,6 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
@@ -4688,7 +4692,6 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * appended to GITHUB_STEP_SUMMARY. Written here rather than through @actions/core, whose import
  * brings its HTTP client (undici: about 1 MB of every bundle) for nothing a stage uses.
  */
-
 
 
 
@@ -4700,7 +4703,8 @@ async function writeOutputs(outputs, env, write = (text) => process.stdout.write
     const file = env.GITHUB_OUTPUT;
     for (const [name, value] of Object.entries(outputs)) {
         if (file) {
-            const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+            // The global Web Crypto, not node:crypto: nothing to load before the stage's first request.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
             await (0,promises_namespaceObject.appendFile)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
         }
         else {
@@ -5162,7 +5166,65 @@ function readInputs(inputs, context) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/latest-release.ts
+/**
+ * GitHub's "latest" mark, kept where the strategy puts it. GitHub marks a release published in
+ * its UI latest unless the maintainer unticks the box: a patch of an older stream, or a
+ * pre-release published as a full release, then takes the mark from the newest stream.
+ * `make_latest: "false"` on that release would not move the mark (GitHub picks no other
+ * release by itself), so the release of the highest final version is marked latest again.
+ */
+
+async function orNotFound(request) {
+    try {
+        return (await request).data;
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Gives the mark back to the release of `highestFinal` when `release` has it; undefined when
+ * it does not (nothing to do). One read when it does not, two reads and a write when it does;
+ * in dry-run, the reads only.
+ */
+async function restoreLatest(github, release, highestFinal) {
+    const where = { owner: github.owner, repo: github.repo };
+    const latest = await orNotFound(github.client.request("GET /repos/{owner}/{repo}/releases/latest", where));
+    if (latest?.id !== release.id)
+        return undefined;
+    const target = highestFinal === undefined
+        ? undefined
+        : await orNotFound(github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+            ...where,
+            tag: highestFinal,
+        }));
+    const restore = { from: release.tag, to: highestFinal, url: target?.html_url };
+    if (!target)
+        return { ...restore, outcome: "no release to mark" };
+    if (github.dryRun)
+        return { ...restore, outcome: "would restore" };
+    await github.write(`mark the release ${highestFinal} latest`, "contents: write", () => github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+        ...where,
+        release_id: target.id,
+        make_latest: "true",
+    }));
+    return { ...restore, outcome: "restored" };
+}
+/** The restore in a sentence, for the log and the job summary. */
+function describeLatestRestore({ from, to, outcome }) {
+    const had = `${from} had GitHub's "latest" mark (GitHub's default for a release published in its UI), but the strategy keeps it on the highest final version`;
+    if (outcome === "restored")
+        return `${had}: ${to} is marked latest again.`;
+    if (outcome === "would restore")
+        return `${had}: dry-run, ${to} would be marked latest again.`;
+    return `${had}, and ${to ? `${to} has no published release` : "there is no final release"} to mark instead. Mark the right release latest in GitHub's UI.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 /** Outputs (public API, DESIGN §5) and the job summary. */
 function report(result, settings) {
@@ -5201,6 +5263,10 @@ function report(result, settings) {
     ]);
     if (result.fromUi)
         summary.paragraph("This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.");
+    if (result.latestRestore) {
+        const { url, to } = result.latestRestore;
+        summary.paragraph(`${describeLatestRestore(result.latestRestore)}${url && to ? ` (${job_summary_link(to, url)})` : ""}`);
+    }
     if (plan.warnings.length > 0)
         summary.heading("Warnings", 4).list(plan.warnings);
     if (notes.contentWarnings.length > 0)
@@ -5269,7 +5335,7 @@ const DEFAULT_POLICY = {
     tag: "v{version}",
     prereleases: ["a", "b", "rc"],
     maintainedStreams: 1,
-    approvals: { required: 2, team: "core-maintainers", users: [] },
+    approvals: { required: 2, team: "core-maintainers", users: [], headCommitOnly: false },
     milestones: { window: 2, cadenceDays: 14, title: "v{version}" },
     scheduleFile: "docs/release-schedule.md",
     changelog: { file: "CHANGELOG.md", categories: ".github/release.yml" },
@@ -5349,7 +5415,12 @@ function parseReleasePolicy(document, source) {
     const reader = new PolicyReader(source);
     const top = reader.section(document, "", TOP_KEYS);
     const get = (entries, key, path, read, fallback) => reader.optional(entries, key, path, read, fallback);
-    const approvals = reader.section(top.approvals, "approvals", ["required", "team", "users"]);
+    const approvals = reader.section(top.approvals, "approvals", [
+        "required",
+        "team",
+        "users",
+        "head-commit-only",
+    ]);
     const milestones = reader.section(top.milestones, "milestones", ["window", "cadence-days", "title"]);
     const changelog = reader.section(top.changelog, "changelog", ["file", "categories"]);
     const strictness = reader.section(top.policy, "policy", ["strict"]);
@@ -5376,6 +5447,7 @@ function parseReleasePolicy(document, source) {
             required: get(approvals, "required", "approvals.required", reader.integer(0, 10), defaults.approvals.required),
             team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
             users,
+            headCommitOnly: get(approvals, "head-commit-only", "approvals.head-commit-only", reader.boolean, defaults.approvals.headCommitOnly),
         },
         milestones: {
             window: get(milestones, "window", "milestones.window", reader.integer(1, 10), defaults.milestones.window),
@@ -5396,18 +5468,36 @@ function parseReleasePolicy(document, source) {
 ;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
 
 
+/** Why the policy file could not be read, naming the `config` input and what to do. */
+function readFailure(path, at, error) {
+    const status = httpStatus(error);
+    const what = `Could not read the release policy ${path} (input "config") at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+    if (status === 401 || status === 403) {
+        return new ConfigurationError(`${what} The token needs "contents: read": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+    }
+    return new Error(`${what} The default policy is used only when the file does not exist; run the job again once GitHub answers, or set "config" to the policy file's path.`, { cause: error });
+}
 /**
  * Reads and validates the policy file at `ref`.
  * @param path the `config` input (default `.github/release-strategy.yml`)
- * @param ref the commit the workflow runs at
+ * @param ref the commit the workflow runs at; empty: the default branch
  */
 async function loadReleasePolicy(github, path, ref, log) {
-    const text = await github.getFileText(path, ref);
+    const at = ref.slice(0, 12) || "the default branch";
+    let text;
+    try {
+        text = await github.getFileText(path, ref);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw readFailure(path, at, error);
+    }
     if (text === undefined) {
-        log.info(`No ${path} at ${ref.slice(0, 12) || "the default branch"}: using the default policy (the InstructLab practice).`);
+        log.info(`No ${path} at ${at}: using the default policy (the InstructLab practice).`);
         return DEFAULT_POLICY;
     }
-    const source = `${path}@${ref.slice(0, 12)}`;
+    const source = ref ? `${path}@${ref.slice(0, 12)}` : `${path} on the default branch`;
     // Loaded only when a policy file exists: most runs never pay for the YAML parser.
     const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
     let document;
@@ -5518,6 +5608,7 @@ class ReleaseHistory {
      */
     static async load(github, policy) {
         const [tags, branches] = await Promise.all([
+            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
             github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
             github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
         ]);
@@ -5879,7 +5970,8 @@ function categorize(pull, config) {
  * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
  * and the announcements are rendered. A pull request belongs to the range when its merge
  * commit does (merge, squash and rebase merges alike); commits on the range's first-parent line
- * that no pull request merged are listed as direct commits.
+ * that no pull request brought are listed as direct commits. Pull requests left out of the notes
+ * (the release PRs) still brought their commits: those are never direct commits.
  */
 
 /** How a category reads against the strategy. */
@@ -5900,10 +5992,13 @@ function buildReleaseNotes(input) {
     const pulls = input.pulls
         .filter((pull) => inRange.has(pull.mergeCommitSha))
         .sort((a, b) => a.number - b.number);
-    const merged = new Set(pulls.map((pull) => pull.mergeCommitSha));
+    const broughtByPulls = new Set([...pulls, ...(input.skippedPulls ?? [])].flatMap((pull) => [
+        pull.mergeCommitSha,
+        ...(pull.headSha ? [pull.headSha] : []),
+    ]));
     const directCommits = [];
     for (let commit = inRange.get(input.head); commit; commit = commit.parents[0] ? inRange.get(commit.parents[0]) : undefined) {
-        if (!merged.has(commit.sha))
+        if (!broughtByPulls.has(commit.sha))
             directCommits.push(commit);
     }
     directCommits.reverse();
@@ -6008,7 +6103,7 @@ async function fetchCommitRange(github, base, head) {
  * requests by last update, newest first, and stops once a page reaches back before `since`.
  */
 async function fetchMergedPulls(github, shas, since, filter = {}) {
-    const found = [];
+    const found = { listed: [], skipped: [] };
     const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
         owner: github.owner,
         repo: github.repo,
@@ -6022,15 +6117,15 @@ async function fetchMergedPulls(github, shas, since, filter = {}) {
         for (const pull of data) {
             if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
                 continue;
-            if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title))
-                continue;
-            found.push({
+            const skip = filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title);
+            (skip ? found.skipped : found.listed).push({
                 number: pull.number,
                 title: pull.title,
                 url: pull.html_url,
                 author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
                 labels: pull.labels.map((label) => label.name),
                 mergeCommitSha: pull.merge_commit_sha,
+                headSha: pull.head.sha,
                 mergedAt: pull.merged_at,
             });
         }
@@ -6078,7 +6173,8 @@ async function gatherReleaseNotes(github, request) {
             : undefined,
         head,
         commits: range.commits,
-        pulls,
+        pulls: pulls.listed,
+        skippedPulls: pulls.skipped,
         config: request.config,
         stream: request.stream,
         isNewContributor: (login) => newcomers.has(login),
@@ -6335,9 +6431,13 @@ async function checkApprovalGate(github, commit, branch, required, policy, log) 
         author: pull.user?.login ?? "",
         isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
         required,
+        ...(policy.approvals.headCommitOnly && { headSha: pull.head.sha }),
     });
     if (!status.satisfied) {
-        throw new ReleaseRefusedError(`The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${maintainers.source}). Get the missing approvals, then run again.`);
+        const uncounted = status.ignored.length > 0
+            ? ` Not counted: ${status.ignored.map((reviewer) => `${reviewer.login} (${reviewer.why})`).join(", ")}.`
+            : "";
+        throw new ReleaseRefusedError(`The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${maintainers.source}).${uncounted} Get the missing approvals, then run again.`);
     }
     return { number: pull.number, url: pull.html_url, status, maintainers: maintainers.source };
 }
@@ -6442,6 +6542,7 @@ async function ensureTag(github, tag, commit, options) {
 
 
 
+
 /** The version a release published in the UI names by its tag; refused when the tag is not a release. */
 function versionOfTag(template, tag) {
     const text = extractVersionText(template, tag);
@@ -6514,15 +6615,28 @@ async function run(settings, { github, log, files }) {
         exists: plan.existing !== undefined,
         message: `Release ${plan.tag}`,
     }));
-    const { release, outcome } = await log.group("GitHub release", async () => upsertRelease(github, await findRelease(github, plan.tag), {
-        tag: plan.tag,
-        commit: commit.sha,
-        body,
-        draft: published ? published.draft : settings.draft,
-        prerelease: plan.prerelease,
-        makeLatest,
-    }));
+    const { release, outcome, latestRestore } = await log.group("GitHub release", async () => {
+        const existing = await findRelease(github, plan.tag);
+        const upserted = await upsertRelease(github, existing, {
+            tag: plan.tag,
+            commit: commit.sha,
+            body,
+            draft: published ? published.draft : settings.draft,
+            prerelease: plan.prerelease,
+            makeLatest,
+        });
+        // This stage creates and publishes releases with the right make_latest; one published before
+        // it ran (in the UI) has GitHub's default mark, which may belong to another release.
+        const restore = existing && !existing.draft && settings.makeLatest === "auto" && makeLatest === "false"
+            ? await restoreLatest(github, existing, history.without(plan.tag).latestFinal()?.tag.name)
+            : undefined;
+        return { ...upserted, latestRestore: restore };
+    });
     log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+    if (latestRestore?.outcome === "no release to mark")
+        log.warning(describeLatestRestore(latestRestore));
+    else if (latestRestore)
+        log.info(describeLatestRestore(latestRestore));
     return {
         plan,
         policy,
@@ -6535,6 +6649,7 @@ async function run(settings, { github, log, files }) {
         release,
         outcome,
         makeLatest,
+        latestRestore,
         fromUi: published !== undefined,
         requests: github.requestCount,
     };

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6503:
+/***/ 503:
 /***/ (function(module) {
 
 /**
@@ -1531,11 +1531,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 3018:
+/***/ 18:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3291);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(934);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3291:
+/***/ 934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1552,89 +1552,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
-/**
- * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
- * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
- * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
- * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
- * revives nothing older); the author and bots do not count; only maintainers count.
- */
-const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function isBot(user) {
-    return user.type === "Bot" || user.login.endsWith("[bot]");
-}
-/** Applies the approval rule to reviews listed in chronological order. */
-function evaluateApprovals(reviews, rules) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (!review.user || !OPINIONATED.has(review.state))
-            continue;
-        latest.set(review.user.login.toLowerCase(), review);
-    }
-    const approvedBy = [];
-    const blockedBy = [];
-    const ignored = [];
-    for (const review of latest.values()) {
-        const login = review.user.login;
-        if (login.toLowerCase() === rules.author.toLowerCase())
-            ignored.push({ login, why: "author" });
-        else if (isBot(review.user))
-            ignored.push({ login, why: "bot" });
-        else if (!rules.isMaintainer(login))
-            ignored.push({ login, why: "not a maintainer" });
-        else if (review.state === "DISMISSED")
-            ignored.push({ login, why: "dismissed" });
-        else if (review.state === "CHANGES_REQUESTED")
-            blockedBy.push(login);
-        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
-            ignored.push({ login, why: "approved an older commit" });
-        else
-            approvedBy.push(login);
-    }
-    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
-    const count = `${approvedBy.length}/${rules.required}`;
-    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
-    const explanation = blockedBy.length > 0
-        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
-        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
-    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
-/**
- * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
- * Its message is shown as the step's `::error::` and in the job summary, so it must name
- * the input or key, the value, and what to do instead.
- */
-class errors_ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-/**
- * Raised when a stage in dry-run mode tries to send a request that would change something.
- * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
- */
-class DryRunWriteError extends Error {
-    name = "DryRunWriteError";
-}
-/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
-function errors_getErrorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === "string")
-        return error;
-    if (error !== null && typeof error === "object" && "message" in error)
-        return String(error.message);
-    return String(error);
-}
-/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
-function httpStatus(error) {
-    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
-        return error.status;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -4037,7 +3954,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 /* v8 ignore next -- @preserve */
 
 // EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
-var light = __nccwpck_require__(6503);
+var light = __nccwpck_require__(503);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 ;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
@@ -4364,6 +4281,40 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
+ * Its message is shown as the step's `::error::` and in the job summary, so it must name
+ * the input or key, the value, and what to do instead.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/**
+ * Raised when a stage in dry-run mode tries to send a request that would change something.
+ * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
+ */
+class DryRunWriteError extends Error {
+    name = "DryRunWriteError";
+}
+/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
+function getErrorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    if (error !== null && typeof error === "object" && "message" in error)
+        return String(error.message);
+    return String(error);
+}
+/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
+function httpStatus(error) {
+    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
+        return error.status;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
@@ -4382,14 +4333,17 @@ throttling.triggersNotification = triggersNotification;
 const Client = Octokit.plugin(paginateRest, retry, throttling);
 // POST endpoints that only read: allowed in dry-run.
 const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
-function isWrite(method, url, body) {
+// `request` is Octokit's options: parameters (a GraphQL `query` among them) sit at its top level
+// until the request is sent; a raw body comes as `data`.
+function isWrite(request) {
+    const { method } = request;
     if (method === "GET" || method === "HEAD")
         return false;
-    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+    const path = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
     if (method === "POST" && READ_ONLY_POSTS.some((pattern) => pattern.test(path)))
         return false;
     if (method === "POST" && /\/graphql$/.test(path)) {
-        const query = body?.query;
+        const query = request.query ?? request.data?.query;
         return typeof query !== "string" || /^\s*mutation\b/.test(query);
     }
     return true;
@@ -4444,7 +4398,7 @@ class GitHubGateway {
             },
         });
         this.client.hook.before("request", (request) => {
-            if (this.dryRun && isWrite(request.method, request.url, request.data ?? request.body)) {
+            if (this.dryRun && isWrite(request)) {
                 throw new DryRunWriteError(`dry-run: refused to send ${request.method} ${request.url}, which would change the repository.`);
             }
         });
@@ -4466,22 +4420,25 @@ class GitHubGateway {
         }
         catch (error) {
             const status = httpStatus(error);
-            if (status === 403 && /not accessible|permission|must have/i.test(String(error.message))) {
-                throw new errors_ConfigurationError(`Could not ${what}: GitHub answered 403 (${error.message}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+            if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
+                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
             }
             throw error;
         }
     }
-    /** The text of a file at a ref, or undefined when the file does not exist there. */
+    /**
+     * The text of a file at a ref, or undefined when the file does not exist there. An empty
+     * `ref` is left out of the request, so GitHub reads the default branch.
+     */
     async getFileText(path, ref) {
         try {
             const { data } = await this.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
                 ...this.where,
                 path,
-                ref,
+                ...(ref && { ref }),
             });
             if (Array.isArray(data) || data.type !== "file") {
-                throw new errors_ConfigurationError(`${path} at ${ref} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
+                throw new ConfigurationError(`${path} at ${ref || "the default branch"} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
             }
             if (data.encoding === "base64")
                 return Buffer.from(data.content, "base64").toString("utf8");
@@ -4539,7 +4496,7 @@ class GitHubGateway {
             return "created";
         }
         catch (error) {
-            if (httpStatus(error) === 422 && /already exists/i.test(String(error.message)))
+            if (httpStatus(error) === 422 && /already exists/i.test(getErrorMessage(error)))
                 return "exists";
             throw error;
         }
@@ -4607,6 +4564,160 @@ class GitHubGateway {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
+/**
+ * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
+ * testable; the runner implementation speaks the workflow-command protocol directly on stdout
+ * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
+ * the start-up path (see bench/results.md).
+ */
+/** Escapes a workflow command's message the way the runner decodes it. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Writes one workflow command line (`::name::message`). */
+function issueCommand(name, message, write) {
+    write(`::${name}::${escapeCommandData(message)}\n`);
+}
+/** The log of a stage running on a GitHub runner. */
+function createRunnerLog(write = (text) => process.stdout.write(text)) {
+    return {
+        info: (message) => write(`${message}\n`),
+        debug: (message) => issueCommand("debug", message, write),
+        warning: (message) => issueCommand("warning", message, write),
+        notice: (message) => issueCommand("notice", message, write),
+        async group(title, body) {
+            issueCommand("group", title, write);
+            try {
+                return await body();
+            }
+            finally {
+                write("::endgroup::\n");
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+/**
+ * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
+ * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
+ * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
+ * first API request, where every module loaded delays the start (bench/results.md).
+ */
+
+
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
+function maskSecret(value, write = (text) => process.stdout.write(text)) {
+    if (value.trim() === "")
+        return;
+    write(`::add-mask::${escapeCommandData(value)}\n`);
+}
+/** Typed access to the inputs of one step. */
+class ActionInputs {
+    #env;
+    constructor(env) {
+        this.#env = env;
+    }
+    /** The trimmed value, or "" when the input is not set. */
+    string(name) {
+        return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+    }
+    /** The trimmed value; a ConfigurationError when it is empty. */
+    required(name, hint) {
+        const value = this.string(name);
+        if (value === "")
+            throw new ConfigurationError(`Input "${name}" is required: ${hint}.`);
+        return value;
+    }
+    /** The value, masked in the log before anything else can print it. */
+    secret(name) {
+        const value = this.string(name);
+        maskSecret(value);
+        return value;
+    }
+    /** A YAML 1.2 boolean (true/True/TRUE, false/False/FALSE); `fallback` when empty. */
+    boolean(name, fallback = false) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+    }
+    /** An integer within bounds; `undefined` when empty. */
+    integer(name, min, max) {
+        const value = this.string(name);
+        if (value === "")
+            return undefined;
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < min || number > max) {
+            throw new ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
+        }
+        return number;
+    }
+    /** One of the allowed values (case-sensitive); `fallback` when empty. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
+        }
+        return value;
+    }
+    /** A list given one item per line or comma-separated; blanks dropped. */
+    list(name) {
+        return this.string(name)
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+/**
+ * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
+ * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
+ * appended to GITHUB_STEP_SUMMARY. Written here rather than through @actions/core, whose import
+ * brings its HTTP client (undici: about 1 MB of every bundle) for nothing a stage uses.
+ */
+
+
+
+/**
+ * Sets the step's outputs. Outside a runner (no GITHUB_OUTPUT) they are printed as the legacy
+ * `set-output` commands, as @actions/core does.
+ */
+async function writeOutputs(outputs, env, write = (text) => process.stdout.write(text)) {
+    const file = env.GITHUB_OUTPUT;
+    for (const [name, value] of Object.entries(outputs)) {
+        if (file) {
+            // The global Web Crypto, not node:crypto: nothing to load before the stage's first request.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            await (0,promises_namespaceObject.appendFile)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+        }
+        else {
+            write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeCommandData(value)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+}
+/** Appends markdown to the job summary, when the runner gave the step one. */
+async function appendStepSummary(markdown, env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
@@ -4660,6 +4771,166 @@ class Markdown {
     toString() {
         return `${this.#parts.join("\n\n")}\n`;
     }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+/**
+ * What the runner tells a step about the workflow run: the repository, the API and web
+ * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
+ * `main`, and handed to `run()` inside the settings.
+ */
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
+    }
+    catch (error) {
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
+    }
+}
+/** Reads the run's context from the runner's environment variables. */
+function readRunnerContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? "";
+    const [owner, repo, ...rest] = repository.split("/");
+    if (!owner || !repo || rest.length > 0) {
+        throw new ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    return {
+        owner,
+        repo,
+        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        serverUrl,
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        actor: env.GITHUB_ACTOR ?? "",
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? "",
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : "",
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+/**
+ * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
+ * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
+ * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
+ * summary that says what went wrong.
+ */
+
+
+
+
+
+
+
+
+
+/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
+function directoryFiles(root) {
+    return {
+        async write(name, content) {
+            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+            const path = (0,external_node_path_namespaceObject.join)(root, name);
+            await (0,promises_namespaceObject.writeFile)(path, content);
+            return path;
+        },
+    };
+}
+/** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
+function readCommonSettings(inputs, context) {
+    const token = inputs.secret("token");
+    if (token === "") {
+        throw new ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
+    }
+    return {
+        token,
+        config: inputs.string("config") || ".github/release-strategy.yml",
+        dryRun: inputs.boolean("dry-run"),
+        context,
+    };
+}
+function failureSummary(stage, error) {
+    const summary = new Markdown().heading(`${stage}: failed`, 3);
+    if (error instanceof ConfigurationError)
+        return summary.paragraph(getErrorMessage(error)).toString();
+    const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
+    return summary
+        .paragraph(`${kind}: ${getErrorMessage(error)}`)
+        .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
+        .toString();
+}
+/**
+ * Runs a stage on a GitHub runner: reads `env` (default `process.env`), completes the common
+ * dependencies with what `connect` adds (the GitHub gateway, for most stages), calls `run()`
+ * and reports through the runner's workflow and file commands. Nothing is loaded before the
+ * first request that the stage does not need (bench/results.md).
+ */
+async function executeStage(definition, env, connect) {
+    const log = createRunnerLog();
+    let report;
+    let failure;
+    try {
+        const context = readRunnerContext(env);
+        const settings = definition.readSettings(new ActionInputs(env), context);
+        const result = await definition.run(settings, connect(settings, {
+            log,
+            now: () => new Date(),
+            fetch: globalThis.fetch,
+            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
+            mask: (secret) => maskSecret(secret),
+        }));
+        report = definition.report(result, settings);
+    }
+    catch (error) {
+        failure = error;
+    }
+    if (report)
+        await writeOutputs(report.outputs, env);
+    if (failure !== undefined) {
+        if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
+            log.debug(failure.stack);
+        process.exitCode = 1;
+        issueCommand("error", getErrorMessage(failure), (text) => process.stdout.write(text));
+    }
+    await appendStepSummary(report?.summary ?? failureSummary(definition.name, failure), env);
+}
+/**
+ * Runs a stage that makes no GitHub API call (publish-pypi): its bundle neither contains nor
+ * loads Octokit.
+ */
+function runStageWithoutGitHub(definition, env = process.env) {
+    return executeStage(definition, env, (_settings, deps) => deps);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+/**
+ * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
+ * GitHub gateway built from the token input and the runner context. Kept apart from
+ * stage-runner.ts so that a stage without GitHub calls does not bundle Octokit.
+ */
+
+
+/** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */
+function runStage(definition, env = process.env) {
+    return executeStage(definition, env, (settings, deps) => ({
+        ...deps,
+        github: new GitHubGateway({
+            token: settings.token,
+            apiUrl: settings.context.apiUrl,
+            serverUrl: settings.context.serverUrl,
+            owner: settings.context.owner,
+            repo: settings.context.repo,
+            dryRun: settings.dryRun,
+            log: deps.log,
+        }),
+    }));
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
@@ -4798,7 +5069,7 @@ function comparePep440(a, b) {
 
 const EXAMPLES = "X.Y.Z with an optional a, b or rc pre-release, such as 0.27.0 or 0.27.0rc1";
 /** Reads `text` as a release version and says precisely why when it is not one. */
-function release_version_readReleaseVersion(text) {
+function readReleaseVersion(text) {
     const trimmed = text.trim();
     if (trimmed === "")
         return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
@@ -4830,9 +5101,9 @@ function release_version_readReleaseVersion(text) {
  * Accepts any PEP 440 spelling of an X.Y.Z[a|b|rcN] version: `v0.27.0`, `0.27.0-RC.1`.
  */
 function parseReleaseVersion(text, inputName = "version") {
-    const reading = release_version_readReleaseVersion(text);
+    const reading = readReleaseVersion(text);
     if (!reading.ok)
-        throw new errors_ConfigurationError(`Input "${inputName}": ${reading.problem}.`);
+        throw new ConfigurationError(`Input "${inputName}": ${reading.problem}.`);
     return reading.version;
 }
 /** The canonical PEP 440 spelling: `0.27.0`, `0.27.0rc1`. */
@@ -4842,7 +5113,7 @@ function formatReleaseVersion(version) {
 }
 const PRE_ORDER = { a: 0, b: 1, rc: 2 };
 /** PEP 440 order restricted to the scheme: pre-releases come before their final release. */
-function release_version_compareReleaseVersions(a, b) {
+function compareReleaseVersions(a, b) {
     return (a.major - b.major ||
         a.minor - b.minor ||
         a.patch - b.patch ||
@@ -4856,6 +5127,70 @@ function finalRelease(version) {
 /** The X.Y stream a version belongs to, as `"0.27"`. */
 function streamOf(version) {
     return `${version.major}.${version.minor}`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+/** Reads and checks the inputs; a malformed version fails here, before any API request. */
+function readInputs(inputs, context) {
+    const version = inputs.required("version", "give X.Y.Z (0.27.0), a pre-release (0.27.0rc1), next-y or next-z");
+    if (!/^next-[yz]$/i.test(version))
+        parseReleaseVersion(version);
+    const commit = inputs.string("commit");
+    if (commit !== "" && !/^[\w./-]+$/.test(commit)) {
+        throw new ConfigurationError(`Input "commit": "${commit}" is not a commit sha, branch or tag name.`);
+    }
+    return {
+        ...readCommonSettings(inputs, context),
+        version,
+        commit,
+        allowMajor: inputs.boolean("allow-major"),
+        allowOlderStream: inputs.boolean("allow-older-stream"),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+const STREAM_NAMES = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" };
+/** Outputs (names are public API, DESIGN §5) and the job summary. */
+function report(result, settings) {
+    const { plan, commit, policy } = result;
+    const outputs = {
+        version: plan.text,
+        tag: plan.tag,
+        stream: plan.stream,
+        prerelease: String(plan.prerelease),
+        "release-branch": plan.releaseBranch,
+        "branch-exists": String(plan.branch !== undefined),
+        commit: commit.sha,
+        "previous-tag": plan.previous?.tag.name ?? "",
+        "previous-version": plan.previous?.text ?? "",
+        "make-latest": String(plan.makeLatest),
+        milestone: plan.milestone,
+        released: String(commit.released),
+    };
+    const web = (path) => `${settings.context.serverUrl}/${settings.context.owner}/${settings.context.repo}${path}`;
+    const summary = new Markdown()
+        .heading(`validate-version: ${plan.tag} is a ${STREAM_NAMES[plan.stream]}${plan.prerelease ? " pre-release" : ""} release`, 3)
+        .paragraph(commit.released
+        ? `**${plan.tag} is already released at this commit**: later stages report what exists.`
+        : "Accepted by the release strategy.")
+        .table(["Output", "Value"], Object.entries(outputs).map(([name, value]) => [code(name), value === "" ? "—" : code(value)]))
+        .heading("Why", 4)
+        .list([
+        ...plan.reasons,
+        `Release commit: [${commit.sha.slice(0, 12)}](${web(`/commit/${commit.sha}`)}), ${commit.source}.`,
+        plan.previous
+            ? `Previous release: ${plan.previous.tag.name} (release notes start there).`
+            : "No previous release: the notes cover the whole history.",
+    ]);
+    if (plan.warnings.length > 0)
+        summary.heading("Warnings", 4).list(plan.warnings);
+    if (result.strays.length > 0) {
+        summary.details(`${result.strays.length} tag(s) ignored: not releases of the scheme`, result.strays.map((stray) => `- ${code(stray.tag.name)} ${stray.reason}`).join("\n"));
+    }
+    summary.paragraph(`Policy: ${policy.source}. GitHub API requests: ${result.requests}. Read-only: this stage never writes.`);
+    return { outputs, summary: summary.toString() };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
@@ -4914,7 +5249,7 @@ const DEFAULT_POLICY = {
     tag: "v{version}",
     prereleases: ["a", "b", "rc"],
     maintainedStreams: 1,
-    approvals: { required: 2, team: "core-maintainers", users: [] },
+    approvals: { required: 2, team: "core-maintainers", users: [], headCommitOnly: false },
     milestones: { window: 2, cadenceDays: 14, title: "v{version}" },
     scheduleFile: "docs/release-schedule.md",
     changelog: { file: "CHANGELOG.md", categories: ".github/release.yml" },
@@ -4928,7 +5263,7 @@ class PolicyReader {
         this.source = source;
     }
     fail(key, value, expected) {
-        throw new errors_ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
+        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
     }
     string = (value, key) => typeof value === "string" && value.trim() !== ""
         ? value.trim()
@@ -4956,14 +5291,14 @@ class PolicyReader {
             return {};
         if (typeof value !== "object" || Array.isArray(value)) {
             if (key === "")
-                throw new errors_ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
+                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
             this.fail(key, value, "a mapping");
         }
         const entries = value;
         const unknown = Object.keys(entries).filter((name) => !allowedKeys.includes(name));
         if (unknown.length > 0) {
             const where = key === "" ? "" : ` under "${key}"`;
-            throw new errors_ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
+            throw new ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
         }
         return entries;
     }
@@ -4994,7 +5329,12 @@ function parseReleasePolicy(document, source) {
     const reader = new PolicyReader(source);
     const top = reader.section(document, "", TOP_KEYS);
     const get = (entries, key, path, read, fallback) => reader.optional(entries, key, path, read, fallback);
-    const approvals = reader.section(top.approvals, "approvals", ["required", "team", "users"]);
+    const approvals = reader.section(top.approvals, "approvals", [
+        "required",
+        "team",
+        "users",
+        "head-commit-only",
+    ]);
     const milestones = reader.section(top.milestones, "milestones", ["window", "cadence-days", "title"]);
     const changelog = reader.section(top.changelog, "changelog", ["file", "categories"]);
     const strictness = reader.section(top.policy, "policy", ["strict"]);
@@ -5021,6 +5361,7 @@ function parseReleasePolicy(document, source) {
             required: get(approvals, "required", "approvals.required", reader.integer(0, 10), defaults.approvals.required),
             team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
             users,
+            headCommitOnly: get(approvals, "head-commit-only", "approvals.head-commit-only", reader.boolean, defaults.approvals.headCommitOnly),
         },
         milestones: {
             window: get(milestones, "window", "milestones.window", reader.integer(1, 10), defaults.milestones.window),
@@ -5041,18 +5382,36 @@ function parseReleasePolicy(document, source) {
 ;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
 
 
+/** Why the policy file could not be read, naming the `config` input and what to do. */
+function readFailure(path, at, error) {
+    const status = httpStatus(error);
+    const what = `Could not read the release policy ${path} (input "config") at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+    if (status === 401 || status === 403) {
+        return new ConfigurationError(`${what} The token needs "contents: read": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+    }
+    return new Error(`${what} The default policy is used only when the file does not exist; run the job again once GitHub answers, or set "config" to the policy file's path.`, { cause: error });
+}
 /**
  * Reads and validates the policy file at `ref`.
  * @param path the `config` input (default `.github/release-strategy.yml`)
- * @param ref the commit the workflow runs at
+ * @param ref the commit the workflow runs at; empty: the default branch
  */
 async function loadReleasePolicy(github, path, ref, log) {
-    const text = await github.getFileText(path, ref);
+    const at = ref.slice(0, 12) || "the default branch";
+    let text;
+    try {
+        text = await github.getFileText(path, ref);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw readFailure(path, at, error);
+    }
     if (text === undefined) {
-        log.info(`No ${path} at ${ref.slice(0, 12) || "the default branch"}: using the default policy (the InstructLab practice).`);
+        log.info(`No ${path} at ${at}: using the default policy (the InstructLab practice).`);
         return DEFAULT_POLICY;
     }
-    const source = `${path}@${ref.slice(0, 12)}`;
+    const source = ref ? `${path}@${ref.slice(0, 12)}` : `${path} on the default branch`;
     // Loaded only when a policy file exists: most runs never pay for the YAML parser.
     const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
     let document;
@@ -5060,11 +5419,115 @@ async function loadReleasePolicy(github, path, ref, log) {
         document = load(text, { filename: path });
     }
     catch (error) {
-        throw new errors_ConfigurationError(`${source} is not valid YAML: ${errors_getErrorMessage(error)}`);
+        throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
     }
     const policy = parseReleasePolicy(document, source);
     log.info(`Release policy: ${source}.`);
     return policy;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
+
+
+/** The releases, stray tags and release branches of a repository. */
+class ReleaseHistory {
+    /** Every release, lowest version first. */
+    releases;
+    strays;
+    branches;
+    policy;
+    constructor(policy, releases, strays, branches) {
+        this.policy = policy;
+        this.releases = releases.sort((a, b) => compareReleaseVersions(a.version, b.version));
+        this.strays = strays;
+        this.branches = new Map(branches.map((branch) => [branch.name, branch]));
+    }
+    /**
+     * Classifies tag refs by the policy's tag template. Tags outside the template, placeholders
+     * (`v0.0.0`), versions outside the scheme (`v0.25`, `v1.0.0.post1`) and second spellings of
+     * an already tagged version become strays with a reason.
+     */
+    static fromRefs(policy, tags, branches) {
+        const releases = new Map();
+        const strays = [];
+        for (const tag of tags) {
+            const text = extractVersionText(policy.tag, tag.name);
+            if (text === undefined) {
+                strays.push({ tag, reason: `does not match the tag template "${policy.tag}"` });
+                continue;
+            }
+            const reading = readReleaseVersion(text);
+            if (!reading.ok) {
+                strays.push({ tag, reason: `is not a release of the X.Y.Z scheme: ${reading.problem}` });
+                continue;
+            }
+            const { version } = reading;
+            const normalized = formatReleaseVersion(version);
+            if (version.major === 0 && version.minor === 0 && version.patch === 0) {
+                strays.push({ tag, reason: "is a placeholder (0.0.0), not a release" });
+                continue;
+            }
+            const earlier = releases.get(normalized);
+            if (earlier) {
+                strays.push({ tag, reason: `names the same version as ${earlier.tag.name} (${normalized})` });
+                continue;
+            }
+            releases.set(normalized, { tag, version, text: normalized });
+        }
+        return new ReleaseHistory(policy, [...releases.values()], strays, [...branches]);
+    }
+    /** The same history without one tag: how the repository looked before that release. */
+    without(tagName) {
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => release.tag.name !== tagName), this.strays.filter((stray) => stray.tag.name !== tagName), [...this.branches.values()]);
+    }
+    /** The history as it was before a version was released: only the releases below it. */
+    below(version) {
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
+    }
+    /** Final releases (no pre-releases), lowest first. */
+    finals() {
+        return this.releases.filter((release) => !release.version.pre);
+    }
+    /** The highest final release, if any. */
+    latestFinal() {
+        return this.finals().at(-1);
+    }
+    /** The release of exactly this version, whatever the spelling of its tag. */
+    find(version) {
+        return this.releases.find((release) => compareReleaseVersions(release.version, version) === 0);
+    }
+    /** Releases of one X.Y stream, lowest first. */
+    inStream(version) {
+        return this.releases.filter((release) => streamOf(release.version) === streamOf(version));
+    }
+    /** X.Y streams that have a final release, most recent first (`["0.26", "0.25", …]`). */
+    releasedStreams() {
+        return [...new Set(this.finals().map((release) => streamOf(release.version)))].reverse();
+    }
+    /** The release branch name for a version's stream, by the policy's template. */
+    branchName(version) {
+        return renderTemplate(this.policy.releaseBranch, version);
+    }
+    /** The release branch for a version's stream, when it exists. */
+    branchFor(version) {
+        return this.branches.get(this.branchName(version));
+    }
+    /** The tag name for a version, by the policy's template. */
+    tagName(version) {
+        return renderTemplate(this.policy.tag, version);
+    }
+    /**
+     * Reads the history from the repository: two requests, the tags under the tag template's
+     * prefix and the branches under the release-branch template's prefix.
+     */
+    static async load(github, policy) {
+        const [tags, branches] = await Promise.all([
+            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
+            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
+            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
+        ]);
+        return ReleaseHistory.fromRefs(policy, tags, branches);
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
@@ -5078,7 +5541,7 @@ async function loadReleasePolicy(github, path, ref, log) {
 
 
 /** The requested version does not fit the strategy; the message says why and what would. */
-class ReleaseRefusedError extends errors_ConfigurationError {
+class ReleaseRefusedError extends ConfigurationError {
     name = "ReleaseRefusedError";
 }
 function refuse(message) {
@@ -5111,9 +5574,9 @@ function resolveRequestedVersion(requested, history) {
 function previousRelease(version, history) {
     const final = finalRelease(version);
     return history.releases
-        .filter((release) => release_version_compareReleaseVersions(release.version, version) < 0)
+        .filter((release) => compareReleaseVersions(release.version, version) < 0)
         .filter((release) => !release.version.pre ||
-        (version.pre && release_version_compareReleaseVersions(finalRelease(release.version), final) === 0))
+        (version.pre && compareReleaseVersions(finalRelease(release.version), final) === 0))
         .at(-1);
 }
 function classify(version, request, history, notes) {
@@ -5135,7 +5598,7 @@ function classify(version, request, history, notes) {
             refuse(`${version_policy_text(version)} would skip ${stream}.0, which has not been released. Release ${stream}.0 first.`);
         }
         const next = bump(highest.version, "patch");
-        if (release_version_compareReleaseVersions(final, highest.version) <= 0) {
+        if (compareReleaseVersions(final, highest.version) <= 0) {
             refuse(`${version_policy_text(version)} is not above ${highest.text} (${highest.tag.name}), the latest release of the ${stream} stream. The next Z-stream release is ${version_policy_text(next)}.`);
         }
         if (final.patch !== next.patch) {
@@ -5147,7 +5610,7 @@ function classify(version, request, history, notes) {
             const why = `${version_policy_text(version)} patches the ${stream} stream, but the most recent stream is ${streams[0]} (${latest.tag.name}) and maintained-streams is ${history.policy.maintainedStreams}: the strategy backports critical fixes to the most recent X.Y branch only.`;
             if (!request.allowOlderStream)
                 refuse(`${why} Set allow-older-stream: true to release it anyway.`);
-            notes.warnings.push(`${why} Allowed by allow-older-stream.`);
+            notes.warnings.push(`${why} Allowed by ${request.allowedBy ?? "allow-older-stream"}.`);
         }
         notes.reasons.push(`Z-stream: ${version_policy_text(version)} follows ${highest.text}, the latest release of the ${stream} stream.`);
         return "z";
@@ -5162,10 +5625,10 @@ function classify(version, request, history, notes) {
         const why = `${version_policy_text(version)} is an X-stream release (a major version after ${latest.text}); the strategy keeps those for a total re-architecture.`;
         if (!request.allowMajor)
             refuse(`${why} Set allow-major: true if this is one, or release ${version_policy_text(nextY)} instead.`);
-        notes.reasons.push(`X-stream: ${why} Allowed by allow-major.`);
+        notes.reasons.push(`X-stream: ${why} Allowed by ${request.allowedBy ?? "allow-major"}.`);
         return "x";
     }
-    if (release_version_compareReleaseVersions(final, latest.version) <= 0) {
+    if (compareReleaseVersions(final, latest.version) <= 0) {
         refuse(`${version_policy_text(version)} is not above the latest release ${latest.text} (${latest.tag.name}). The next Y-stream release is ${version_policy_text(nextY)}, the next Z-stream release ${version_policy_text(bump(latest.version, "patch"))}.`);
     }
     refuse(`${version_policy_text(version)} would skip ${version_policy_text(nextY)}: after ${latest.text} the next Y-stream release is ${version_policy_text(nextY)} (and the next X-stream release ${version_policy_text(nextX)}).`);
@@ -5183,7 +5646,11 @@ function planRelease(request, fullHistory) {
     }
     const existing = fullHistory.find(version);
     // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
-    const history = existing ? fullHistory.below(version) : fullHistory;
+    const history = !existing
+        ? fullHistory
+        : request.tagJustMade
+            ? fullHistory.without(existing.tag.name)
+            : fullHistory.below(version);
     const notes = { reasons: [], warnings: [] };
     if (existing)
         notes.reasons.push(`${existing.tag.name} already exists: this release was made before; nothing new is cut.`);
@@ -5197,8 +5664,8 @@ function planRelease(request, fullHistory) {
             refuse(`${version_policy_text(version)} is a pre-release of ${version_policy_text(final)}, which is already released (${released.tag.name}). Pre-releases come before their final release.`);
         }
         const higher = history.releases.filter((release) => release.version.pre &&
-            release_version_compareReleaseVersions(finalRelease(release.version), final) === 0 &&
-            release_version_compareReleaseVersions(release.version, version) > 0);
+            compareReleaseVersions(finalRelease(release.version), final) === 0 &&
+            compareReleaseVersions(release.version, version) > 0);
         if (higher.length > 0) {
             refuse(`${version_policy_text(version)} is lower than the existing pre-release ${higher.map((release) => release.tag.name).join(", ")}: pre-releases only go up.`);
         }
@@ -5213,7 +5680,7 @@ function planRelease(request, fullHistory) {
         ? `${releaseBranch} exists: every release of the ${streamOf(version)} stream is made on it.`
         : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`);
     const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
-    const makeLatest = !version.pre && (!latest || release_version_compareReleaseVersions(version, latest.version) > 0);
+    const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
     if (!makeLatest)
         notes.reasons.push(version.pre ? "Not marked latest: a pre-release." : `Not marked latest: ${latest?.text} is higher.`);
     return {
@@ -5260,7 +5727,7 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
             ? requested.toLowerCase()
             : await github.resolveCommit(requested);
         if (!resolved)
-            throw new errors_ConfigurationError(`Input "commit": "${requested}" is not a commit, branch or tag of ${repository}.`);
+            throw new ConfigurationError(`Input "commit": "${requested}" is not a commit, branch or tag of ${repository}.`);
         sha = resolved;
         source = `input "commit" (${requested})`;
     }
@@ -5271,7 +5738,7 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
     else {
         const branch = plan.branch ?? (await github.getRef(`heads/${mainBranch}`));
         if (!branch) {
-            throw new errors_ConfigurationError(`The main branch "${mainBranch}" does not exist in ${repository}: set "main-branch" in the policy file.`);
+            throw new ConfigurationError(`The main branch "${mainBranch}" does not exist in ${repository}: set "main-branch" in the policy file.`);
         }
         sha = branch.sha;
         source = `the head of ${plan.commitBranch}`;
@@ -5283,7 +5750,7 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
     if (!isBranchHead) {
         const comparison = await github.compare(plan.commitBranch, sha);
         if (!comparison) {
-            throw new errors_ConfigurationError(`${sha.slice(0, 12)} (${source}) is not a commit of ${repository}, or ${plan.commitBranch} does not exist.`);
+            throw new ConfigurationError(`${sha.slice(0, 12)} (${source}) is not a commit of ${repository}, or ${plan.commitBranch} does not exist.`);
         }
         if (comparison.status !== "behind" && comparison.status !== "identical") {
             const rule = plan.branch
@@ -5293,916 +5760,6 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
         }
     }
     return { sha, source, released: tagSha === sha };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
-
-
-/** The releases, stray tags and release branches of a repository. */
-class ReleaseHistory {
-    /** Every release, lowest version first. */
-    releases;
-    strays;
-    branches;
-    policy;
-    constructor(policy, releases, strays, branches) {
-        this.policy = policy;
-        this.releases = releases.sort((a, b) => release_version_compareReleaseVersions(a.version, b.version));
-        this.strays = strays;
-        this.branches = new Map(branches.map((branch) => [branch.name, branch]));
-    }
-    /**
-     * Classifies tag refs by the policy's tag template. Tags outside the template, placeholders
-     * (`v0.0.0`), versions outside the scheme (`v0.25`, `v1.0.0.post1`) and second spellings of
-     * an already tagged version become strays with a reason.
-     */
-    static fromRefs(policy, tags, branches) {
-        const releases = new Map();
-        const strays = [];
-        for (const tag of tags) {
-            const text = extractVersionText(policy.tag, tag.name);
-            if (text === undefined) {
-                strays.push({ tag, reason: `does not match the tag template "${policy.tag}"` });
-                continue;
-            }
-            const reading = release_version_readReleaseVersion(text);
-            if (!reading.ok) {
-                strays.push({ tag, reason: `is not a release of the X.Y.Z scheme: ${reading.problem}` });
-                continue;
-            }
-            const { version } = reading;
-            const normalized = formatReleaseVersion(version);
-            if (version.major === 0 && version.minor === 0 && version.patch === 0) {
-                strays.push({ tag, reason: "is a placeholder (0.0.0), not a release" });
-                continue;
-            }
-            const earlier = releases.get(normalized);
-            if (earlier) {
-                strays.push({ tag, reason: `names the same version as ${earlier.tag.name} (${normalized})` });
-                continue;
-            }
-            releases.set(normalized, { tag, version, text: normalized });
-        }
-        return new ReleaseHistory(policy, [...releases.values()], strays, [...branches]);
-    }
-    /** The same history without one tag: how the repository looked before that release. */
-    without(tagName) {
-        return new ReleaseHistory(this.policy, this.releases.filter((release) => release.tag.name !== tagName), this.strays.filter((stray) => stray.tag.name !== tagName), [...this.branches.values()]);
-    }
-    /** The history as it was before a version was released: only the releases below it. */
-    below(version) {
-        return new ReleaseHistory(this.policy, this.releases.filter((release) => release_version_compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
-    }
-    /** Final releases (no pre-releases), lowest first. */
-    finals() {
-        return this.releases.filter((release) => !release.version.pre);
-    }
-    /** The highest final release, if any. */
-    latestFinal() {
-        return this.finals().at(-1);
-    }
-    /** The release of exactly this version, whatever the spelling of its tag. */
-    find(version) {
-        return this.releases.find((release) => release_version_compareReleaseVersions(release.version, version) === 0);
-    }
-    /** Releases of one X.Y stream, lowest first. */
-    inStream(version) {
-        return this.releases.filter((release) => streamOf(release.version) === streamOf(version));
-    }
-    /** X.Y streams that have a final release, most recent first (`["0.26", "0.25", …]`). */
-    releasedStreams() {
-        return [...new Set(this.finals().map((release) => streamOf(release.version)))].reverse();
-    }
-    /** The release branch name for a version's stream, by the policy's template. */
-    branchName(version) {
-        return renderTemplate(this.policy.releaseBranch, version);
-    }
-    /** The release branch for a version's stream, when it exists. */
-    branchFor(version) {
-        return this.branches.get(this.branchName(version));
-    }
-    /** The tag name for a version, by the policy's template. */
-    tagName(version) {
-        return renderTemplate(this.policy.tag, version);
-    }
-    /**
-     * Reads the history from the repository: two requests, the tags under the tag template's
-     * prefix and the branches under the release-branch template's prefix.
-     */
-    static async load(github, policy) {
-        const [tags, branches] = await Promise.all([
-            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-        ]);
-        return ReleaseHistory.fromRefs(policy, tags, branches);
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
-/**
- * GitHub's configuration of generated release notes (`.github/release.yml`), read with
- * GitHub's semantics: `changelog.exclude` drops pull requests by label or author; each pull
- * request goes to the first category whose `labels` it has (any of them; `"*"` matches all)
- * unless that category's own `exclude` rules it out; with categories configured, a pull request
- * matching none is left out of GitHub's notes (reported here, instead of vanishing).
- */
-
-/**
- * InstructLab's CHANGELOG sections (Breaking Changes, Features, Fixes) from conventional labels,
- * plus a catch-all, used when the repository has no `.github/release.yml`.
- */
-const DEFAULT_NOTES_CONFIG = {
-    exclude: { labels: ["skip-changelog", "ignore-for-release"], authors: [] },
-    categories: [
-        {
-            title: "Breaking Changes",
-            labels: ["breaking-change", "breaking"],
-            exclude: { labels: [], authors: [] },
-        },
-        { title: "Features", labels: ["enhancement", "feature"], exclude: { labels: [], authors: [] } },
-        { title: "Fixes", labels: ["bug", "fix", "bugfix"], exclude: { labels: [], authors: [] } },
-        { title: "Documentation", labels: ["documentation", "docs"], exclude: { labels: [], authors: [] } },
-        { title: "Other Changes", labels: ["*"], exclude: { labels: [], authors: [] } },
-    ],
-    source: "defaults",
-};
-function stringList(value, where, source) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== "string" && typeof item !== "number")) {
-        throw new ConfigurationError(`${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`);
-    }
-    return value.map(String);
-}
-function filter(value, where, source) {
-    if (value === undefined || value === null)
-        return { labels: [], authors: [] };
-    if (typeof value !== "object" || Array.isArray(value))
-        throw new ConfigurationError(`${source}: "${where}" must be a mapping with labels and authors.`);
-    const { labels, authors, ...rest } = value;
-    const unknown = Object.keys(rest);
-    if (unknown.length > 0)
-        throw new ConfigurationError(`${source}: unknown key "${unknown[0]}" under "${where}"; allowed: labels, authors.`);
-    return {
-        labels: stringList(labels, `${where}.labels`, source),
-        authors: stringList(authors, `${where}.authors`, source),
-    };
-}
-/** Validates a parsed release.yml document. */
-function parseNotesConfig(document, source) {
-    const changelog = document?.changelog;
-    if (changelog === undefined || changelog === null)
-        throw new ConfigurationError(`${source} has no "changelog" key: see GitHub's format for .github/release.yml.`);
-    if (typeof changelog !== "object" || Array.isArray(changelog))
-        throw new ConfigurationError(`${source}: "changelog" must be a mapping.`);
-    const { exclude, categories, ...rest } = changelog;
-    if (Object.keys(rest).length > 0)
-        throw new ConfigurationError(`${source}: unknown key "${Object.keys(rest)[0]}" under "changelog"; allowed: exclude, categories.`);
-    if (categories !== undefined && !Array.isArray(categories))
-        throw new ConfigurationError(`${source}: "changelog.categories" must be a list.`);
-    return {
-        exclude: filter(exclude, "changelog.exclude", source),
-        categories: (categories ?? []).map((entry, index) => {
-            const where = `changelog.categories[${index}]`;
-            const category = (entry ?? {});
-            if (typeof category.title !== "string" || category.title.trim() === "")
-                throw new ConfigurationError(`${source}: "${where}.title" must be a non-empty string.`);
-            const labels = stringList(category.labels, `${where}.labels`, source);
-            if (labels.length === 0)
-                throw new ConfigurationError(`${source}: "${where}.labels" must list at least one label (or "*").`);
-            return {
-                title: category.title.trim(),
-                labels,
-                exclude: filter(category.exclude, `${where}.exclude`, source),
-            };
-        }),
-        source,
-    };
-}
-/** Reads the configuration at a ref; a missing file gives the defaults. */
-async function loadNotesConfig(github, path, ref) {
-    const text = await github.getFileText(path, ref);
-    if (text === undefined)
-        return DEFAULT_NOTES_CONFIG;
-    const source = `${path}@${ref.slice(0, 12)}`;
-    const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
-    let document;
-    try {
-        document = load(text, { filename: path });
-    }
-    catch (error) {
-        throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
-    }
-    return parseNotesConfig(document, source);
-}
-const has = (names, name) => names.some((candidate) => candidate.toLowerCase() === name.toLowerCase());
-/**
- * Where a pull request goes: `"excluded"` (changelog.exclude), a category title, or `undefined`
- * when categories exist and none takes it.
- */
-function release_notes_config_categorize(pull, config) {
-    const ruledOut = (rule) => has(rule.authors, pull.author) || pull.labels.some((label) => has(rule.labels, label));
-    if (ruledOut(config.exclude))
-        return "excluded";
-    if (config.categories.length === 0)
-        return "What's Changed";
-    for (const category of config.categories) {
-        if (ruledOut(category.exclude))
-            continue;
-        if (category.labels.includes("*") || pull.labels.some((label) => has(category.labels, label)))
-            return category.title;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes.ts
-/**
- * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
- * and the announcements are rendered. A pull request belongs to the range when its merge
- * commit does (merge, squash and rebase merges alike); commits on the range's first-parent line
- * that no pull request merged are listed as direct commits.
- */
-
-/** How a category reads against the strategy. */
-function categoryKind(title, labels) {
-    const words = [title, ...labels].join(" ");
-    if (/break/i.test(words))
-        return "breaking";
-    if (/feat|enhanc/i.test(words))
-        return "feature";
-    return undefined;
-}
-function asCategorizable(pull) {
-    return { labels: pull.labels, author: pull.author.login };
-}
-/** Builds the notes model of a range. */
-function release_notes_buildReleaseNotes(input) {
-    const inRange = new Map(input.commits.map((commit) => [commit.sha, commit]));
-    const pulls = input.pulls
-        .filter((pull) => inRange.has(pull.mergeCommitSha))
-        .sort((a, b) => a.number - b.number);
-    const merged = new Set(pulls.map((pull) => pull.mergeCommitSha));
-    const directCommits = [];
-    for (let commit = inRange.get(input.head); commit; commit = commit.parents[0] ? inRange.get(commit.parents[0]) : undefined) {
-        if (!merged.has(commit.sha))
-            directCommits.push(commit);
-    }
-    directCommits.reverse();
-    const byTitle = new Map();
-    const unlisted = [];
-    const excluded = [];
-    for (const pull of pulls) {
-        const place = categorize(asCategorizable(pull), input.config);
-        if (place === "excluded")
-            excluded.push(pull);
-        else if (place === undefined)
-            unlisted.push(pull);
-        else
-            byTitle.set(place, [...(byTitle.get(place) ?? []), pull]);
-    }
-    const titles = input.config.categories.length > 0
-        ? input.config.categories.map((category) => category.title)
-        : ["What's Changed"];
-    const sections = [...new Set(titles)]
-        .filter((title) => byTitle.has(title))
-        .map((title) => ({ title, pulls: byTitle.get(title) ?? [] }));
-    const seen = new Set();
-    const newContributors = pulls
-        .filter((pull) => input.isNewContributor?.(pull.author.login) &&
-        !seen.has(pull.author.login) &&
-        seen.add(pull.author.login))
-        .map((pull) => ({ login: pull.author.login, pull }));
-    const contentWarnings = [];
-    if (input.stream === "y" || input.stream === "z") {
-        for (const section of sections) {
-            const category = input.config.categories.find((candidate) => candidate.title === section.title);
-            const kind = categoryKind(section.title, category?.labels ?? []);
-            const list = section.pulls.map((pull) => `#${pull.number}`).join(", ");
-            if (kind === "breaking") {
-                contentWarnings.push(`${section.title}: ${list}. A ${input.stream === "y" ? "Y-stream keeps backward compatibility" : "Z-stream is for critical bug and documentation fixes"}; breaking changes belong in an X-stream.`);
-            }
-            else if (kind === "feature" && input.stream === "z") {
-                contentWarnings.push(`${section.title}: ${list}. A Z-stream is for critical bug and documentation fixes; features wait for the next Y-stream.`);
-            }
-        }
-    }
-    return {
-        tag: input.tag,
-        previousTag: input.previousTag,
-        compareUrl: input.compareUrl,
-        sections,
-        pulls,
-        unlisted,
-        excluded,
-        directCommits,
-        newContributors,
-        commits: input.commits,
-        contentWarnings,
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
-
-/** Opens every release body this project writes; a body that starts with it may be refreshed. */
-const NOTES_MARKER = "<!-- generated by instructlab/release-actions: edit above this line, or remove it to keep your own text -->";
-/** True when a release body was written by this project (or is empty), so a re-run may replace it. */
-function isGeneratedBody(body) {
-    return !body?.trim() || body.trimStart().startsWith(NOTES_MARKER);
-}
-/** The GitHub release body. */
-function renderReleaseBody(notes, webUrl) {
-    const lines = [NOTES_MARKER, "", "## What's Changed", ""];
-    const single = notes.sections.length === 1 && notes.sections[0]?.title === "What's Changed";
-    for (const section of notes.sections) {
-        if (!single)
-            lines.push(`### ${section.title}`, "");
-        for (const pull of section.pulls)
-            lines.push(`* ${pull.title} by @${pull.author.login} in ${pull.url}`);
-        lines.push("");
-    }
-    if (notes.sections.length === 0)
-        lines.push("No pull requests were merged in this release.", "");
-    if (notes.directCommits.length > 0) {
-        lines.push("### Commits without a pull request", "");
-        for (const commit of notes.directCommits) {
-            lines.push(`* ${commit.message.split("\n")[0]} (${webUrl}/commit/${commit.sha}${commit.authorLogin ? ` by @${commit.authorLogin}` : ""})`);
-        }
-        lines.push("");
-    }
-    if (notes.newContributors.length > 0) {
-        lines.push("## New Contributors", "");
-        for (const { login, pull } of notes.newContributors)
-            lines.push(`* @${login} made their first contribution in ${pull.url}`);
-        lines.push("");
-    }
-    if (notes.compareUrl)
-        lines.push(`**Full Changelog**: ${notes.compareUrl}`);
-    return `${lines.join("\n").trimEnd()}\n`;
-}
-const RELEASE_HEADING = /^## (v?)(\d+)\.(\d+)(?:\.(\d+))?\b/;
-/** Reads the style from the file's headings; InstructLab's (`## vX.Y`) when there are none. */
-function detectChangelogStyle(text) {
-    let withV = 0;
-    let withoutV = 0;
-    let patch = 0;
-    let minor = 0;
-    for (const line of (text ?? "").split("\n")) {
-        const match = RELEASE_HEADING.exec(line);
-        if (!match)
-            continue;
-        if (match[1])
-            withV++;
-        else
-            withoutV++;
-        if (match[4] !== undefined)
-            patch++;
-        else
-            minor++;
-    }
-    return { prefix: withoutV > withV ? "" : "v", granularity: patch > minor ? "patch" : "minor" };
-}
-/** The section heading of a release: `## v0.27` for a Y-stream in minor style, `## v0.26.1` for a patch. */
-function changelogHeading(version, stream, style) {
-    const minorOnly = style.granularity === "minor" && stream !== "z";
-    const number = minorOnly
-        ? `${version.major}.${version.minor}`
-        : `${version.major}.${version.minor}.${version.patch}`;
-    return `## ${style.prefix}${number}`;
-}
-/** The CHANGELOG section of a release (heading, one subsection per category). */
-function renderChangelogSection(notes, heading) {
-    const lines = [heading, ""];
-    for (const section of notes.sections) {
-        lines.push(`### ${section.title}`, "");
-        for (const pull of section.pulls)
-            lines.push(`* ${pull.title} ([#${pull.number}](${pull.url}))`);
-        lines.push("");
-    }
-    if (notes.sections.length === 0)
-        lines.push("No user-facing changes.", "");
-    return lines.join("\n");
-}
-function headingVersion(line) {
-    const match = RELEASE_HEADING.exec(line);
-    if (!match)
-        return undefined;
-    const reading = readReleaseVersion(`${match[2]}.${match[3]}.${match[4] ?? "0"}`);
-    return reading.ok ? reading.version : undefined;
-}
-/**
- * Puts a release's section into a CHANGELOG: replaces the section with the same heading (so a
- * re-run changes nothing), or inserts it above the first section of a lower version, below any
- * title or preamble. Returns the new text.
- */
-function insertChangelogSection(text, heading, section, version) {
-    const lines = (text ?? "").replace(/\r\n/g, "\n").split("\n");
-    const block = `${section.trimEnd()}\n`;
-    const headingAt = (index) => (lines[index] ?? "").startsWith("## ");
-    const existing = lines.findIndex((line) => line.trim() === heading);
-    let start;
-    let end;
-    if (existing !== -1) {
-        start = existing;
-        end = lines.findIndex((_, index) => index > existing && headingAt(index));
-        if (end === -1)
-            end = lines.length;
-    }
-    else {
-        const lower = lines.findIndex((line) => {
-            const other = headingVersion(line);
-            return other !== undefined && compareReleaseVersions(other, version) < 0;
-        });
-        const firstHeading = lines.findIndex((_, index) => headingAt(index));
-        start =
-            lower !== -1
-                ? lower
-                : firstHeading !== -1 && headingVersion(lines[firstHeading] ?? "") === undefined
-                    ? firstHeading
-                    : lines.length;
-        end = start;
-    }
-    const before = lines.slice(0, start).join("\n").trimEnd();
-    const after = lines.slice(end).join("\n").trim();
-    return [before, block.trimEnd(), after]
-        .filter((part) => part !== "")
-        .join("\n\n")
-        .concat("\n");
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
-
-function toRangeCommit(commit) {
-    return {
-        sha: commit.sha,
-        parents: commit.parents.map((parent) => parent.sha),
-        tree: commit.commit.tree.sha,
-        message: commit.commit.message,
-        authorLogin: commit.author?.login,
-        authorName: commit.commit.author?.name ?? "",
-        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
-    };
-}
-/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
-async function fetchCommitRange(github, base, head) {
-    const where = { owner: github.owner, repo: github.repo };
-    if (!base) {
-        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
-            ...where,
-            sha: head,
-            per_page: 100,
-        });
-        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
-    }
-    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: 1,
-    });
-    const pages = Math.ceil(first.data.total_commits / 100);
-    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: index + 2,
-    })));
-    const commits = [first, ...rest]
-        .flatMap((response) => response.data.commits)
-        .map(toRangeCommit);
-    const mergeBase = first.data.merge_base_commit.commit;
-    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
-}
-/**
- * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
- * requests by last update, newest first, and stops once a page reaches back before `since`.
- */
-async function fetchMergedPulls(github, shas, since, filter = {}) {
-    const found = [];
-    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
-        owner: github.owner,
-        repo: github.repo,
-        state: "closed",
-        sort: "updated",
-        direction: "desc",
-        per_page: 100,
-        ...(filter.base && { base: filter.base }),
-    });
-    for await (const { data } of iterator) {
-        for (const pull of data) {
-            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
-                continue;
-            if (filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title))
-                continue;
-            found.push({
-                number: pull.number,
-                title: pull.title,
-                url: pull.html_url,
-                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
-                labels: pull.labels.map((label) => label.name),
-                mergeCommitSha: pull.merge_commit_sha,
-                mergedAt: pull.merged_at,
-            });
-        }
-        const oldest = data.at(-1)?.updated_at;
-        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
-            break;
-    }
-    return found;
-}
-/**
- * Which authors contribute for the first time: those whose commits on the default branch
- * (GitHub's contributors list) are all in this range.
- */
-async function fetchFirstTimeContributors(github, commits) {
-    const inRange = new Map();
-    for (const commit of commits)
-        if (commit.authorLogin)
-            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
-    if (inRange.size === 0)
-        return new Set();
-    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
-        owner: github.owner,
-        repo: github.repo,
-        per_page: 100,
-    });
-    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
-    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
-}
-/** Gathers the data of a range and builds its notes model. */
-async function gatherReleaseNotes(github, request) {
-    const range = await fetchCommitRange(github, request.previousTag, request.head);
-    const shas = new Set(range.commits.map((commit) => commit.sha));
-    const [pulls, newcomers] = await Promise.all([
-        fetchMergedPulls(github, shas, range.since, request),
-        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
-    ]);
-    const head = /^[0-9a-f]{40}$/i.test(request.head)
-        ? request.head.toLowerCase()
-        : (range.commits.at(-1)?.sha ?? request.head);
-    return buildReleaseNotes({
-        tag: request.tag,
-        previousTag: request.previousTag,
-        compareUrl: request.previousTag
-            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
-            : undefined,
-        head,
-        commits: range.commits,
-        pulls,
-        config: request.config,
-        stream: request.stream,
-        isNewContributor: (login) => newcomers.has(login),
-    });
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
-/**
- * What the runner tells a step about the workflow run: the repository, the API and web
- * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
- * `main`, and handed to `run()` inside the settings.
- */
-
-
-function readEvent(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
-    }
-}
-/** Reads the run's context from the runner's environment variables. */
-function readRunnerContext(env) {
-    const repository = env.GITHUB_REPOSITORY ?? "";
-    const [owner, repo, ...rest] = repository.split("/");
-    if (!owner || !repo || rest.length > 0) {
-        throw new errors_ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-    return {
-        owner,
-        repo,
-        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-        serverUrl,
-        sha: env.GITHUB_SHA ?? "",
-        ref: env.GITHUB_REF ?? "",
-        eventName: env.GITHUB_EVENT_NAME ?? "",
-        event: readEvent(env.GITHUB_EVENT_PATH),
-        actor: env.GITHUB_ACTOR ?? "",
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? "",
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : "",
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
-/** Escapes a workflow command's message the way the runner decodes it. */
-function escapeCommandData(value) {
-    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Writes one workflow command line (`::name::message`). */
-function issueCommand(name, message, write) {
-    write(`::${name}::${escapeCommandData(message)}\n`);
-}
-/** The log of a stage running on a GitHub runner. */
-function createRunnerLog(write = (text) => process.stdout.write(text)) {
-    return {
-        info: (message) => write(`${message}\n`),
-        debug: (message) => issueCommand("debug", message, write),
-        warning: (message) => issueCommand("warning", message, write),
-        notice: (message) => issueCommand("notice", message, write),
-        async group(title, body) {
-            issueCommand("group", title, write);
-            try {
-                return await body();
-            }
-            finally {
-                write("::endgroup::\n");
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
-/**
- * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
- * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
- * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
- * first API request, where every module loaded delays the start (bench/results.md).
- */
-
-
-const TRUE = ["true", "True", "TRUE"];
-const FALSE = ["false", "False", "FALSE"];
-/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
-function maskSecret(value, write = (text) => process.stdout.write(text)) {
-    if (value.trim() === "")
-        return;
-    write(`::add-mask::${escapeCommandData(value)}\n`);
-}
-/** Typed access to the inputs of one step. */
-class ActionInputs {
-    #env;
-    constructor(env) {
-        this.#env = env;
-    }
-    /** The trimmed value, or "" when the input is not set. */
-    string(name) {
-        return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-    }
-    /** The trimmed value; a ConfigurationError when it is empty. */
-    required(name, hint) {
-        const value = this.string(name);
-        if (value === "")
-            throw new errors_ConfigurationError(`Input "${name}" is required: ${hint}.`);
-        return value;
-    }
-    /** The value, masked in the log before anything else can print it. */
-    secret(name) {
-        const value = this.string(name);
-        maskSecret(value);
-        return value;
-    }
-    /** A YAML 1.2 boolean (true/True/TRUE, false/False/FALSE); `fallback` when empty. */
-    boolean(name, fallback = false) {
-        const value = this.string(name);
-        if (value === "")
-            return fallback;
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        throw new errors_ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
-    }
-    /** An integer within bounds; `undefined` when empty. */
-    integer(name, min, max) {
-        const value = this.string(name);
-        if (value === "")
-            return undefined;
-        const number = Number(value);
-        if (!Number.isInteger(number) || number < min || number > max) {
-            throw new errors_ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
-        }
-        return number;
-    }
-    /** One of the allowed values (case-sensitive); `fallback` when empty. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === "")
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new errors_ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
-        }
-        return value;
-    }
-    /** A list given one item per line or comma-separated; blanks dropped. */
-    list(name) {
-        return this.string(name)
-            .split(/[\n,]/)
-            .map((item) => item.trim())
-            .filter((item) => item !== "");
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
-/**
- * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
- * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
- * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
- * summary that says what went wrong.
- */
-
-
-
-
-
-
-
-
-
-/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
-function directoryFiles(root) {
-    return {
-        async write(name, content) {
-            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
-            const path = (0,external_node_path_namespaceObject.join)(root, name);
-            await (0,promises_namespaceObject.writeFile)(path, content);
-            return path;
-        },
-    };
-}
-/** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
-function readCommonSettings(inputs, context) {
-    const token = inputs.secret("token");
-    if (token === "") {
-        throw new errors_ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
-    }
-    return {
-        token,
-        config: inputs.string("config") || ".github/release-strategy.yml",
-        dryRun: inputs.boolean("dry-run"),
-        context,
-    };
-}
-function failureSummary(stage, error) {
-    const summary = new Markdown().heading(`${stage}: failed`, 3);
-    if (error instanceof errors_ConfigurationError)
-        return summary.paragraph(errors_getErrorMessage(error)).toString();
-    const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
-    return summary
-        .paragraph(`${kind}: ${errors_getErrorMessage(error)}`)
-        .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
-        .toString();
-}
-/**
- * Runs a stage on a GitHub runner. Reads `env` (default `process.env`) and reports through
- * `@actions/core`, which is loaded only after `run()`: before the first API request the stage
- * loads nothing it does not need.
- */
-async function runStage(definition, env = process.env) {
-    const log = createRunnerLog();
-    let report;
-    let failure;
-    try {
-        const context = readRunnerContext(env);
-        const settings = definition.readSettings(new ActionInputs(env), context);
-        const github = new GitHubGateway({
-            token: settings.token,
-            apiUrl: context.apiUrl,
-            serverUrl: context.serverUrl,
-            owner: context.owner,
-            repo: context.repo,
-            dryRun: settings.dryRun,
-            log,
-        });
-        const result = await definition.run(settings, {
-            github,
-            log,
-            now: () => new Date(),
-            fetch: globalThis.fetch,
-            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)()),
-            mask: (secret) => maskSecret(secret),
-        });
-        report = definition.report(result, settings);
-    }
-    catch (error) {
-        failure = error;
-    }
-    const core = await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 2825));
-    if (report) {
-        for (const [name, value] of Object.entries(report.outputs))
-            core.setOutput(name, value);
-    }
-    if (failure !== undefined) {
-        if (!(failure instanceof errors_ConfigurationError) && failure instanceof Error && failure.stack)
-            core.debug(failure.stack);
-        core.setFailed(errors_getErrorMessage(failure));
-    }
-    const summary = report?.summary ?? failureSummary(definition.name, failure);
-    if (env.GITHUB_STEP_SUMMARY)
-        await core.summary.addRaw(summary).write();
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-/** The shared library of the release actions. Each module's header says what it is for. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-/** Reads and checks the inputs; a malformed version fails here, before any API request. */
-function readInputs(inputs, context) {
-    const version = inputs.required("version", "give X.Y.Z (0.27.0), a pre-release (0.27.0rc1), next-y or next-z");
-    if (!/^next-[yz]$/i.test(version))
-        parseReleaseVersion(version);
-    const commit = inputs.string("commit");
-    if (commit !== "" && !/^[\w./-]+$/.test(commit)) {
-        throw new errors_ConfigurationError(`Input "commit": "${commit}" is not a commit sha, branch or tag name.`);
-    }
-    return {
-        ...readCommonSettings(inputs, context),
-        version,
-        commit,
-        allowMajor: inputs.boolean("allow-major"),
-        allowOlderStream: inputs.boolean("allow-older-stream"),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-const STREAM_NAMES = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" };
-/** Outputs (names are public API, DESIGN §5) and the job summary. */
-function report(result, settings) {
-    const { plan, commit, policy } = result;
-    const outputs = {
-        version: plan.text,
-        tag: plan.tag,
-        stream: plan.stream,
-        prerelease: String(plan.prerelease),
-        "release-branch": plan.releaseBranch,
-        "branch-exists": String(plan.branch !== undefined),
-        commit: commit.sha,
-        "previous-tag": plan.previous?.tag.name ?? "",
-        "previous-version": plan.previous?.text ?? "",
-        "make-latest": String(plan.makeLatest),
-        milestone: plan.milestone,
-        released: String(commit.released),
-    };
-    const web = (path) => `${settings.context.serverUrl}/${settings.context.owner}/${settings.context.repo}${path}`;
-    const summary = new Markdown()
-        .heading(`validate-version: ${plan.tag} is a ${STREAM_NAMES[plan.stream]}${plan.prerelease ? " pre-release" : ""} release`, 3)
-        .paragraph(commit.released
-        ? `**${plan.tag} is already released at this commit**: later stages report what exists.`
-        : "Accepted by the release strategy.")
-        .table(["Output", "Value"], Object.entries(outputs).map(([name, value]) => [code(name), value === "" ? "—" : code(value)]))
-        .heading("Why", 4)
-        .list([
-        ...plan.reasons,
-        `Release commit: [${commit.sha.slice(0, 12)}](${web(`/commit/${commit.sha}`)}), ${commit.source}.`,
-        plan.previous
-            ? `Previous release: ${plan.previous.tag.name} (release notes start there).`
-            : "No previous release: the notes cover the whole history.",
-    ]);
-    if (plan.warnings.length > 0)
-        summary.heading("Warnings", 4).list(plan.warnings);
-    if (result.strays.length > 0) {
-        summary.details(`${result.strays.length} tag(s) ignored: not releases of the scheme`, result.strays.map((stray) => `- ${code(stray.tag.name)} ${stray.reason}`).join("\n"));
-    }
-    summary.paragraph(`Policy: ${policy.source}. GitHub API requests: ${result.requests}. Read-only: this stage never writes.`);
-    return { outputs, summary: summary.toString() };
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -6240,244 +5797,6 @@ function main() {
     return runStage({ name: "validate-version", readSettings: readInputs, run: run, report: report });
 }
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -6601,36 +5920,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -6668,17 +5957,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -6749,6 +6027,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3018);
+/******/ var __webpack_exports__ = __nccwpck_require__(18);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
