@@ -544,7 +544,35 @@ function comparePep440(a, b) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
-/** Reads and checks the inputs; the password and the OIDC request token are masked at once. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/** One of the Sigstore URLs: https, or http on this machine (a mock). */
+function sigstoreUrl(name, value, example) {
+    const url = URL.parse(value);
+    if (url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.test(url.hostname)))
+        return value;
+    throw new ConfigurationError(`${name}="${value}" is not an https URL (http is allowed only for localhost or 127.0.0.1). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`);
+}
+/** Another Sigstore deployment than the public-good one, when the job's environment names one. */
+function readSigstore(env) {
+    const fulcioUrl = env.SIGSTORE_FULCIO_URL?.trim() ?? "";
+    const rekorUrl = env.SIGSTORE_REKOR_URL?.trim() ?? "";
+    if (fulcioUrl === "" && rekorUrl === "")
+        return undefined;
+    if (fulcioUrl === "" || rekorUrl === "") {
+        const [set, unset] = fulcioUrl === ""
+            ? ["SIGSTORE_REKOR_URL", "SIGSTORE_FULCIO_URL"]
+            : ["SIGSTORE_FULCIO_URL", "SIGSTORE_REKOR_URL"];
+        throw new ConfigurationError(`${set} is set but ${unset} is not: a Sigstore deployment needs both its Fulcio and its Rekor. Set both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL, or neither to sign with the public-good Sigstore.`);
+    }
+    return {
+        fulcioUrl: sigstoreUrl("SIGSTORE_FULCIO_URL", fulcioUrl, "https://fulcio.sigstage.dev"),
+        rekorUrl: sigstoreUrl("SIGSTORE_REKOR_URL", rekorUrl, "https://rekor.sigstage.dev"),
+    };
+}
+/**
+ * Reads and checks the inputs, and the Sigstore deployment from the environment; the password
+ * and the OIDC request token are masked at once.
+ */
 function readInputs(inputs, context, env = process.env) {
     const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
     let url;
@@ -576,6 +604,7 @@ function readInputs(inputs, context, env = process.env) {
         skipExisting: inputs.boolean("skip-existing"),
         verifyMetadata: inputs.boolean("verify-metadata", true),
         attestations: inputs.boolean("attestations", true),
+        sigstore: readSigstore(env),
         printHash: inputs.boolean("print-hash"),
         fileSizeLimit: (inputs.integer("file-size-limit", 1, 1024) ?? 100) * 1024 * 1024,
         oidc: {

@@ -24,9 +24,9 @@ export interface PublishPypiSettings extends CommonSettings {
   readonly verifyMetadata: boolean;
   readonly attestations: boolean;
   /**
-   * Where attestations are signed. Unset (no input sets it): the public-good Sigstore, and only
-   * for uploads to PyPI or TestPyPI. Set (a private deployment, or a test's mock Sigstore): they
-   * are signed for any index, since the caller chose where.
+   * Where attestations are signed (SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL). Unset: the
+   * public-good Sigstore, and only for uploads to PyPI or TestPyPI. Set (a private deployment, a
+   * rehearsal's mock): they are signed for any index, since the caller chose where.
    */
   readonly sigstore?: SigstoreInstance;
   readonly printHash: boolean;
@@ -36,7 +36,41 @@ export interface PublishPypiSettings extends CommonSettings {
   readonly oidc: OidcContext;
 }
 
-/** Reads and checks the inputs; the password and the OIDC request token are masked at once. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** One of the Sigstore URLs: https, or http on this machine (a mock). */
+function sigstoreUrl(name: string, value: string, example: string): string {
+  const url = URL.parse(value);
+  if (url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.test(url.hostname))) return value;
+  throw new ConfigurationError(
+    `${name}="${value}" is not an https URL (http is allowed only for localhost or 127.0.0.1). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`,
+  );
+}
+
+/** Another Sigstore deployment than the public-good one, when the job's environment names one. */
+function readSigstore(env: Readonly<Record<string, string | undefined>>): SigstoreInstance | undefined {
+  const fulcioUrl = env.SIGSTORE_FULCIO_URL?.trim() ?? "";
+  const rekorUrl = env.SIGSTORE_REKOR_URL?.trim() ?? "";
+  if (fulcioUrl === "" && rekorUrl === "") return undefined;
+  if (fulcioUrl === "" || rekorUrl === "") {
+    const [set, unset] =
+      fulcioUrl === ""
+        ? ["SIGSTORE_REKOR_URL", "SIGSTORE_FULCIO_URL"]
+        : ["SIGSTORE_FULCIO_URL", "SIGSTORE_REKOR_URL"];
+    throw new ConfigurationError(
+      `${set} is set but ${unset} is not: a Sigstore deployment needs both its Fulcio and its Rekor. Set both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL, or neither to sign with the public-good Sigstore.`,
+    );
+  }
+  return {
+    fulcioUrl: sigstoreUrl("SIGSTORE_FULCIO_URL", fulcioUrl, "https://fulcio.sigstage.dev"),
+    rekorUrl: sigstoreUrl("SIGSTORE_REKOR_URL", rekorUrl, "https://rekor.sigstage.dev"),
+  };
+}
+
+/**
+ * Reads and checks the inputs, and the Sigstore deployment from the environment; the password
+ * and the OIDC request token are masked at once.
+ */
 export function readInputs(
   inputs: ActionInputs,
   context: RunnerContext,
@@ -74,6 +108,7 @@ export function readInputs(
     skipExisting: inputs.boolean("skip-existing"),
     verifyMetadata: inputs.boolean("verify-metadata", true),
     attestations: inputs.boolean("attestations", true),
+    sigstore: readSigstore(env),
     printHash: inputs.boolean("print-hash"),
     fileSizeLimit: (inputs.integer("file-size-limit", 1, 1024) ?? 100) * 1024 * 1024,
     oidc: {

@@ -12,8 +12,9 @@ import {
   stageDir,
   writeFiles,
 } from "@release-actions/testkit";
+import { type AttestationObject, MockSigstore } from "@release-actions/testkit/sigstore";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it, onTestFinished } from "vitest";
 
 const fakeGitHub = useFakeGitHub();
 let pypi: FakePyPI;
@@ -87,14 +88,15 @@ it("uploads with an API token: the documented outputs, the summary table, the to
   );
 });
 
-it("uploads through trusted publishing, printing neither the OIDC token nor the minted one", async () => {
+/** A trusted publisher for the sample project on the fake PyPI; returns the job's OIDC endpoint. */
+function trustedPublishing() {
   pypi.addTrustedPublisher({
     project: "sample-cli",
     repository: "instructlab/sample-cli",
     workflow: "release.yml",
     environment: "pypi",
   });
-  const idToken = fakeGitHub().idTokenEndpoint({
+  return fakeGitHub().idTokenEndpoint({
     repository: "instructlab/sample-cli",
     workflowFile: ".github/workflows/release.yml",
     ref: "refs/tags/v0.1.0",
@@ -102,6 +104,10 @@ it("uploads through trusted publishing, printing neither the OIDC token nor the 
     eventName: "release",
     environment: "pypi",
   });
+}
+
+it("uploads through trusted publishing, printing neither the OIDC token nor the minted one", async () => {
+  const idToken = trustedPublishing();
   const run = await publish({}, { idToken, secrets: [idToken.requestToken] });
   expect(run.stderr).toBe("");
   expect(run.exitCode).toBe(0);
@@ -123,6 +129,47 @@ it("uploads through trusted publishing, printing neither the OIDC token nor the 
   );
   expect(run.leaks).toEqual([]);
   expect(pypi.files.map((file) => file.filename)).toEqual(FILES);
+});
+
+it("signs PEP 740 attestations through the Sigstore that SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL name", async () => {
+  const sigstore = await MockSigstore.start();
+  onTestFinished(() => sigstore.stop());
+  const idToken = trustedPublishing();
+  const run = await publish(
+    { attestations: "true" },
+    {
+      idToken,
+      secrets: [idToken.requestToken],
+      env: { SIGSTORE_FULCIO_URL: sigstore.fulcioUrl, SIGSTORE_REKOR_URL: sigstore.rekorUrl },
+    },
+  );
+  expect(run.stderr).toBe("");
+  expect(run.exitCode).toBe(0);
+  // No "neither PyPI nor TestPyPI" warning: the environment chose where to sign.
+  expect(run.annotations).toEqual([]);
+  expect(pypi.files.map((file) => file.filename)).toEqual(FILES);
+  for (const file of pypi.files) {
+    const attestations = JSON.parse(file.attestations ?? "[]") as AttestationObject[];
+    expect(attestations).toHaveLength(1);
+    // Chain, SCT, Rekor entry and signature verify against the mock's trust material, for this file.
+    expect(sigstore.verify(attestations[0] as AttestationObject)).toMatchObject({
+      subject: [{ name: file.filename, digest: { sha256: file.sha256 } }],
+    });
+  }
+  expect(run.summary).toContain(
+    `PEP 740 attestations: signed through Sigstore (${sigstore.fulcioUrl}, ${sigstore.rekorUrl})`,
+  );
+  // The Sigstore token Fulcio got and the upload token PyPI minted are masked, and shown nowhere.
+  const sigstoreTokens = new Set(
+    sigstore.requests
+      .filter((request) => request.service === "fulcio")
+      .map((request) => request.identityToken),
+  );
+  expect(sigstoreTokens.size).toBe(1);
+  expect(run.masks).toEqual(
+    expect.arrayContaining([...sigstoreTokens, idToken.requestToken, expect.stringMatching(/^pypi-/)]),
+  );
+  expect(run.leaks).toEqual([]);
 });
 
 it("refuses a broken distribution before any upload, naming the file and the fix", async () => {

@@ -1,0 +1,61 @@
+/** readInputs: the Sigstore deployment the job's environment may name instead of the public-good one. */
+import { ActionInputs, ConfigurationError, readRunnerContext } from "@release-actions/core";
+import { describe, expect, it } from "vitest";
+import { readInputs } from "../src/inputs.ts";
+
+const read = (env: Record<string, string>) =>
+  readInputs(
+    new ActionInputs({ INPUT_TOKEN: "ghs_x", ...env }),
+    readRunnerContext({ GITHUB_REPOSITORY: "instructlab/sample-cli" }),
+    env,
+  );
+
+describe("SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL", () => {
+  it("leave the public-good Sigstore when neither is set", () => {
+    expect(read({}).sigstore).toBeUndefined();
+    expect(read({ SIGSTORE_FULCIO_URL: " ", SIGSTORE_REKOR_URL: "" }).sigstore).toBeUndefined();
+  });
+
+  it.each([
+    ["https://fulcio.sigstage.dev", "https://rekor.sigstage.dev"],
+    ["http://127.0.0.1:8080", "http://localhost:8081/"],
+    ["http://[::1]:8080", "http://[::1]:8081"],
+  ])("name another deployment: %s, %s", (fulcioUrl, rekorUrl) => {
+    expect(read({ SIGSTORE_FULCIO_URL: fulcioUrl, SIGSTORE_REKOR_URL: rekorUrl }).sigstore).toEqual({
+      fulcioUrl,
+      rekorUrl,
+    });
+  });
+
+  it.each([
+    [
+      { SIGSTORE_FULCIO_URL: "https://fulcio.example" },
+      "SIGSTORE_FULCIO_URL is set but SIGSTORE_REKOR_URL is not",
+    ],
+    [
+      { SIGSTORE_REKOR_URL: "https://rekor.example" },
+      "SIGSTORE_REKOR_URL is set but SIGSTORE_FULCIO_URL is not",
+    ],
+  ])("go together: %o", (env, message) => {
+    expect(() => read(env)).toThrow(ConfigurationError);
+    expect(() => read(env)).toThrow(
+      `${message}: a Sigstore deployment needs both its Fulcio and its Rekor. Set both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL, or neither to sign with the public-good Sigstore.`,
+    );
+  });
+
+  it.each([
+    ["SIGSTORE_FULCIO_URL", "http://fulcio.example", "https://fulcio.sigstage.dev"],
+    ["SIGSTORE_REKOR_URL", "rekor.example", "https://rekor.sigstage.dev"],
+    ["SIGSTORE_REKOR_URL", "ftp://127.0.0.1/", "https://rekor.sigstage.dev"],
+  ])("refuse %s=%s: https only, http for loopback", (name, value, example) => {
+    const env = {
+      SIGSTORE_FULCIO_URL: "https://fulcio.example",
+      SIGSTORE_REKOR_URL: "https://rekor.example",
+      [name]: value,
+    };
+    expect(() => read(env)).toThrow(ConfigurationError);
+    expect(() => read(env)).toThrow(
+      `${name}="${value}" is not an https URL (http is allowed only for localhost or 127.0.0.1). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`,
+    );
+  });
+});
