@@ -550,7 +550,7 @@ function sigstoreUrl(name, value, example) {
     const url = URL.parse(value);
     if (url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.test(url.hostname)))
         return value;
-    throw new ConfigurationError(`${name}="${value}" is not an https URL (http is allowed only for localhost or 127.0.0.1). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`);
+    throw new ConfigurationError(`${name}="${value}" is not an https URL (http is allowed only on a loopback host: localhost, 127.0.0.0/8, [::1]). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`);
 }
 /** Another Sigstore deployment than the public-good one, when the job's environment names one. */
 function readSigstore(env) {
