@@ -1,7 +1,8 @@
 /**
  * The GitHub release of a tag: found again (published ones by tag, drafts from the list), created
- * once, published when a draft is meant to be final, and its notes refreshed only when this
- * project wrote them (a maintainer's own text is kept).
+ * once, published when a draft is meant to be final, marked pre-release when the policy makes its
+ * version one (GitHub's UI publishes full releases unless the box is ticked), and its notes
+ * refreshed only when this project wrote them (a maintainer's own text is kept).
  */
 import { type GitHubGateway, isGeneratedBody } from "@release-actions/core";
 
@@ -11,6 +12,7 @@ export interface ReleaseInfo {
   readonly url: string;
   readonly tag: string;
   readonly draft: boolean;
+  readonly prerelease: boolean;
   readonly body: string;
   readonly immutable: boolean;
 }
@@ -30,6 +32,7 @@ function info(release: {
   html_url: string;
   tag_name: string;
   draft: boolean;
+  prerelease: boolean;
   body?: string | null;
   immutable?: boolean;
 }): ReleaseInfo {
@@ -38,6 +41,7 @@ function info(release: {
     url: release.html_url,
     tag: release.tag_name,
     draft: release.draft,
+    prerelease: release.prerelease,
     body: release.body ?? "",
     immutable: release.immutable === true,
   };
@@ -72,15 +76,24 @@ export interface ReleaseSpec {
   readonly makeLatest: "true" | "false";
 }
 
-/** Creates or converges the release. */
+/** The release after {@link upsertRelease}. */
+export interface UpsertedRelease {
+  /** Undefined in dry-run before the release exists. */
+  readonly release: ReleaseInfo | undefined;
+  readonly outcome: ReleaseOutcome;
+  /** Whether an existing full release was (in dry-run: would be) marked pre-release. */
+  readonly markedPrerelease: boolean;
+}
+
+/** Creates or converges the release, in one write at most. */
 export async function upsertRelease(
   github: GitHubGateway,
   existing: ReleaseInfo | undefined,
   spec: ReleaseSpec,
-): Promise<{ release: ReleaseInfo | undefined; outcome: ReleaseOutcome }> {
+): Promise<UpsertedRelease> {
   const where = { owner: github.owner, repo: github.repo };
   if (!existing) {
-    if (github.dryRun) return { release: undefined, outcome: "would create" };
+    if (github.dryRun) return { release: undefined, outcome: "would create", markedPrerelease: false };
     const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () =>
       github.client.request("POST /repos/{owner}/{repo}/releases", {
         ...where,
@@ -93,23 +106,34 @@ export async function upsertRelease(
         ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
       }),
     );
-    return { release: info(data), outcome: "created" };
+    return { release: info(data), outcome: "created", markedPrerelease: false };
   }
   const publish = existing.draft && !spec.draft;
   const refresh = isGeneratedBody(existing.body) && existing.body !== spec.body;
-  if (!publish && !refresh)
+  const markedPrerelease = spec.prerelease && !existing.prerelease;
+  if (!publish && !refresh && !markedPrerelease)
     return {
       release: existing,
       outcome: isGeneratedBody(existing.body) ? "unchanged" : "kept maintainer's notes",
+      markedPrerelease,
     };
-  if (github.dryRun) return { release: existing, outcome: "would update" };
+  if (github.dryRun) return { release: existing, outcome: "would update", markedPrerelease };
   const { data } = await github.write(`update the release ${spec.tag}`, "contents: write", () =>
     github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
       ...where,
       release_id: existing.id,
       ...(refresh && { body: spec.body }),
+      ...(markedPrerelease && { prerelease: true }),
       ...(publish && { draft: false, ...(!spec.prerelease && { make_latest: spec.makeLatest }) }),
     }),
   );
-  return { release: info(data), outcome: publish ? "published" : "updated" };
+  return { release: info(data), outcome: publish ? "published" : "updated", markedPrerelease };
+}
+
+/** The pre-release mark {@link upsertRelease} set on a full release, in a sentence for the log and the job summary. */
+export function describePrereleaseMark(tag: string, dryRun: boolean): string {
+  const was = `${tag} was created as a full release (GitHub's "pre-release" box unticked), but the policy classifies it as a pre-release`;
+  return dryRun
+    ? `${was}: dry-run, it would be marked pre-release.`
+    : `${was}: it is marked pre-release now.`;
 }

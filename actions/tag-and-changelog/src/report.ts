@@ -1,4 +1,5 @@
 import { code, link, Markdown, type StageReport } from "@release-actions/core";
+import { describePrereleaseMark } from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
 import { describeLatestRestore } from "./latest-release.ts";
 import type { TagAndChangelogResult } from "./run.ts";
@@ -46,6 +47,7 @@ export function report(result: TagAndChangelogResult, settings: TagAndChangelogS
     summary.paragraph(
       "This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.",
     );
+  if (result.markedPrerelease) summary.paragraph(describePrereleaseMark(plan.tag, settings.dryRun));
   if (result.latestRestore) {
     const { url, to } = result.latestRestore;
     summary.paragraph(

@@ -18,7 +18,13 @@ import {
   type StageDeps,
 } from "@release-actions/core";
 import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
-import { findRelease, type ReleaseInfo, type ReleaseOutcome, upsertRelease } from "./github-release.ts";
+import {
+  describePrereleaseMark,
+  findRelease,
+  type ReleaseInfo,
+  type ReleaseOutcome,
+  upsertRelease,
+} from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
 import { describeLatestRestore, type LatestRestore, restoreLatest } from "./latest-release.ts";
 import { ensureTag, type TagOutcome } from "./release-tag.ts";
@@ -39,6 +45,8 @@ export interface TagAndChangelogResult {
   readonly makeLatest: "true" | "false";
   /** Set when the release had GitHub's "latest" mark against the strategy (published in the UI). */
   readonly latestRestore: LatestRestore | undefined;
+  /** An existing full release of a pre-release version (published in the UI) is (in dry-run: would be) marked pre-release. */
+  readonly markedPrerelease: boolean;
   /** The release came from GitHub's UI (a `release: published` event). */
   readonly fromUi: boolean;
   readonly requests: number;
@@ -103,6 +111,7 @@ export async function run(
       github,
       settings.notesConfig || policy.changelog.categories,
       settings.context.sha || commit.sha,
+      settings.notesConfig ? 'input "release-notes-config"' : undefined,
     );
     return gatherReleaseNotes(github, {
       tag: plan.tag,
@@ -140,27 +149,32 @@ export async function run(
       message: `Release ${plan.tag}`,
     }),
   );
-  const { release, outcome, latestRestore } = await log.group("GitHub release", async () => {
-    const existing = await findRelease(github, plan.tag);
-    const upserted = await upsertRelease(github, existing, {
-      tag: plan.tag,
-      commit: commit.sha,
-      body,
-      draft: published ? published.draft : settings.draft,
-      prerelease: plan.prerelease,
-      makeLatest,
-    });
-    // This stage creates and publishes releases with the right make_latest; one published before
-    // it ran (in the UI) has GitHub's default mark, which may belong to another release.
-    const restore =
-      existing && !existing.draft && settings.makeLatest === "auto" && makeLatest === "false"
-        ? await restoreLatest(github, existing, history.without(plan.tag).latestFinal()?.tag.name)
-        : undefined;
-    return { ...upserted, latestRestore: restore };
-  });
+  const { release, outcome, latestRestore, markedPrerelease } = await log.group(
+    "GitHub release",
+    async () => {
+      const existing = await findRelease(github, plan.tag);
+      // This stage creates and publishes releases with the right make_latest; one published before
+      // it ran (in the UI) has GitHub's default mark, which may belong to another release. Asked
+      // before the release may be marked pre-release below, which could take the mark off it.
+      const restore =
+        existing && !existing.draft && settings.makeLatest === "auto" && makeLatest === "false"
+          ? await restoreLatest(github, existing, history.without(plan.tag).latestFinal()?.tag.name)
+          : undefined;
+      const upserted = await upsertRelease(github, existing, {
+        tag: plan.tag,
+        commit: commit.sha,
+        body,
+        draft: published ? published.draft : settings.draft,
+        prerelease: plan.prerelease,
+        makeLatest,
+      });
+      return { ...upserted, latestRestore: restore };
+    },
+  );
   log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
   if (latestRestore?.outcome === "no release to mark") log.warning(describeLatestRestore(latestRestore));
   else if (latestRestore) log.info(describeLatestRestore(latestRestore));
+  if (markedPrerelease) log.info(describePrereleaseMark(plan.tag, settings.dryRun));
   return {
     plan,
     policy,
@@ -174,6 +188,7 @@ export async function run(
     outcome,
     makeLatest,
     latestRestore,
+    markedPrerelease,
     fromUi: published !== undefined,
     requests: github.requestCount,
   };

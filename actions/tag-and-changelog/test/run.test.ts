@@ -257,22 +257,89 @@ describe("tag-and-changelog run()", () => {
     expect(releases()[0]?.body).toMatch(/compare\/v0.2.0rc1\.\.\.v0.2.0/);
   });
 
-  it.each([
-    ["fills its empty notes", "", "updated", /^<!-- .*## What's Changed/s],
-    [
-      "keeps the notes a maintainer wrote",
-      "Our highlights.",
-      "kept maintainer's notes",
-      /^Our highlights\.$/,
-    ],
+  it.each<{
+    does: string;
+    arrange: () => Promise<Partial<TagAndChangelogSettings>>;
+    outcome: string;
+    notes: RegExp;
+    prerelease: boolean;
+    writes: number;
+    sentence?: RegExp;
+  }>([
+    {
+      does: "fills its empty notes",
+      arrange: () => publishInUi("v0.2.0", releaseCommit),
+      outcome: "updated",
+      notes: /^<!-- .*## What's Changed/s,
+      prerelease: false,
+      writes: 1,
+    },
+    {
+      does: "keeps the notes a maintainer wrote",
+      arrange: () => publishInUi("v0.2.0", releaseCommit, "Our highlights."),
+      outcome: "kept maintainer's notes",
+      notes: /^Our highlights\.$/,
+      prerelease: false,
+      writes: 0,
+    },
+    {
+      does: "marks a pre-release published as a full release pre-release, in the write that fills its notes",
+      arrange: () => publishInUi("v0.2.0rc1", releaseCommit),
+      outcome: "updated",
+      notes: /^<!-- .*## What's Changed/s,
+      prerelease: true,
+      writes: 1,
+      sentence:
+        /v0\.2\.0rc1 was created as a full release .* classifies it as a pre-release: it is marked pre-release now\./,
+    },
+    {
+      does: "marks a pre-release published as a full release pre-release, keeping the notes a maintainer wrote",
+      arrange: () => publishInUi("v0.2.0rc1", releaseCommit, "Our highlights."),
+      outcome: "updated",
+      notes: /^Our highlights\.$/,
+      prerelease: true,
+      writes: 1,
+      sentence: /: it is marked pre-release now\./,
+    },
+    {
+      does: "reports the pre-release mark it would set in dry-run",
+      arrange: async () => ({
+        ...(await publishInUi("v0.2.0rc1", releaseCommit, "Our highlights.")),
+        dryRun: true,
+      }),
+      outcome: "would update",
+      notes: /^Our highlights\.$/,
+      prerelease: false,
+      writes: 0,
+      sentence: /classifies it as a pre-release: dry-run, it would be marked pre-release\./,
+    },
+    {
+      does: "finds the pre-release mark in place on a re-run",
+      arrange: async () => {
+        const overrides = await publishInUi("v0.2.0rc1", releaseCommit, "Our highlights.");
+        await release(overrides);
+        return overrides;
+      },
+      outcome: "kept maintainer's notes",
+      notes: /^Our highlights\.$/,
+      prerelease: true,
+      writes: 0,
+    },
   ])(
-    "completes a release a maintainer created in the UI: checks its tag, %s",
-    async (_, body, outcome, notes) => {
-      const { result, outputs } = await release(await publishInUi("v0.2.0", releaseCommit, body));
+    "completes a release a maintainer created in the UI: checks its tag, $does",
+    async ({ arrange, outcome, notes, prerelease, writes, sentence }) => {
+      const overrides = await arrange();
+      const fake = fakeGitHub();
+      fake.clearLog();
+      const { result, outputs, summary } = await release(overrides);
       expect(result).toMatchObject({ fromUi: true, tag: "existed", outcome });
       expect(outputs.created).toBe("false");
       expect(releases()).toHaveLength(1);
+      expect(releases()[0]).toMatchObject({ prerelease });
       expect(releases()[0]?.body).toMatch(notes);
+      expect(fake.mutatingRequests()).toHaveLength(writes);
+      if (sentence) expect(summary).toMatch(sentence);
+      else expect(summary).not.toMatch(/marked pre-release/);
     },
   );
 
@@ -418,6 +485,19 @@ describe("tag-and-changelog run()", () => {
       "a release published in the UI on a stray tag inside the template",
       () => publishInUi("v0.2", releaseCommit),
       /The published release's tag v0.2 is not a release of this strategy: "0.2" has 2 release components/,
+    ],
+    [
+      "a release-notes-config the token may not read",
+      async () => {
+        // The first read is the policy's.
+        fakeGitHub().injectFault({
+          operationId: "repos/get-content",
+          skip: 1,
+          fault: { status: 403, body: { message: "Resource not accessible by integration" } },
+        });
+        return { notesConfig: ".github/notes.yml" };
+      },
+      /^Could not read the release-notes categories \.github\/notes\.yml \(input "release-notes-config"\) at [0-9a-f]{12}: GitHub answered 403 .* The token needs "contents: read"/,
     ],
     [
       "a commit of the wrong branch for the stream",

@@ -75,6 +75,14 @@ function isWrite(request: { method: string; url: string; query?: unknown; data?:
   return true;
 }
 
+/**
+ * Whether a 404 says that the ref does not exist ("No commit found for the ref …"), not the
+ * path ("Not Found"): the contents API answers 404 to both.
+ */
+export function isMissingRef(error: unknown): boolean {
+  return httpStatus(error) === 404 && getErrorMessage(error).startsWith("No commit found for the ref ");
+}
+
 /** The shared GitHub operations of the stages, bound to one repository. */
 export class GitHubGateway {
   readonly owner: string;
@@ -177,7 +185,8 @@ export class GitHubGateway {
 
   /**
    * The text of a file at a ref, or undefined when the file does not exist there. An empty
-   * `ref` is left out of the request, so GitHub reads the default branch.
+   * `ref` is left out of the request, so GitHub reads the default branch; a ref that does not
+   * exist is GitHub's error (see {@link isMissingRef}), never a missing file.
    */
   async getFileText(path: string, ref: string): Promise<string | undefined> {
     try {
@@ -199,7 +208,7 @@ export class GitHubGateway {
       });
       return Buffer.from(blob.data.content, "base64").toString("utf8");
     } catch (error) {
-      if (httpStatus(error) === 404) return undefined;
+      if (httpStatus(error) === 404 && !isMissingRef(error)) return undefined;
       throw error;
     }
   }

@@ -5,8 +5,9 @@
  * unless that category's own `exclude` rules it out; with categories configured, a pull request
  * matching none is left out of GitHub's notes (reported here, instead of vanishing).
  */
-import { ConfigurationError, getErrorMessage } from "./errors.ts";
+import { ConfigurationError } from "./errors.ts";
 import type { GitHubGateway } from "./github-gateway.ts";
+import { readOptionalYamlFile } from "./repository-file.ts";
 
 /** Labels and authors a rule applies to. */
 export interface NotesFilter {
@@ -112,23 +113,25 @@ export function parseNotesConfig(document: unknown, source: string): NotesConfig
   };
 }
 
-/** Reads the configuration at a ref; a missing file gives the defaults. */
+/**
+ * Reads the configuration at a ref; a missing file gives {@link DEFAULT_NOTES_CONFIG}, any other
+ * read failure is an error naming `namedBy` (see repository-file.ts).
+ * @param path the file, from `namedBy`
+ * @param ref the commit the workflow runs at; empty: the default branch
+ * @param namedBy the input or policy key that set `path`, for error messages
+ */
 export async function loadNotesConfig(
   github: GitHubGateway,
   path: string,
   ref: string,
+  namedBy = 'policy key "changelog.categories"',
 ): Promise<NotesConfig> {
-  const text = await github.getFileText(path, ref);
-  if (text === undefined) return DEFAULT_NOTES_CONFIG;
-  const source = `${path}@${ref.slice(0, 12)}`;
-  const { load } = await import("js-yaml");
-  let document: unknown;
-  try {
-    document = load(text, { filename: path });
-  } catch (error) {
-    throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
-  }
-  return parseNotesConfig(document, source);
+  const file = await readOptionalYamlFile(
+    github,
+    { path, what: "the release-notes categories", namedBy, fallback: "the default categories" },
+    ref,
+  );
+  return file ? parseNotesConfig(file.document, file.source) : DEFAULT_NOTES_CONFIG;
 }
 
 const has = (names: readonly string[], name: string) =>
