@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(588);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(131);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 588:
+/***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4348,6 +4348,13 @@ function isWrite(request) {
     }
     return true;
 }
+/**
+ * Whether a 404 says that the ref does not exist ("No commit found for the ref …"), not the
+ * path ("Not Found"): the contents API answers 404 to both.
+ */
+function isMissingRef(error) {
+    return httpStatus(error) === 404 && getErrorMessage(error).startsWith("No commit found for the ref ");
+}
 /** The shared GitHub operations of the stages, bound to one repository. */
 class GitHubGateway {
     owner;
@@ -4428,7 +4435,8 @@ class GitHubGateway {
     }
     /**
      * The text of a file at a ref, or undefined when the file does not exist there. An empty
-     * `ref` is left out of the request, so GitHub reads the default branch.
+     * `ref` is left out of the request, so GitHub reads the default branch; a ref that does not
+     * exist is GitHub's error (see {@link isMissingRef}), never a missing file.
      */
     async getFileText(path, ref) {
         try {
@@ -4450,7 +4458,7 @@ class GitHubGateway {
             return Buffer.from(blob.data.content, "base64").toString("utf8");
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if (httpStatus(error) === 404 && !isMissingRef(error))
                 return undefined;
             throw error;
         }
@@ -5365,50 +5373,74 @@ function parseReleasePolicy(document, source) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+;// CONCATENATED MODULE: ../../packages/core/src/repository-file.ts
+/**
+ * Optional YAML files of the user's repository (the release policy, the release-notes
+ * categories), read through the API at the workflow's commit. Only a file that does not exist
+ * means "use the defaults": a file GitHub would not give (no permission, a commit that no longer
+ * exists, an outage that outlasted the retries) is an error that names the input or policy key
+ * the path came from, never a silent fall-back to the defaults.
+ */
 
 
-/** Why the policy file could not be read, naming the `config` input and what to do. */
-function readFailure(path, at, error) {
+/** Why the file could not be read, naming where its path came from and what to do. */
+function readFailure(file, ref, at, error) {
     const status = httpStatus(error);
-    const what = `Could not read the release policy ${path} (input "config") at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+    const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
     if (status === 401 || status === 403) {
         return new ConfigurationError(`${what} The token needs "contents: read": add it to the job's permissions, or pass a token that has it in the "token" input.`);
     }
-    return new Error(`${what} The default policy is used only when the file does not exist; run the job again once GitHub answers, or set "config" to the policy file's path.`, { cause: error });
+    if (isMissingRef(error)) {
+        return new ConfigurationError(`${what} The workflow's commit ${ref} no longer exists (a force-pushed or deleted branch): re-run the workflow on an existing commit.`);
+    }
+    return new Error(`${what} Only a missing file means ${file.fallback}: run the job again once GitHub answers.`, { cause: error });
 }
+/**
+ * Reads and parses an optional YAML file at `ref`; undefined when the file does not exist there.
+ * @param ref the commit the workflow runs at; empty: the default branch
+ * @throws ConfigurationError for a file GitHub refuses (401/403), a ref that does not exist, or
+ *   invalid YAML; Error for any other failure (an outage that outlasted the retries)
+ */
+async function readOptionalYamlFile(github, file, ref) {
+    const at = ref.slice(0, 12) || "the default branch";
+    let text;
+    try {
+        text = await github.getFileText(file.path, ref);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw readFailure(file, ref, at, error);
+    }
+    if (text === undefined)
+        return undefined;
+    const source = ref ? `${file.path}@${at}` : `${file.path} on the default branch`;
+    // Loaded only when the file exists: most runs never pay for the YAML parser.
+    const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
+    try {
+        return { document: load(text, { filename: file.path }), source };
+    }
+    catch (error) {
+        throw new ConfigurationError(`${source} (${file.namedBy}) is not valid YAML: ${getErrorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+
+
 /**
  * Reads and validates the policy file at `ref`.
  * @param path the `config` input (default `.github/release-strategy.yml`)
  * @param ref the commit the workflow runs at; empty: the default branch
  */
 async function loadReleasePolicy(github, path, ref, log) {
-    const at = ref.slice(0, 12) || "the default branch";
-    let text;
-    try {
-        text = await github.getFileText(path, ref);
-    }
-    catch (error) {
-        if (error instanceof ConfigurationError)
-            throw error;
-        throw readFailure(path, at, error);
-    }
-    if (text === undefined) {
-        log.info(`No ${path} at ${at}: using the default policy (the InstructLab practice).`);
+    const file = await readOptionalYamlFile(github, { path, what: "the release policy", namedBy: 'input "config"', fallback: "the default policy" }, ref);
+    if (!file) {
+        log.info(`No ${path} at ${ref.slice(0, 12) || "the default branch"}: using the default policy (the InstructLab practice).`);
         return DEFAULT_POLICY;
     }
-    const source = ref ? `${path}@${ref.slice(0, 12)}` : `${path} on the default branch`;
-    // Loaded only when a policy file exists: most runs never pay for the YAML parser.
-    const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
-    let document;
-    try {
-        document = load(text, { filename: path });
-    }
-    catch (error) {
-        throw new ConfigurationError(`${source} is not valid YAML: ${getErrorMessage(error)}`);
-    }
-    const policy = parseReleasePolicy(document, source);
-    log.info(`Release policy: ${source}.`);
+    const policy = parseReleasePolicy(file.document, file.source);
+    log.info(`Release policy: ${file.source}.`);
     return policy;
 }
 
