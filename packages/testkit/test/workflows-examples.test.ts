@@ -139,7 +139,12 @@ describe("release.yml", () => {
     repository.addReview(number, people.bob, "APPROVED");
     const merge = (await repository.mergePullRequest(number, { by: people.alice })) as string;
     const options = {
-      context: { ...context, repository: repository.fullName },
+      // The run's commit is this repository's: the stages read the policy file at it.
+      context: {
+        ...context,
+        repository: repository.fullName,
+        sha: (await repository.refSha("heads/main")) as string,
+      },
       vars: { PYPI_REPOSITORY_URL: pypi.uploadUrl },
       builtins: standInActions(fake),
       idToken: (claims: OidcRunClaims) => fake.idTokenEndpoint(claims),
