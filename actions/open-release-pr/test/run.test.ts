@@ -1,6 +1,7 @@
 import {
   createSampleRepository,
   type FakeRepository,
+  runAtPolicy,
   runnerContext,
   type SamplePeople,
   stageDeps,
@@ -196,14 +197,11 @@ describe("open-release-pr run()", () => {
   ])(
     "with approvals.head-commit-only: %s, approvals of a since rebuilt release commit give %s",
     async (headOnly, count, stale) => {
-      await repository.commit({
-        branch: "main",
-        files: { ".github/release-strategy.yml": `approvals:\n  head-commit-only: ${headOnly}\n` },
-        message: "policy",
-      });
-      const context = runnerContext(fakeGitHub(), repository.fullName, {
-        sha: (await repository.refSha("heads/main")) as string,
-      });
+      const context = await runAtPolicy(
+        fakeGitHub(),
+        repository,
+        `approvals:\n  head-commit-only: ${headOnly}\n`,
+      );
       const number = Number((await open({ context })).outputs["pr-number"]);
       repository.addReview(number, people.alice, "APPROVED");
       repository.addReview(number, people.bob, "APPROVED");

@@ -3,6 +3,7 @@ import { getErrorMessage, NOTES_MARKER } from "@release-actions/core";
 import {
   createSampleRepository,
   type FakeRepository,
+  runAtPolicy,
   runnerContext,
   type SamplePeople,
   stageDeps,
@@ -530,14 +531,11 @@ describe("tag-and-changelog run()", () => {
   ])(
     "with approvals.head-commit-only: %s, approvals before the last push of the release PR %s",
     async (headOnly, verdict) => {
-      await repository.commit({
-        branch: "main",
-        files: { ".github/release-strategy.yml": `approvals:\n  head-commit-only: ${headOnly}\n` },
-        message: "policy",
-      });
-      const context = runnerContext(fakeGitHub(), repository.fullName, {
-        sha: (await repository.refSha("heads/main")) as string,
-      });
+      const context = await runAtPolicy(
+        fakeGitHub(),
+        repository,
+        `approvals:\n  head-commit-only: ${headOnly}\n`,
+      );
       await repository.git.deleteRef("refs/heads/release-v0.2");
       await repository.createBranch("release-v0.2", "main");
       const head = "carol/release-v0.2.0";

@@ -13,7 +13,7 @@ import {
   type RunnerContext,
   type StageDeps,
 } from "@release-actions/core";
-import type { FakeGitHub } from "./github/index.ts";
+import type { FakeGitHub, FakeRepository } from "./github/index.ts";
 
 /** A log entry. */
 export interface LogEntry {
@@ -103,4 +103,21 @@ export function stageDeps(
     files: directoryFiles(mkdtempSync(join(tmpdir(), "stage-files-"))),
     mask: (secret) => log.masked.push(secret),
   };
+}
+
+/**
+ * Commits a release policy (`.github/release-strategy.yml`) on main and returns the context of a
+ * run at that commit: the stages read the policy at the run's commit.
+ */
+export async function runAtPolicy(
+  fake: FakeGitHub,
+  repository: FakeRepository,
+  policy: string,
+): Promise<RunnerContext> {
+  const sha = await repository.commit({
+    branch: "main",
+    files: { ".github/release-strategy.yml": policy },
+    message: "Release policy",
+  });
+  return runnerContext(fake, repository.fullName, { sha });
 }
