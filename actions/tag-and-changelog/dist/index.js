@@ -5450,6 +5450,7 @@ function describeLatestRestore({ from, to, outcome }) {
 function report(result, settings) {
     const { plan, notes, release } = result;
     const outputs = {
+        version: plan.text,
         tag: plan.tag,
         "release-id": release ? String(release.id) : "",
         "release-url": release?.url ?? "",

@@ -8,6 +8,7 @@ import type { TagAndChangelogResult } from "./run.ts";
 export function report(result: TagAndChangelogResult, settings: TagAndChangelogSettings): StageReport {
   const { plan, notes, release } = result;
   const outputs = {
+    version: plan.text,
     tag: plan.tag,
     "release-id": release ? String(release.id) : "",
     "release-url": release?.url ?? "",

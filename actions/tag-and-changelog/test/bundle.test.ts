@@ -49,6 +49,7 @@ it("releases with the documented outputs, refuses loudly without the approvals, 
   expect(run.stderr).toBe("");
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({
+    version: "0.2.0",
     tag: "v0.2.0",
     created: "true",
     "previous-tag": "v0.1.0",

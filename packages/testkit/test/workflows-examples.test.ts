@@ -252,7 +252,8 @@ describe("release.yml", () => {
     expect(repository.releases.get(Number(ui.id))?.body).toMatch(
       /### Fixes\n\n\* Fix a regression by @carol/,
     );
-    // Creating the release in the UI publishes it too.
+    // Creating the release in the UI publishes it too, as the version its tag names.
+    expect(completed.jobs["complete-ui-release"]?.outputs).toMatchObject({ version: "0.2.1", tag: "v0.2.1" });
     expect(completed.jobs.publish?.result).toBe("success");
     expect(completed.jobs.publish?.steps[0]?.outputs).toEqual({ ref: "v0.2.1", commit: fix.mergeCommit });
     expect(pypi.files.map((stored) => [stored.filename, stored.version]).slice(2)).toEqual([
