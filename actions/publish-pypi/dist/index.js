@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9970);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7762);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9970:
+/***/ 7762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -542,415 +542,6 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-/** One of the Sigstore URLs: https, or http on this machine (a mock). */
-function sigstoreUrl(name, value, example) {
-    const url = URL.parse(value);
-    if (url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.test(url.hostname)))
-        return value;
-    throw new ConfigurationError(`${name}="${value}" is not an https URL (http is allowed only on a loopback host: localhost, 127.0.0.0/8, [::1]). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`);
-}
-/** Another Sigstore deployment than the public-good one, when the job's environment names one. */
-function readSigstore(env) {
-    const fulcioUrl = env.SIGSTORE_FULCIO_URL?.trim() ?? "";
-    const rekorUrl = env.SIGSTORE_REKOR_URL?.trim() ?? "";
-    if (fulcioUrl === "" && rekorUrl === "")
-        return undefined;
-    if (fulcioUrl === "" || rekorUrl === "") {
-        const [set, unset] = fulcioUrl === ""
-            ? ["SIGSTORE_REKOR_URL", "SIGSTORE_FULCIO_URL"]
-            : ["SIGSTORE_FULCIO_URL", "SIGSTORE_REKOR_URL"];
-        throw new ConfigurationError(`${set} is set but ${unset} is not: a Sigstore deployment needs both its Fulcio and its Rekor. Set both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL, or neither to sign with the public-good Sigstore.`);
-    }
-    return {
-        fulcioUrl: sigstoreUrl("SIGSTORE_FULCIO_URL", fulcioUrl, "https://fulcio.sigstage.dev"),
-        rekorUrl: sigstoreUrl("SIGSTORE_REKOR_URL", rekorUrl, "https://rekor.sigstage.dev"),
-    };
-}
-/**
- * Reads and checks the inputs, and the Sigstore deployment from the environment; the password
- * and the OIDC request token are masked at once.
- */
-function readInputs(inputs, context, env = process.env) {
-    const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
-    let url;
-    try {
-        url = new URL(repositoryUrl);
-    }
-    catch {
-        throw new ConfigurationError(`Input "repository-url": "${repositoryUrl}" is not a URL; PyPI's is https://upload.pypi.org/legacy/.`);
-    }
-    const password = inputs.secret("password");
-    const user = inputs.string("user") || "__token__";
-    if (password !== "" && user !== "__token__" && /(^|\.)pypi\.org$/.test(url.hostname)) {
-        throw new ConfigurationError(`Input "user": ${user}. Password-based uploads are disabled on ${url.hostname}: use an API token (user __token__, the token as password), or trusted publishing (no password).`);
-    }
-    const expectedVersion = inputs.string("expected-version").replace(/^v/, "");
-    if (expectedVersion && !parsePep440(expectedVersion))
-        throw new ConfigurationError(`Input "expected-version": "${expectedVersion}" is not a PEP 440 version.`);
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (requestToken)
-        maskSecret(requestToken);
-    return {
-        ...readCommonSettings(inputs, context),
-        packagesDir: inputs.string("packages-dir") || "dist",
-        repositoryUrl,
-        indexUrl: inputs.string("index-url"),
-        user,
-        password,
-        expectedVersion,
-        skipExisting: inputs.boolean("skip-existing"),
-        verifyMetadata: inputs.boolean("verify-metadata", true),
-        attestations: inputs.boolean("attestations", true),
-        sigstore: readSigstore(env),
-        printHash: inputs.boolean("print-hash"),
-        fileSizeLimit: (inputs.integer("file-size-limit", 1, 1024) ?? 100) * 1024 * 1024,
-        oidc: {
-            requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL,
-            requestToken,
-            eventName: context.eventName,
-            event: context.event,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-/** Outputs (public API, DESIGN §5) and the job summary. */
-function report(result, settings) {
-    const uploaded = result.files.filter((file) => file.status === "uploaded").length;
-    const outputs = {
-        files: JSON.stringify(result.files.map(({ filename, version, sha256, status }) => ({ filename, version, sha256, status }))),
-        "project-url": result.projectUrl,
-    };
-    const summary = new Markdown()
-        .heading(`publish-pypi: ${result.project} — ${settings.dryRun ? "checked (dry-run)" : `${uploaded} uploaded, ${result.files.length - uploaded} skipped`}`, 3)
-        .table(["File", "Version", "sha256", "Status"], result.files.map((file) => [
-        code(file.filename),
-        file.version,
-        code(file.sha256.slice(0, 16)),
-        file.status,
-    ]))
-        .paragraph(`Index: ${code(settings.repositoryUrl)}; authentication: ${result.authentication}. Project: ${job_summary_link(result.projectUrl, result.projectUrl)}.`)
-        .paragraph(`PEP 740 attestations: ${result.attestations}.`);
-    if (result.warnings.length > 0)
-        summary.heading("Warnings", 4).list(result.warnings);
-    return { outputs, summary: summary.toString() };
-}
-
-;// CONCATENATED MODULE: ./src/trusted-publishing.ts
-/**
- * Trusted publishing: the job's GitHub OIDC token, for the audience the index announces, is
- * exchanged for a short-lived upload token. Each way it can fail gets the diagnosis a maintainer
- * needs: the missing `id-token: write`, a pull request from a fork, a reusable workflow, and each
- * of the index's refusal codes with the token's claims.
- */
-
-const TROUBLESHOOTING = "https://docs.pypi.org/trusted-publishers/troubleshooting/";
-const CLAIMS = [
-    "sub",
-    "repository",
-    "repository_owner",
-    "repository_owner_id",
-    "workflow_ref",
-    "job_workflow_ref",
-    "ref",
-    "environment",
-];
-function claimsOf(jwt) {
-    try {
-        return JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
-    }
-    catch {
-        return {};
-    }
-}
-function fromFork(context) {
-    const pull = context.event.pull_request;
-    return context.eventName === "pull_request" && pull?.head?.repo?.fork === true;
-}
-/** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
-async function indexAudience(fetchImpl, repositoryUrl) {
-    const { host, origin } = new URL(repositoryUrl);
-    const response = await fetchImpl(`${origin}/_/oidc/audience`);
-    if (response.status === 403)
-        throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`);
-    if (response.status === 404)
-        throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`);
-    if (!response.ok)
-        throw new Error(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`);
-    return (await response.json()).audience;
-}
-/** The job's GitHub OIDC token for an audience. */
-async function requestOidcToken(fetchImpl, context, audience) {
-    if (!context.requestUrl || !context.requestToken) {
-        if (fromFork(context)) {
-            throw new ConfigurationError("Trusted publishing exchange failure: this workflow runs for a pull request from a fork, and GitHub gives such runs no OIDC token, whatever their permissions say. Publish from a tag, release or workflow_dispatch event instead.");
-        }
-        throw new ConfigurationError(`Trusted publishing exchange failure: the job has no OIDC token (ACTIONS_ID_TOKEN_REQUEST_${context.requestUrl ? "TOKEN" : "URL"} is unset). Add "permissions: id-token: write" to the publishing job, or pass an API token as "password".`);
-    }
-    const separator = context.requestUrl.includes("?") ? "&" : "?";
-    const response = await fetchImpl(`${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`, {
-        headers: { authorization: `bearer ${context.requestToken}` },
-        signal: AbortSignal.timeout(30_000),
-    });
-    if (!response.ok)
-        throw new Error(`GitHub: OIDC token request failed (code=${response.status}, body=${await response.text()})`);
-    const value = (await response.json()).value;
-    if (typeof value !== "string")
-        throw new Error("GitHub: malformed or incomplete JSON");
-    return value;
-}
-/**
- * Exchanges the job's OIDC token for an upload token. Both tokens are handed to `mask` before
- * anything else is done with them.
- */
-async function mintUploadToken(fetchImpl, repositoryUrl, context, mask, log) {
-    const audience = await indexAudience(fetchImpl, repositoryUrl);
-    const oidc = await requestOidcToken(fetchImpl, context, audience);
-    mask(oidc);
-    const claims = claimsOf(oidc);
-    if (claims.workflow_ref !== undefined &&
-        claims.job_workflow_ref !== undefined &&
-        claims.workflow_ref !== claims.job_workflow_ref) {
-        log.warning(`Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`);
-    }
-    const response = await fetchImpl(`${new URL(repositoryUrl).origin}/_/oidc/mint-token`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ token: oidc }),
-    });
-    let body;
-    try {
-        body = (await response.json());
-    }
-    catch {
-        throw new Error(`Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`);
-    }
-    if (!response.ok) {
-        const reasons = (body.errors ?? [])
-            .map((error) => `* \`${error.code}\`: ${error.description}`)
-            .join("\n");
-        const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
-        throw new ConfigurationError(`Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`);
-    }
-    if (typeof body.token !== "string")
-        throw new Error("Token response error: the index gave us an invalid response.");
-    mask(body.token);
-    return body.token;
-}
-
-;// CONCATENATED MODULE: ./src/attestations.ts
-/**
- * PEP 740 publish attestations, as gh-action-pypi-publish makes them: for each distribution an
- * in-toto statement naming the file and its sha256, signed through Sigstore with the job's GitHub
- * identity (a Fulcio certificate, a Rekor v1 `dsse` entry), then converted from the Sigstore
- * bundle to the attestation object PyPI takes in the upload's `attestations` field.
- * `@sigstore/sign` is loaded only when something is signed: most runs never pay for it.
- */
-
-
-/** The public-good instance PyPI trusts. */
-const PUBLIC_GOOD_SIGSTORE = {
-    fulcioUrl: "https://fulcio.sigstore.dev",
-    rekorUrl: "https://rekor.sigstore.dev",
-};
-/** The predicate type of a publish attestation. */
-const PUBLISH_PREDICATE_TYPE = "https://docs.pypi.org/attestations/publish/v1";
-const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-/** The in-toto Statement v1 a publish attestation signs, as its exact JSON bytes. */
-function publishStatement(filename, sha256) {
-    return Buffer.from(JSON.stringify({
-        _type: "https://in-toto.io/Statement/v1",
-        subject: [{ name: filename, digest: { sha256 } }],
-        predicateType: PUBLISH_PREDICATE_TYPE,
-        predicate: {},
-    }), "utf8");
-}
-/**
- * gh-action-pypi-publish's rule: attestations only with trusted publishing, and only for PyPI and
- * TestPyPI (the only indexes that take them). An explicit Sigstore instance (a private deployment,
- * or a test's mock) means the caller chose where to sign: the host rule then does not apply.
- */
-function planAttestations(settings) {
-    if (!settings.attestations)
-        return { sign: false };
-    if (settings.password !== "") {
-        return {
-            sign: false,
-            warning: 'Input "attestations" is true, but no PEP 740 attestations were made: PyPI takes them only with trusted publishing, and this upload uses a password. Leave "password" empty to publish through trusted publishing (with a publisher configured on the index), or set attestations: false.',
-        };
-    }
-    if (settings.sigstore)
-        return { sign: true, sigstore: settings.sigstore };
-    const host = new URL(settings.repositoryUrl).hostname;
-    if (!/(^|\.)pypi\.org$/.test(host)) {
-        return {
-            sign: false,
-            warning: `Input "attestations" is true, but no PEP 740 attestations were made: ${host} is neither PyPI nor TestPyPI, and only those take them. Set attestations: false for this index.`,
-        };
-    }
-    return { sign: true, sigstore: PUBLIC_GOOD_SIGSTORE };
-}
-const base64 = (bytes) => bytes.toString("base64");
-function entryJson(entry) {
-    const proof = entry.inclusionProof;
-    return {
-        logIndex: entry.logIndex,
-        logId: { keyId: base64(entry.logId?.keyId ?? Buffer.alloc(0)) },
-        kindVersion: { kind: entry.kindVersion?.kind ?? "", version: entry.kindVersion?.version ?? "" },
-        integratedTime: entry.integratedTime,
-        ...(entry.inclusionPromise && {
-            inclusionPromise: { signedEntryTimestamp: base64(entry.inclusionPromise.signedEntryTimestamp) },
-        }),
-        ...(proof && {
-            inclusionProof: {
-                logIndex: proof.logIndex,
-                rootHash: base64(proof.rootHash),
-                treeSize: proof.treeSize,
-                hashes: proof.hashes.map(base64),
-                checkpoint: { envelope: proof.checkpoint?.envelope ?? "" },
-            },
-        }),
-        canonicalizedBody: base64(entry.canonicalizedBody),
-    };
-}
-/** The attestation object of a Sigstore bundle (pypi-attestations' `Attestation.from_bundle`). */
-function toPypiAttestation(bundle) {
-    const material = bundle.verificationMaterial;
-    const content = material.content;
-    const certificate = content.$case === "certificate"
-        ? content.certificate.rawBytes
-        : content.$case === "x509CertificateChain"
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    const [entry] = material.tlogEntries;
-    const [signature] = bundle.content.dsseEnvelope.signatures;
-    if (!certificate || !entry || !signature || material.tlogEntries.length !== 1)
-        throw new Error("Sigstore returned a bundle PEP 740 cannot express: it needs one Fulcio certificate, one Rekor entry and one signature.");
-    return {
-        version: 1,
-        verification_material: { certificate: base64(certificate), transparency_entries: [entryJson(entry)] },
-        envelope: { statement: base64(bundle.content.dsseEnvelope.payload), signature: base64(signature.sig) },
-    };
-}
-function sigstoreFailure(error, filename, sigstore) {
-    const code = error.code;
-    const cause = error.cause;
-    const what = code === "CA_CREATE_SIGNING_CERTIFICATE_ERROR"
-        ? `Fulcio (${sigstore.fulcioUrl}) issued no signing certificate`
-        : code === "TLOG_CREATE_ENTRY_ERROR" || code === "TLOG_FETCH_ENTRY_ERROR"
-            ? `Rekor (${sigstore.rekorUrl}) did not log the signature`
-            : "Sigstore failed";
-    const detail = [getErrorMessage(error), cause === undefined ? "" : getErrorMessage(cause)]
-        .filter(Boolean)
-        .join(": ");
-    return new ConfigurationError(`Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${detail}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`);
-}
-/**
- * Signs one publish attestation per distribution with the job's identity (OIDC audience
- * `sigstore`, masked at once) and returns each file's `attestations` form field (a JSON array).
- * Any Sigstore failure is thrown before anything is returned, so nothing gets uploaded.
- */
-async function signAttestations(dists, options) {
-    const fields = new Map();
-    if (dists.length === 0)
-        return fields;
-    const token = await requestOidcToken(options.fetch, options.oidc, "sigstore");
-    options.mask(token);
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
-    const network = {
-        retry: { retries: options.retry.attempts - 1, factor: 2, minTimeout: options.retry.backoffMs },
-        timeout: 30_000,
-    };
-    const builder = new DSSEBundleBuilder({
-        signer: new FulcioSigner({
-            identityProvider: { getToken: async () => token },
-            fulcioBaseURL: options.sigstore.fulcioUrl,
-            ...network,
-        }),
-        witnesses: [
-            new RekorWitness({
-                rekorBaseURL: options.sigstore.rekorUrl,
-                entryType: "dsse",
-                majorApiVersion: 1,
-                ...network,
-            }),
-        ],
-    });
-    for (const dist of dists) {
-        let attestation;
-        try {
-            const bundle = await builder.create({
-                data: publishStatement(dist.filename, dist.sha256),
-                type: IN_TOTO_PAYLOAD_TYPE,
-            });
-            attestation = toPypiAttestation(bundle);
-        }
-        catch (error) {
-            throw sigstoreFailure(error, dist.filename, options.sigstore);
-        }
-        fields.set(dist.filename, JSON.stringify([attestation]));
-        options.log.info(`${dist.filename}: attestation signed, Rekor log index ${attestation.verification_material.transparency_entries[0]?.logIndex}.`);
-    }
-    return fields;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ../../node_modules/hash-wasm/dist/blake2b.umd.min.js
-var blake2b_umd_min = __nccwpck_require__(7);
-var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
-;// CONCATENATED MODULE: ./src/digests.ts
-/**
- * The digests of a distribution: sha256 (what indexes compare and attestations sign), BLAKE2b-256
- * (what PyPI keys files on; Node's crypto cannot produce it, hash-wasm's BLAKE2b build can), and
- * md5 only when print-hash shows it. A `Digester` takes the bytes as they pass: in a pass of its
- * own over the file (`digestFile`), or along the upload (multipart-body.ts).
- */
-
-
-
-/** Reads files in chunks of this size, into one buffer reused for the whole file. */
-const READ_CHUNK = 64 * 1024;
-/** A digester for one file. */
-async function createDigester({ md5 = false } = {}) {
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-    const md5Hash = md5 ? (0,external_node_crypto_namespaceObject.createHash)("md5") : undefined;
-    const blake2 = (await blake2b_umd_min_default().createBLAKE2b(256)).init();
-    return {
-        update(chunk) {
-            sha256.update(chunk);
-            md5Hash?.update(chunk);
-            blake2.update(chunk);
-        },
-        digest: () => ({
-            sha256: sha256.digest("hex"),
-            blake2_256: blake2.digest("hex"),
-            ...(md5Hash && { md5: md5Hash.digest("hex") }),
-        }),
-    };
-}
-/** Reads the file once and computes its digests. */
-async function digestFile(path, options = {}) {
-    const digester = await createDigester(options);
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    const file = await (0,promises_.open)(path);
-    try {
-        for (;;) {
-            const { bytesRead } = await file.read(buffer, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                return digester.digest();
-            digester.update(buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await file.close();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core-metadata.ts
 /**
  * Python core metadata (a wheel's METADATA, an sdist's PKG-INFO): email-header fields, some of
@@ -1060,6 +651,59 @@ function metadataFormFields(metadata) {
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ../../node_modules/hash-wasm/dist/blake2b.umd.min.js
+var blake2b_umd_min = __nccwpck_require__(7);
+var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
+;// CONCATENATED MODULE: ./src/digests.ts
+/**
+ * The digests of a distribution: sha256 (what indexes compare and attestations sign), BLAKE2b-256
+ * (what PyPI keys files on; Node's crypto cannot produce it, hash-wasm's BLAKE2b build can), and
+ * md5 only when print-hash shows it. A `Digester` takes the bytes as they pass: in a pass of its
+ * own over the file (`digestFile`), or along the upload (multipart-body.ts).
+ */
+
+
+
+/** Reads files in chunks of this size, into one buffer reused for the whole file. */
+const READ_CHUNK = 64 * 1024;
+/** A digester for one file. */
+async function createDigester({ md5 = false } = {}) {
+    const sha256 = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    const md5Hash = md5 ? (0,external_node_crypto_namespaceObject.createHash)("md5") : undefined;
+    const blake2 = (await blake2b_umd_min_default().createBLAKE2b(256)).init();
+    return {
+        update(chunk) {
+            sha256.update(chunk);
+            md5Hash?.update(chunk);
+            blake2.update(chunk);
+        },
+        digest: () => ({
+            sha256: sha256.digest("hex"),
+            blake2_256: blake2.digest("hex"),
+            ...(md5Hash && { md5: md5Hash.digest("hex") }),
+        }),
+    };
+}
+/** Reads the file once and computes its digests. */
+async function digestFile(path, options = {}) {
+    const digester = await createDigester(options);
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    const file = await (0,promises_.open)(path);
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, READ_CHUNK, null);
+            if (bytesRead === 0)
+                return digester.digest();
+            digester.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tar-reader.ts
 /**
  * Reads a gzipped tar file (an sdist) as a stream: member headers one by one, the content of
@@ -1425,6 +1069,404 @@ async function readDistribution(path) {
         members: scan.members.map((member) => member.name),
         methods: [],
     };
+}
+
+;// CONCATENATED MODULE: ./src/package-index.ts
+/**
+ * What an index already has, through the PEP 691 JSON simple API (any index that speaks it, not
+ * only PyPI): the files of a project with their sha256, so that skip-existing can tell "this very
+ * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
+ * PyPI's own, where its rules apply (API tokens only, attestations).
+ */
+
+
+/** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */
+function isPypiHost(hostname) {
+    return /(^|\.)pypi\.org$/.test(hostname);
+}
+/** The simple API of the index an upload URL belongs to. */
+function simpleIndexUrl(repositoryUrl) {
+    const url = new URL(repositoryUrl);
+    if (url.host === "upload.pypi.org")
+        return "https://pypi.org/simple/";
+    if (url.host === "test.pypi.org")
+        return "https://test.pypi.org/simple/";
+    const path = url.pathname.replace(/\/legacy\/?$/, "/").replace(/\/?$/, "/");
+    return `${url.origin}${path}simple/`;
+}
+/** The files the index has for a project; empty when the project does not exist yet. */
+async function listIndexFiles(fetchImpl, indexUrl, project) {
+    const url = `${indexUrl.replace(/\/?$/, "/")}${normalizeName(project)}/`;
+    const response = await fetchImpl(url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
+    if (response.status === 404)
+        return [];
+    const type = response.headers.get("content-type") ?? "";
+    if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {
+        throw new ConfigurationError(`skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${response.status} ${type || "without a content type"}. Set "index-url" to the index's simple API, or turn skip-existing off.`);
+    }
+    const document = (await response.json());
+    return (document.files ?? []).map((file) => ({
+        filename: file.filename,
+        sha256: file.hashes?.sha256?.toLowerCase(),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/** One of the Sigstore URLs: https, or http on this machine (a mock). */
+function sigstoreUrl(name, value, example) {
+    const url = URL.parse(value);
+    if (url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.test(url.hostname)))
+        return value;
+    throw new ConfigurationError(`${name}="${value}" is not an https URL (http is allowed only on a loopback host: localhost, 127.0.0.0/8, [::1]). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`);
+}
+/** Another Sigstore deployment than the public-good one, when the job's environment names one. */
+function readSigstore(env) {
+    const fulcioUrl = env.SIGSTORE_FULCIO_URL?.trim() ?? "";
+    const rekorUrl = env.SIGSTORE_REKOR_URL?.trim() ?? "";
+    if (fulcioUrl === "" && rekorUrl === "")
+        return undefined;
+    if (fulcioUrl === "" || rekorUrl === "") {
+        const [set, unset] = fulcioUrl === ""
+            ? ["SIGSTORE_REKOR_URL", "SIGSTORE_FULCIO_URL"]
+            : ["SIGSTORE_FULCIO_URL", "SIGSTORE_REKOR_URL"];
+        throw new ConfigurationError(`${set} is set but ${unset} is not: a Sigstore deployment needs both its Fulcio and its Rekor. Set both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL, or neither to sign with the public-good Sigstore.`);
+    }
+    return {
+        fulcioUrl: sigstoreUrl("SIGSTORE_FULCIO_URL", fulcioUrl, "https://fulcio.sigstage.dev"),
+        rekorUrl: sigstoreUrl("SIGSTORE_REKOR_URL", rekorUrl, "https://rekor.sigstage.dev"),
+    };
+}
+/**
+ * Reads and checks the inputs, and the Sigstore deployment from the environment; the password
+ * and the OIDC request token are masked at once.
+ */
+function readInputs(inputs, context, env = process.env) {
+    const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
+    let url;
+    try {
+        url = new URL(repositoryUrl);
+    }
+    catch {
+        throw new ConfigurationError(`Input "repository-url": "${repositoryUrl}" is not a URL; PyPI's is https://upload.pypi.org/legacy/.`);
+    }
+    const password = inputs.secret("password");
+    const user = inputs.string("user") || "__token__";
+    if (password !== "" && user !== "__token__" && isPypiHost(url.hostname)) {
+        throw new ConfigurationError(`Input "user": ${user}. Password-based uploads are disabled on ${url.hostname}: use an API token (user __token__, the token as password), or trusted publishing (no password).`);
+    }
+    const expectedVersion = inputs.string("expected-version").replace(/^v/, "");
+    if (expectedVersion && !parsePep440(expectedVersion))
+        throw new ConfigurationError(`Input "expected-version": "${expectedVersion}" is not a PEP 440 version.`);
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (requestToken)
+        maskSecret(requestToken);
+    return {
+        ...readCommonSettings(inputs, context),
+        packagesDir: inputs.string("packages-dir") || "dist",
+        repositoryUrl,
+        indexUrl: inputs.string("index-url"),
+        user,
+        password,
+        expectedVersion,
+        skipExisting: inputs.boolean("skip-existing"),
+        verifyMetadata: inputs.boolean("verify-metadata", true),
+        attestations: inputs.boolean("attestations", true),
+        sigstore: readSigstore(env),
+        printHash: inputs.boolean("print-hash"),
+        fileSizeLimit: (inputs.integer("file-size-limit", 1, 1024) ?? 100) * 1024 * 1024,
+        oidc: {
+            requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL,
+            requestToken,
+            eventName: context.eventName,
+            event: context.event,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+/** Outputs (public API, DESIGN §5) and the job summary. */
+function report(result, settings) {
+    const uploaded = result.files.filter((file) => file.status === "uploaded").length;
+    const outputs = {
+        files: JSON.stringify(result.files.map(({ filename, version, sha256, status }) => ({ filename, version, sha256, status }))),
+        "project-url": result.projectUrl,
+    };
+    const summary = new Markdown()
+        .heading(`publish-pypi: ${result.project} — ${settings.dryRun ? "checked (dry-run)" : `${uploaded} uploaded, ${result.files.length - uploaded} skipped`}`, 3)
+        .table(["File", "Version", "sha256", "Status"], result.files.map((file) => [
+        code(file.filename),
+        file.version,
+        code(file.sha256.slice(0, 16)),
+        file.status,
+    ]))
+        .paragraph(`Index: ${code(settings.repositoryUrl)}; authentication: ${result.authentication}. Project: ${job_summary_link(result.projectUrl, result.projectUrl)}.`)
+        .paragraph(`PEP 740 attestations: ${result.attestations}.`);
+    if (result.warnings.length > 0)
+        summary.heading("Warnings", 4).list(result.warnings);
+    return { outputs, summary: summary.toString() };
+}
+
+;// CONCATENATED MODULE: ./src/trusted-publishing.ts
+/**
+ * Trusted publishing: the job's GitHub OIDC token, for the audience the index announces, is
+ * exchanged for a short-lived upload token. Each way it can fail gets the diagnosis a maintainer
+ * needs: the missing `id-token: write`, a pull request from a fork, a reusable workflow, and each
+ * of the index's refusal codes with the token's claims.
+ */
+
+const TROUBLESHOOTING = "https://docs.pypi.org/trusted-publishers/troubleshooting/";
+const CLAIMS = [
+    "sub",
+    "repository",
+    "repository_owner",
+    "repository_owner_id",
+    "workflow_ref",
+    "job_workflow_ref",
+    "ref",
+    "environment",
+];
+function claimsOf(jwt) {
+    try {
+        return JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
+    }
+    catch {
+        return {};
+    }
+}
+function fromFork(context) {
+    const pull = context.event.pull_request;
+    return context.eventName === "pull_request" && pull?.head?.repo?.fork === true;
+}
+/** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
+async function indexAudience(fetchImpl, repositoryUrl) {
+    const { host, origin } = new URL(repositoryUrl);
+    const response = await fetchImpl(`${origin}/_/oidc/audience`);
+    if (response.status === 403)
+        throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`);
+    if (response.status === 404)
+        throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`);
+    if (!response.ok)
+        throw new Error(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`);
+    return (await response.json()).audience;
+}
+/** The job's GitHub OIDC token for an audience. */
+async function requestOidcToken(fetchImpl, context, audience) {
+    if (!context.requestUrl || !context.requestToken) {
+        if (fromFork(context)) {
+            throw new ConfigurationError("Trusted publishing exchange failure: this workflow runs for a pull request from a fork, and GitHub gives such runs no OIDC token, whatever their permissions say. Publish from a tag, release or workflow_dispatch event instead.");
+        }
+        throw new ConfigurationError(`Trusted publishing exchange failure: the job has no OIDC token (ACTIONS_ID_TOKEN_REQUEST_${context.requestUrl ? "TOKEN" : "URL"} is unset). Add "permissions: id-token: write" to the publishing job, or pass an API token as "password".`);
+    }
+    const separator = context.requestUrl.includes("?") ? "&" : "?";
+    const response = await fetchImpl(`${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`, {
+        headers: { authorization: `bearer ${context.requestToken}` },
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok)
+        throw new Error(`GitHub: OIDC token request failed (code=${response.status}, body=${await response.text()})`);
+    const value = (await response.json()).value;
+    if (typeof value !== "string")
+        throw new Error("GitHub: malformed or incomplete JSON");
+    return value;
+}
+/**
+ * Exchanges the job's OIDC token for an upload token. Both tokens are handed to `mask` before
+ * anything else is done with them.
+ */
+async function mintUploadToken(fetchImpl, repositoryUrl, context, mask, log) {
+    const audience = await indexAudience(fetchImpl, repositoryUrl);
+    const oidc = await requestOidcToken(fetchImpl, context, audience);
+    mask(oidc);
+    const claims = claimsOf(oidc);
+    if (claims.workflow_ref !== undefined &&
+        claims.job_workflow_ref !== undefined &&
+        claims.workflow_ref !== claims.job_workflow_ref) {
+        log.warning(`Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`);
+    }
+    const response = await fetchImpl(`${new URL(repositoryUrl).origin}/_/oidc/mint-token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token: oidc }),
+    });
+    let body;
+    try {
+        body = (await response.json());
+    }
+    catch {
+        throw new Error(`Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`);
+    }
+    if (!response.ok) {
+        const reasons = (body.errors ?? [])
+            .map((error) => `* \`${error.code}\`: ${error.description}`)
+            .join("\n");
+        const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
+        throw new ConfigurationError(`Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`);
+    }
+    if (typeof body.token !== "string")
+        throw new Error("Token response error: the index gave us an invalid response.");
+    mask(body.token);
+    return body.token;
+}
+
+;// CONCATENATED MODULE: ./src/attestations.ts
+/**
+ * PEP 740 publish attestations, as gh-action-pypi-publish makes them: for each distribution an
+ * in-toto statement naming the file and its sha256, signed through Sigstore with the job's GitHub
+ * identity (a Fulcio certificate, a Rekor v1 `dsse` entry), then converted from the Sigstore
+ * bundle to the attestation object PyPI takes in the upload's `attestations` field.
+ * `@sigstore/sign` is loaded only when something is signed: most runs never pay for it.
+ */
+
+
+
+/** The public-good instance PyPI trusts. */
+const PUBLIC_GOOD_SIGSTORE = {
+    fulcioUrl: "https://fulcio.sigstore.dev",
+    rekorUrl: "https://rekor.sigstore.dev",
+};
+/** The predicate type of a publish attestation. */
+const PUBLISH_PREDICATE_TYPE = "https://docs.pypi.org/attestations/publish/v1";
+const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+/** The in-toto Statement v1 a publish attestation signs, as its exact JSON bytes. */
+function publishStatement(filename, sha256) {
+    return Buffer.from(JSON.stringify({
+        _type: "https://in-toto.io/Statement/v1",
+        subject: [{ name: filename, digest: { sha256 } }],
+        predicateType: PUBLISH_PREDICATE_TYPE,
+        predicate: {},
+    }), "utf8");
+}
+/**
+ * gh-action-pypi-publish's rule: attestations only with trusted publishing, and only for PyPI and
+ * TestPyPI (the only indexes that take them). An explicit Sigstore instance (a private deployment,
+ * or a test's mock) means the caller chose where to sign: the host rule then does not apply.
+ */
+function planAttestations(settings) {
+    if (!settings.attestations)
+        return { sign: false };
+    if (settings.password !== "") {
+        return {
+            sign: false,
+            warning: 'Input "attestations" is true, but no PEP 740 attestations were made: PyPI takes them only with trusted publishing, and this upload uses a password. Leave "password" empty to publish through trusted publishing (with a publisher configured on the index), or set attestations: false.',
+        };
+    }
+    if (settings.sigstore)
+        return { sign: true, sigstore: settings.sigstore };
+    const host = new URL(settings.repositoryUrl).hostname;
+    if (!isPypiHost(host)) {
+        return {
+            sign: false,
+            warning: `Input "attestations" is true, but no PEP 740 attestations were made: ${host} is neither PyPI nor TestPyPI, and only those take them. Set attestations: false for this index.`,
+        };
+    }
+    return { sign: true, sigstore: PUBLIC_GOOD_SIGSTORE };
+}
+const base64 = (bytes) => bytes.toString("base64");
+function entryJson(entry) {
+    const proof = entry.inclusionProof;
+    return {
+        logIndex: entry.logIndex,
+        logId: { keyId: base64(entry.logId?.keyId ?? Buffer.alloc(0)) },
+        kindVersion: { kind: entry.kindVersion?.kind ?? "", version: entry.kindVersion?.version ?? "" },
+        integratedTime: entry.integratedTime,
+        ...(entry.inclusionPromise && {
+            inclusionPromise: { signedEntryTimestamp: base64(entry.inclusionPromise.signedEntryTimestamp) },
+        }),
+        ...(proof && {
+            inclusionProof: {
+                logIndex: proof.logIndex,
+                rootHash: base64(proof.rootHash),
+                treeSize: proof.treeSize,
+                hashes: proof.hashes.map(base64),
+                checkpoint: { envelope: proof.checkpoint?.envelope ?? "" },
+            },
+        }),
+        canonicalizedBody: base64(entry.canonicalizedBody),
+    };
+}
+/** The attestation object of a Sigstore bundle (pypi-attestations' `Attestation.from_bundle`). */
+function toPypiAttestation(bundle) {
+    const material = bundle.verificationMaterial;
+    const content = material.content;
+    const certificate = content.$case === "certificate"
+        ? content.certificate.rawBytes
+        : content.$case === "x509CertificateChain"
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    const [entry] = material.tlogEntries;
+    const [signature] = bundle.content.dsseEnvelope.signatures;
+    if (!certificate || !entry || !signature || material.tlogEntries.length !== 1)
+        throw new Error("Sigstore returned a bundle PEP 740 cannot express: it needs one Fulcio certificate, one Rekor entry and one signature.");
+    return {
+        version: 1,
+        verification_material: { certificate: base64(certificate), transparency_entries: [entryJson(entry)] },
+        envelope: { statement: base64(bundle.content.dsseEnvelope.payload), signature: base64(signature.sig) },
+    };
+}
+function sigstoreFailure(error, filename, sigstore) {
+    const code = error.code;
+    const cause = error.cause;
+    const what = code === "CA_CREATE_SIGNING_CERTIFICATE_ERROR"
+        ? `Fulcio (${sigstore.fulcioUrl}) issued no signing certificate`
+        : code === "TLOG_CREATE_ENTRY_ERROR" || code === "TLOG_FETCH_ENTRY_ERROR"
+            ? `Rekor (${sigstore.rekorUrl}) did not log the signature`
+            : "Sigstore failed";
+    const detail = [getErrorMessage(error), cause === undefined ? "" : getErrorMessage(cause)]
+        .filter(Boolean)
+        .join(": ");
+    return new ConfigurationError(`Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${detail}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`);
+}
+/**
+ * Signs one publish attestation per distribution with the job's identity (OIDC audience
+ * `sigstore`, masked at once) and returns each file's `attestations` form field (a JSON array).
+ * Any Sigstore failure is thrown before anything is returned, so nothing gets uploaded.
+ */
+async function signAttestations(dists, options) {
+    const fields = new Map();
+    if (dists.length === 0)
+        return fields;
+    const token = await requestOidcToken(options.fetch, options.oidc, "sigstore");
+    options.mask(token);
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
+    const network = {
+        retry: { retries: options.retry.attempts - 1, factor: 2, minTimeout: options.retry.backoffMs },
+        timeout: 30_000,
+    };
+    const builder = new DSSEBundleBuilder({
+        signer: new FulcioSigner({
+            identityProvider: { getToken: async () => token },
+            fulcioBaseURL: options.sigstore.fulcioUrl,
+            ...network,
+        }),
+        witnesses: [
+            new RekorWitness({
+                rekorBaseURL: options.sigstore.rekorUrl,
+                entryType: "dsse",
+                majorApiVersion: 1,
+                ...network,
+            }),
+        ],
+    });
+    for (const dist of dists) {
+        let attestation;
+        try {
+            const bundle = await builder.create({
+                data: publishStatement(dist.filename, dist.sha256),
+                type: IN_TOTO_PAYLOAD_TYPE,
+            });
+            attestation = toPypiAttestation(bundle);
+        }
+        catch (error) {
+            throw sigstoreFailure(error, dist.filename, options.sigstore);
+        }
+        fields.set(dist.filename, JSON.stringify([attestation]));
+        options.log.info(`${dist.filename}: attestation signed, Rekor log index ${attestation.verification_material.transparency_entries[0]?.logIndex}.`);
+    }
+    return fields;
 }
 
 ;// CONCATENATED MODULE: ./src/rst-check.ts
@@ -1890,39 +1932,58 @@ async function uploadFile(target, file, retry, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/package-index.ts
+;// CONCATENATED MODULE: ./src/skip-existing.ts
 /**
- * What an index already has, through the PEP 691 JSON simple API (any index that speaks it, not
- * only PyPI): the files of a project with their sha256, so that skip-existing can tell "this very
- * file is there" (skip) from "another file under this name is there" (refuse).
+ * Hash-aware skip-existing, decided before anything is uploaded: a file the index already has with
+ * the same sha256 is skipped; one it has under the same name with other content stops the run,
+ * since a published file is never replaced.
  */
 
 
-/** The simple API of the index an upload URL belongs to. */
-function simpleIndexUrl(repositoryUrl) {
-    const url = new URL(repositoryUrl);
-    if (url.host === "upload.pypi.org")
-        return "https://pypi.org/simple/";
-    if (url.host === "test.pypi.org")
-        return "https://test.pypi.org/simple/";
-    const path = url.pathname.replace(/\/legacy\/?$/, "/").replace(/\/?$/, "/");
-    return `${url.origin}${path}simple/`;
-}
-/** The files the index has for a project; empty when the project does not exist yet. */
-async function listIndexFiles(fetchImpl, indexUrl, project) {
-    const url = `${indexUrl.replace(/\/?$/, "/")}${normalizeName(project)}/`;
-    const response = await fetchImpl(url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
-    if (response.status === 404)
-        return [];
-    const type = response.headers.get("content-type") ?? "";
-    if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {
-        throw new ConfigurationError(`skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${response.status} ${type || "without a content type"}. Set "index-url" to the index's simple API, or turn skip-existing off.`);
+/**
+ * The filenames of the distributions the index already has, each as this very file; throws, naming
+ * them, when it has any of them with other content.
+ */
+async function findAlreadyPublished(fetchImpl, location, projects, distributions, digestsOf) {
+    const indexUrl = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+    const existing = new Map();
+    for (const name of projects)
+        for (const file of await listIndexFiles(fetchImpl, indexUrl, name))
+            existing.set(file.filename, file);
+    const clashes = [];
+    for (const dist of distributions) {
+        const indexed = existing.get(dist.filename);
+        if (indexed && indexed.sha256 !== (await digestsOf(dist)).sha256)
+            clashes.push(dist);
     }
-    const document = (await response.json());
-    return (document.files ?? []).map((file) => ({
-        filename: file.filename,
-        sha256: file.hashes?.sha256?.toLowerCase(),
-    }));
+    if (clashes.length > 0) {
+        throw new ConfigurationError(`Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with other content (sha256 ${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A published file is never replaced: release a new version.`);
+    }
+    return new Set(distributions.filter((dist) => existing.has(dist.filename)).map((dist) => dist.filename));
+}
+
+;// CONCATENATED MODULE: ./src/upload-target.ts
+
+
+/** Authenticates to the index, in the "Authentication" group (a trusted publishing exchange, or nothing to do with a password). */
+function authenticate(settings, fetchImpl, mask, log) {
+    return log.group("Authentication", async () => {
+        const url = settings.repositoryUrl;
+        if (settings.password === "") {
+            const password = await mintUploadToken(fetchImpl, url, settings.oidc, mask, log);
+            return { target: { url, username: "__token__", password }, authentication: "trusted publishing" };
+        }
+        const notAToken = settings.user === "__token__" &&
+            isPypiHost(new URL(url).hostname) &&
+            !settings.password.startsWith("pypi-");
+        return {
+            target: { url, username: settings.user, password: settings.password },
+            authentication: "API token",
+            ...(notAToken && {
+                warning: 'The password does not look like a PyPI API token (they start with "pypi-").',
+            }),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -1936,28 +1997,75 @@ async function listIndexFiles(fetchImpl, indexUrl, project) {
 
 
 const RETRY = { attempts: 5, backoffMs: 1000 };
-function projectUrl(repositoryUrl, project, version) {
-    const { host, origin } = new URL(repositoryUrl);
-    const web = host === "upload.pypi.org"
-        ? "https://pypi.org"
-        : host === "test.pypi.org"
-            ? "https://test.pypi.org"
-            : origin;
-    return `${web}/project/${project}/${version}/`;
-}
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 async function run(settings, { log, fetch, mask }, retry = RETRY) {
-    const { files, ignored } = await findDistributions(settings.packagesDir);
+    // Each phase adds its warnings here, in the order the result lists them.
     const warnings = [];
+    const distributions = await readDistributions(settings.packagesDir, log, warnings);
+    refuseFailedChecks(distributions, settings, warnings);
+    const digests = digestCache(settings.printHash);
+    if (settings.printHash)
+        await printHashes(distributions, digests, log);
+    const projects = projectsOf(distributions, settings.packagesDir, warnings);
+    const onIndex = settings.skipExisting
+        ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of)
+        : new Set();
+    // Files the index already has are not uploaded, nor signed: it would keep neither them nor their
+    // attestations.
+    const toUpload = distributions.filter((dist) => !onIndex.has(dist.filename));
+    const plan = planAttestations(settings);
+    if (!plan.sign && plan.warning)
+        warnings.push(plan.warning);
+    const project = projects[0];
+    const version = distributions[0]?.metadata.get("Version");
+    const result = (files, authentication) => ({
+        files,
+        projectUrl: projectUrl(settings.repositoryUrl, project, version),
+        project,
+        authentication,
+        warnings,
+        attestations: describeAttestations(plan, toUpload, settings),
+    });
+    if (settings.dryRun)
+        return result(await dryRunFiles(distributions, onIndex, digests), "not used (dry-run)");
+    const { target, authentication, warning } = await authenticate(settings, fetch, mask, log);
+    if (warning)
+        warnings.push(warning);
+    const attestations = plan.sign && toUpload.length > 0
+        ? await signUploads(toUpload, digests, {
+            fetch,
+            oidc: settings.oidc,
+            mask,
+            log,
+            sigstore: plan.sigstore,
+            retry,
+        })
+        : new Map();
+    const files = await uploadAll(distributions, onIndex, digests, {
+        target,
+        attestations,
+        skipExisting: settings.skipExisting,
+        retry,
+        log,
+        warnings,
+    });
+    return result(files, authentication);
+}
+/** Finds and reads the distributions (in the log, one line each); other files are a warning. */
+async function readDistributions(packagesDir, log, warnings) {
+    const { files, ignored } = await findDistributions(packagesDir);
     if (ignored.length > 0)
         warnings.push(`Not uploaded (not a .whl or .tar.gz): ${ignored.join(", ")}.`);
-    const distributions = await log.group(`Distributions in ${settings.packagesDir}`, async () => {
+    return log.group(`Distributions in ${packagesDir}`, async () => {
         // Read side by side: their file reads and decompression overlap.
         const read = await Promise.all(files.map(readDistribution));
         for (const dist of read)
             log.info(`${dist.filename}: ${dist.metadata.get("Name")} ${dist.metadata.get("Version")} (${dist.size} bytes)`);
         return read;
     });
+}
+/** Runs the checks of dist-checks.ts; any error stops the run before anything is uploaded. */
+function refuseFailedChecks(distributions, settings, warnings) {
     const checks = checkDistributions(distributions, {
         verifyMetadata: settings.verifyMetadata,
         maxFileSize: settings.fileSizeLimit,
@@ -1967,113 +2075,87 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
     if (checks.errors.length > 0) {
         throw new ConfigurationError(`Nothing was uploaded: ${checks.errors.length} problem(s) with the distributions.\n${checks.errors.map((error) => `- ${error}`).join("\n")}`);
     }
-    // Digests are computed ahead of the uploads only for what needs them first: print-hash (before
-    // the uploads, as twine prints them), skip-existing's comparison, the attestations' statements and
-    // dry-run's outputs. Any other file is hashed as it uploads, in the same pass over it.
+}
+function digestCache(md5) {
     const known = new Map();
-    const digestsOf = async (dist) => {
-        const digests = known.get(dist.filename) ?? (await digestFile(dist.path, { md5: settings.printHash }));
-        known.set(dist.filename, digests);
-        return digests;
+    return {
+        async of(dist) {
+            const digests = known.get(dist.filename) ?? (await digestFile(dist.path, { md5 }));
+            known.set(dist.filename, digests);
+            return digests;
+        },
+        known: (dist) => known.get(dist.filename),
     };
-    if (settings.printHash) {
-        for (const dist of distributions) {
-            const digests = await digestsOf(dist);
-            log.info(`${dist.filename}\n  SHA256: ${digests.sha256}\n  MD5: ${digests.md5}\n  BLAKE2-256: ${digests.blake2_256}`);
-        }
+}
+/** print-hash: every file's digests, in the log, before anything is uploaded. */
+async function printHashes(distributions, digests, log) {
+    for (const dist of distributions) {
+        const { sha256, md5, blake2_256 } = await digests.of(dist);
+        log.info(`${dist.filename}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
     }
+}
+/** The projects the distributions belong to (normalized names); more than one is a warning. */
+function projectsOf(distributions, packagesDir, warnings) {
     const projects = [
         ...new Set(distributions.map((dist) => normalizeName(dist.metadata.get("Name")))),
     ];
     if (projects.length > 1)
-        warnings.push(`${settings.packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`);
-    const project = projects[0];
-    const version = distributions[0]?.metadata.get("Version");
-    // Hash-aware skip-existing, decided before anything is uploaded.
-    const existing = new Map();
-    if (settings.skipExisting) {
-        const indexUrl = settings.indexUrl || simpleIndexUrl(settings.repositoryUrl);
-        for (const name of projects)
-            for (const file of await listIndexFiles(fetch, indexUrl, name))
-                existing.set(file.filename, file);
-        const clashes = [];
-        for (const dist of distributions) {
-            const indexed = existing.get(dist.filename);
-            if (indexed && indexed.sha256 !== (await digestsOf(dist)).sha256)
-                clashes.push(dist);
-        }
-        if (clashes.length > 0) {
-            throw new ConfigurationError(`Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with other content (sha256 ${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A published file is never replaced: release a new version.`);
-        }
-    }
-    // Every file the index has under one of these names is this very file (others were refused).
-    const onIndex = (dist) => existing.has(dist.filename);
-    const plan = planAttestations(settings);
-    if (!plan.sign && plan.warning)
-        warnings.push(plan.warning);
-    // Files the index already has are not signed: it would keep neither them nor their attestations.
-    const toSign = distributions.filter((dist) => !onIndex(dist));
-    const attestationNote = !plan.sign
-        ? settings.attestations
-            ? "not made (see the warnings)"
-            : "not requested (attestations: false)"
-        : toSign.length === 0
-            ? "none needed (every file is already on the index)"
-            : `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ${plan.sigstore.rekorUrl}) for ${toSign.map((dist) => dist.filename).join(", ")}`;
-    const published = [];
-    const publish = (dist, digests, status, note) => published.push({
+        warnings.push(`${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`);
+    return projects;
+}
+/** The version's page on the index's web site. */
+function projectUrl(repositoryUrl, project, version) {
+    const { host, origin } = new URL(repositoryUrl);
+    const web = host === "upload.pypi.org"
+        ? "https://pypi.org"
+        : host === "test.pypi.org"
+            ? "https://test.pypi.org"
+            : origin;
+    return `${web}/project/${project}/${version}/`;
+}
+/** What was done about PEP 740 attestations (or would be, in dry-run), for the result. */
+function describeAttestations(plan, toUpload, settings) {
+    if (!plan.sign)
+        return settings.attestations ? "not made (see the warnings)" : "not requested (attestations: false)";
+    if (toUpload.length === 0)
+        return "none needed (every file is already on the index)";
+    return `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ${plan.sigstore.rekorUrl}) for ${toUpload.map((dist) => dist.filename).join(", ")}`;
+}
+function publishedFile(dist, digests, status, note) {
+    return {
         filename: dist.filename,
         version: dist.metadata.get("Version"),
         sha256: digests.sha256,
         digests,
         status,
         note,
+    };
+}
+/** dry-run: what would be uploaded and what skipped, with every file's digests. */
+async function dryRunFiles(distributions, onIndex, digests) {
+    const files = [];
+    for (const dist of distributions)
+        files.push(publishedFile(dist, await digests.of(dist), onIndex.has(dist.filename) ? "skipped" : "would upload", "dry-run"));
+    return files;
+}
+/** Signs the attestations of the files to upload: each file's `attestations` form field. */
+function signUploads(toUpload, digests, options) {
+    return options.log.group("PEP 740 attestations", async () => {
+        const subjects = [];
+        for (const dist of toUpload)
+            subjects.push({ filename: dist.filename, sha256: (await digests.of(dist)).sha256 });
+        return signAttestations(subjects, options);
     });
-    if (settings.dryRun) {
-        for (const dist of distributions)
-            publish(dist, await digestsOf(dist), onIndex(dist) ? "skipped" : "would upload", "dry-run");
-        return {
-            files: published,
-            projectUrl: projectUrl(settings.repositoryUrl, project, version),
-            project,
-            authentication: "not used (dry-run)",
-            warnings,
-            attestations: attestationNote,
-        };
-    }
-    const trusted = settings.password === "";
-    const target = await log.group("Authentication", async () => {
-        if (trusted)
-            return {
-                url: settings.repositoryUrl,
-                username: "__token__",
-                password: await mintUploadToken(fetch, settings.repositoryUrl, settings.oidc, mask, log),
-            };
-        if (settings.user === "__token__" &&
-            /pypi\.org$/.test(new URL(settings.repositoryUrl).hostname) &&
-            !settings.password.startsWith("pypi-")) {
-            warnings.push('The password does not look like a PyPI API token (they start with "pypi-").');
-        }
-        return { url: settings.repositoryUrl, username: settings.user, password: settings.password };
-    });
-    const attestations = plan.sign && toSign.length > 0
-        ? await log.group("PEP 740 attestations", async () => {
-            const subjects = [];
-            for (const dist of toSign)
-                subjects.push({ filename: dist.filename, sha256: (await digestsOf(dist)).sha256 });
-            return signAttestations(subjects, {
-                fetch,
-                oidc: settings.oidc,
-                mask,
-                log,
-                sigstore: plan.sigstore,
-                retry,
-            });
-        })
-        : new Map();
+}
+/**
+ * Uploads the files in order, skipping those already on the index. An index that answers a file
+ * exists is a skip with skip-existing, and stops the run without.
+ */
+async function uploadAll(distributions, onIndex, digests, { target, attestations, skipExisting, retry, log, warnings }) {
+    const files = [];
     for (const dist of distributions) {
-        if (onIndex(dist)) {
-            publish(dist, await digestsOf(dist), "skipped", "the index has this very file");
+        if (onIndex.has(dist.filename)) {
+            files.push(publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file"));
             log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
             continue;
         }
@@ -2082,27 +2164,20 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
             filename: dist.filename,
             size: dist.size,
             fields: uploadRequestFields(dist, attestations.get(dist.filename)),
-            digests: known.get(dist.filename),
+            digests: digests.known(dist),
         }, retry, log));
         if (answer.status === "exists") {
-            if (!settings.skipExisting) {
+            if (!skipExisting) {
                 throw new ConfigurationError(`${dist.filename}: the index refused it: ${answer.message}. Set skip-existing: true to skip files that are already published (this stage compares their sha256).`);
             }
-            publish(dist, await digestsOf(dist), "skipped", answer.message);
+            files.push(publishedFile(dist, await digests.of(dist), "skipped", answer.message));
             continue;
         }
         if (answer.warnings)
             warnings.push(`${dist.filename}: ${answer.warnings}`);
-        publish(dist, answer.digests, "uploaded", answer.warnings);
+        files.push(publishedFile(dist, answer.digests, "uploaded", answer.warnings));
     }
-    return {
-        files: published,
-        projectUrl: projectUrl(settings.repositoryUrl, project, version),
-        project,
-        authentication: trusted ? "trusted publishing" : "API token",
-        warnings,
-        attestations: attestationNote,
-    };
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -8,6 +8,7 @@
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core";
 import type { DSSEBundleBuilder } from "@sigstore/sign";
 import type { RetryPolicy } from "./legacy-upload.ts";
+import { isPypiHost } from "./package-index.ts";
 import { type OidcContext, requestOidcToken } from "./trusted-publishing.ts";
 
 /** A Sigstore deployment: where certificates are issued and signatures logged. */
@@ -98,7 +99,7 @@ export function planAttestations(settings: {
   }
   if (settings.sigstore) return { sign: true, sigstore: settings.sigstore };
   const host = new URL(settings.repositoryUrl).hostname;
-  if (!/(^|\.)pypi\.org$/.test(host)) {
+  if (!isPypiHost(host)) {
     return {
       sign: false,
       warning: `Input "attestations" is true, but no PEP 740 attestations were made: ${host} is neither PyPI nor TestPyPI, and only those take them. Set attestations: false for this index.`,

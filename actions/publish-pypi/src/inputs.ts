@@ -8,6 +8,7 @@ import {
   readCommonSettings,
 } from "@release-actions/core";
 import type { SigstoreInstance } from "./attestations.ts";
+import { isPypiHost } from "./package-index.ts";
 import type { OidcContext } from "./trusted-publishing.ts";
 
 /** The inputs of publish-pypi (publish-pypi/action.yml). */
@@ -87,7 +88,7 @@ export function readInputs(
   }
   const password = inputs.secret("password");
   const user = inputs.string("user") || "__token__";
-  if (password !== "" && user !== "__token__" && /(^|\.)pypi\.org$/.test(url.hostname)) {
+  if (password !== "" && user !== "__token__" && isPypiHost(url.hostname)) {
     throw new ConfigurationError(
       `Input "user": ${user}. Password-based uploads are disabled on ${url.hostname}: use an API token (user __token__, the token as password), or trusted publishing (no password).`,
     );

@@ -1,10 +1,16 @@
 /**
  * What an index already has, through the PEP 691 JSON simple API (any index that speaks it, not
  * only PyPI): the files of a project with their sha256, so that skip-existing can tell "this very
- * file is there" (skip) from "another file under this name is there" (refuse).
+ * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
+ * PyPI's own, where its rules apply (API tokens only, attestations).
  */
 import { ConfigurationError } from "@release-actions/core";
 import { normalizeName } from "./distributions.ts";
+
+/** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */
+export function isPypiHost(hostname: string): boolean {
+  return /(^|\.)pypi\.org$/.test(hostname);
+}
 
 /** A file the index has. */
 export interface IndexedFile {

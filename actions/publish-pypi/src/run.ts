@@ -1,13 +1,13 @@
-import { type CommonStageDeps, ConfigurationError } from "@release-actions/core";
-import { planAttestations, signAttestations } from "./attestations.ts";
+import { type CommonStageDeps, ConfigurationError, type Log } from "@release-actions/core";
+import { type AttestationPlan, planAttestations, signAttestations } from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
 import { type Distribution, findDistributions, normalizeName, readDistribution } from "./distributions.ts";
 import type { PublishPypiSettings } from "./inputs.ts";
-import { type UploadTarget, uploadFile } from "./legacy-upload.ts";
-import { type IndexedFile, listIndexFiles, simpleIndexUrl } from "./package-index.ts";
-import { mintUploadToken } from "./trusted-publishing.ts";
+import { type RetryPolicy, type UploadTarget, uploadFile } from "./legacy-upload.ts";
+import { findAlreadyPublished } from "./skip-existing.ts";
 import { uploadRequestFields } from "./upload-fields.ts";
+import { authenticate } from "./upload-target.ts";
 
 /** One file's fate. */
 export interface PublishedFile {
@@ -33,38 +33,85 @@ export interface PublishPypiResult {
 
 const RETRY = { attempts: 5, backoffMs: 1000 };
 
-function projectUrl(repositoryUrl: string, project: string, version: string): string {
-  const { host, origin } = new URL(repositoryUrl);
-  const web =
-    host === "upload.pypi.org"
-      ? "https://pypi.org"
-      : host === "test.pypi.org"
-        ? "https://test.pypi.org"
-        : origin;
-  return `${web}/project/${project}/${version}/`;
-}
-
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 export async function run(
   settings: PublishPypiSettings,
   { log, fetch, mask }: CommonStageDeps,
   retry = RETRY,
 ): Promise<PublishPypiResult> {
-  const { files, ignored } = await findDistributions(settings.packagesDir);
+  // Each phase adds its warnings here, in the order the result lists them.
   const warnings: string[] = [];
+  const distributions = await readDistributions(settings.packagesDir, log, warnings);
+  refuseFailedChecks(distributions, settings, warnings);
+  const digests = digestCache(settings.printHash);
+  if (settings.printHash) await printHashes(distributions, digests, log);
+  const projects = projectsOf(distributions, settings.packagesDir, warnings);
+  const onIndex = settings.skipExisting
+    ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of)
+    : new Set<string>();
+  // Files the index already has are not uploaded, nor signed: it would keep neither them nor their
+  // attestations.
+  const toUpload = distributions.filter((dist) => !onIndex.has(dist.filename));
+  const plan = planAttestations(settings);
+  if (!plan.sign && plan.warning) warnings.push(plan.warning);
+  const project = projects[0] as string;
+  const version = distributions[0]?.metadata.get("Version") as string;
+  const result = (files: PublishedFile[], authentication: PublishPypiResult["authentication"]) => ({
+    files,
+    projectUrl: projectUrl(settings.repositoryUrl, project, version),
+    project,
+    authentication,
+    warnings,
+    attestations: describeAttestations(plan, toUpload, settings),
+  });
+  if (settings.dryRun)
+    return result(await dryRunFiles(distributions, onIndex, digests), "not used (dry-run)");
+
+  const { target, authentication, warning } = await authenticate(settings, fetch, mask, log);
+  if (warning) warnings.push(warning);
+  const attestations =
+    plan.sign && toUpload.length > 0
+      ? await signUploads(toUpload, digests, {
+          fetch,
+          oidc: settings.oidc,
+          mask,
+          log,
+          sigstore: plan.sigstore,
+          retry,
+        })
+      : new Map<string, string>();
+  const files = await uploadAll(distributions, onIndex, digests, {
+    target,
+    attestations,
+    skipExisting: settings.skipExisting,
+    retry,
+    log,
+    warnings,
+  });
+  return result(files, authentication);
+}
+
+/** Finds and reads the distributions (in the log, one line each); other files are a warning. */
+async function readDistributions(packagesDir: string, log: Log, warnings: string[]): Promise<Distribution[]> {
+  const { files, ignored } = await findDistributions(packagesDir);
   if (ignored.length > 0) warnings.push(`Not uploaded (not a .whl or .tar.gz): ${ignored.join(", ")}.`);
-  const distributions: Distribution[] = await log.group(
-    `Distributions in ${settings.packagesDir}`,
-    async () => {
-      // Read side by side: their file reads and decompression overlap.
-      const read = await Promise.all(files.map(readDistribution));
-      for (const dist of read)
-        log.info(
-          `${dist.filename}: ${dist.metadata.get("Name")} ${dist.metadata.get("Version")} (${dist.size} bytes)`,
-        );
-      return read;
-    },
-  );
+  return log.group(`Distributions in ${packagesDir}`, async () => {
+    // Read side by side: their file reads and decompression overlap.
+    const read = await Promise.all(files.map(readDistribution));
+    for (const dist of read)
+      log.info(
+        `${dist.filename}: ${dist.metadata.get("Name")} ${dist.metadata.get("Version")} (${dist.size} bytes)`,
+      );
+    return read;
+  });
+}
+
+/** Runs the checks of dist-checks.ts; any error stops the run before anything is uploaded. */
+function refuseFailedChecks(
+  distributions: readonly Distribution[],
+  settings: PublishPypiSettings,
+  warnings: string[],
+): void {
   const checks = checkDistributions(distributions, {
     verifyMetadata: settings.verifyMetadata,
     maxFileSize: settings.fileSizeLimit,
@@ -76,123 +123,158 @@ export async function run(
       `Nothing was uploaded: ${checks.errors.length} problem(s) with the distributions.\n${checks.errors.map((error) => `- ${error}`).join("\n")}`,
     );
   }
-  // Digests are computed ahead of the uploads only for what needs them first: print-hash (before
-  // the uploads, as twine prints them), skip-existing's comparison, the attestations' statements and
-  // dry-run's outputs. Any other file is hashed as it uploads, in the same pass over it.
+}
+
+/**
+ * Digests computed ahead of the uploads, each file's once. Only what needs them first asks for
+ * them: print-hash (before the uploads, as twine prints them), skip-existing's comparison, the
+ * attestations' statements and dry-run's outputs. Any other file is hashed as it uploads, in the
+ * same pass over it.
+ */
+interface DigestCache {
+  /** The file's digests, computed now unless they already were. */
+  of(dist: Distribution): Promise<Digests>;
+  /** The file's digests if they were computed already. */
+  known(dist: Distribution): Digests | undefined;
+}
+
+function digestCache(md5: boolean): DigestCache {
   const known = new Map<string, Digests>();
-  const digestsOf = async (dist: Distribution): Promise<Digests> => {
-    const digests = known.get(dist.filename) ?? (await digestFile(dist.path, { md5: settings.printHash }));
-    known.set(dist.filename, digests);
-    return digests;
+  return {
+    async of(dist) {
+      const digests = known.get(dist.filename) ?? (await digestFile(dist.path, { md5 }));
+      known.set(dist.filename, digests);
+      return digests;
+    },
+    known: (dist) => known.get(dist.filename),
   };
-  if (settings.printHash) {
-    for (const dist of distributions) {
-      const digests = await digestsOf(dist);
-      log.info(
-        `${dist.filename}\n  SHA256: ${digests.sha256}\n  MD5: ${digests.md5}\n  BLAKE2-256: ${digests.blake2_256}`,
-      );
-    }
+}
+
+/** print-hash: every file's digests, in the log, before anything is uploaded. */
+async function printHashes(
+  distributions: readonly Distribution[],
+  digests: DigestCache,
+  log: Log,
+): Promise<void> {
+  for (const dist of distributions) {
+    const { sha256, md5, blake2_256 } = await digests.of(dist);
+    log.info(`${dist.filename}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
   }
+}
+
+/** The projects the distributions belong to (normalized names); more than one is a warning. */
+function projectsOf(
+  distributions: readonly Distribution[],
+  packagesDir: string,
+  warnings: string[],
+): string[] {
   const projects = [
     ...new Set(distributions.map((dist) => normalizeName(dist.metadata.get("Name") as string))),
   ];
   if (projects.length > 1)
     warnings.push(
-      `${settings.packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`,
+      `${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`,
     );
-  const project = projects[0] as string;
-  const version = distributions[0]?.metadata.get("Version") as string;
+  return projects;
+}
 
-  // Hash-aware skip-existing, decided before anything is uploaded.
-  const existing = new Map<string, IndexedFile>();
-  if (settings.skipExisting) {
-    const indexUrl = settings.indexUrl || simpleIndexUrl(settings.repositoryUrl);
-    for (const name of projects)
-      for (const file of await listIndexFiles(fetch, indexUrl, name)) existing.set(file.filename, file);
-    const clashes: Distribution[] = [];
-    for (const dist of distributions) {
-      const indexed = existing.get(dist.filename);
-      if (indexed && indexed.sha256 !== (await digestsOf(dist)).sha256) clashes.push(dist);
-    }
-    if (clashes.length > 0) {
-      throw new ConfigurationError(
-        `Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with other content (sha256 ${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A published file is never replaced: release a new version.`,
-      );
-    }
-  }
-  // Every file the index has under one of these names is this very file (others were refused).
-  const onIndex = (dist: Distribution) => existing.has(dist.filename);
-  const plan = planAttestations(settings);
-  if (!plan.sign && plan.warning) warnings.push(plan.warning);
-  // Files the index already has are not signed: it would keep neither them nor their attestations.
-  const toSign = distributions.filter((dist) => !onIndex(dist));
-  const attestationNote = !plan.sign
-    ? settings.attestations
-      ? "not made (see the warnings)"
-      : "not requested (attestations: false)"
-    : toSign.length === 0
-      ? "none needed (every file is already on the index)"
-      : `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ${plan.sigstore.rekorUrl}) for ${toSign.map((dist) => dist.filename).join(", ")}`;
-  const published: PublishedFile[] = [];
-  const publish = (dist: Distribution, digests: Digests, status: PublishedFile["status"], note: string) =>
-    published.push({
-      filename: dist.filename,
-      version: dist.metadata.get("Version") as string,
-      sha256: digests.sha256,
-      digests,
-      status,
-      note,
-    });
-  if (settings.dryRun) {
-    for (const dist of distributions)
-      publish(dist, await digestsOf(dist), onIndex(dist) ? "skipped" : "would upload", "dry-run");
-    return {
-      files: published,
-      projectUrl: projectUrl(settings.repositoryUrl, project, version),
-      project,
-      authentication: "not used (dry-run)",
-      warnings,
-      attestations: attestationNote,
-    };
-  }
+/** The version's page on the index's web site. */
+function projectUrl(repositoryUrl: string, project: string, version: string): string {
+  const { host, origin } = new URL(repositoryUrl);
+  const web =
+    host === "upload.pypi.org"
+      ? "https://pypi.org"
+      : host === "test.pypi.org"
+        ? "https://test.pypi.org"
+        : origin;
+  return `${web}/project/${project}/${version}/`;
+}
 
-  const trusted = settings.password === "";
-  const target: UploadTarget = await log.group("Authentication", async () => {
-    if (trusted)
-      return {
-        url: settings.repositoryUrl,
-        username: "__token__",
-        password: await mintUploadToken(fetch, settings.repositoryUrl, settings.oidc, mask, log),
-      };
-    if (
-      settings.user === "__token__" &&
-      /pypi\.org$/.test(new URL(settings.repositoryUrl).hostname) &&
-      !settings.password.startsWith("pypi-")
-    ) {
-      warnings.push('The password does not look like a PyPI API token (they start with "pypi-").');
-    }
-    return { url: settings.repositoryUrl, username: settings.user, password: settings.password };
+/** What was done about PEP 740 attestations (or would be, in dry-run), for the result. */
+function describeAttestations(
+  plan: AttestationPlan,
+  toUpload: readonly Distribution[],
+  settings: PublishPypiSettings,
+): string {
+  if (!plan.sign)
+    return settings.attestations ? "not made (see the warnings)" : "not requested (attestations: false)";
+  if (toUpload.length === 0) return "none needed (every file is already on the index)";
+  return `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ${plan.sigstore.rekorUrl}) for ${toUpload.map((dist) => dist.filename).join(", ")}`;
+}
+
+function publishedFile(
+  dist: Distribution,
+  digests: Digests,
+  status: PublishedFile["status"],
+  note: string,
+): PublishedFile {
+  return {
+    filename: dist.filename,
+    version: dist.metadata.get("Version") as string,
+    sha256: digests.sha256,
+    digests,
+    status,
+    note,
+  };
+}
+
+/** dry-run: what would be uploaded and what skipped, with every file's digests. */
+async function dryRunFiles(
+  distributions: readonly Distribution[],
+  onIndex: ReadonlySet<string>,
+  digests: DigestCache,
+): Promise<PublishedFile[]> {
+  const files: PublishedFile[] = [];
+  for (const dist of distributions)
+    files.push(
+      publishedFile(
+        dist,
+        await digests.of(dist),
+        onIndex.has(dist.filename) ? "skipped" : "would upload",
+        "dry-run",
+      ),
+    );
+  return files;
+}
+
+/** Signs the attestations of the files to upload: each file's `attestations` form field. */
+function signUploads(
+  toUpload: readonly Distribution[],
+  digests: DigestCache,
+  options: Parameters<typeof signAttestations>[1],
+): Promise<Map<string, string>> {
+  return options.log.group("PEP 740 attestations", async () => {
+    const subjects = [];
+    for (const dist of toUpload)
+      subjects.push({ filename: dist.filename, sha256: (await digests.of(dist)).sha256 });
+    return signAttestations(subjects, options);
   });
-  const attestations =
-    plan.sign && toSign.length > 0
-      ? await log.group("PEP 740 attestations", async () => {
-          const subjects = [];
-          for (const dist of toSign)
-            subjects.push({ filename: dist.filename, sha256: (await digestsOf(dist)).sha256 });
-          return signAttestations(subjects, {
-            fetch,
-            oidc: settings.oidc,
-            mask,
-            log,
-            sigstore: plan.sigstore,
-            retry,
-          });
-        })
-      : new Map<string, string>();
+}
 
+/** How the files are uploaded; `warnings` gets the index's warnings about them. */
+interface Uploads {
+  readonly target: UploadTarget;
+  readonly attestations: ReadonlyMap<string, string>;
+  readonly skipExisting: boolean;
+  readonly retry: RetryPolicy;
+  readonly log: Log;
+  readonly warnings: string[];
+}
+
+/**
+ * Uploads the files in order, skipping those already on the index. An index that answers a file
+ * exists is a skip with skip-existing, and stops the run without.
+ */
+async function uploadAll(
+  distributions: readonly Distribution[],
+  onIndex: ReadonlySet<string>,
+  digests: DigestCache,
+  { target, attestations, skipExisting, retry, log, warnings }: Uploads,
+): Promise<PublishedFile[]> {
+  const files: PublishedFile[] = [];
   for (const dist of distributions) {
-    if (onIndex(dist)) {
-      publish(dist, await digestsOf(dist), "skipped", "the index has this very file");
+    if (onIndex.has(dist.filename)) {
+      files.push(publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file"));
       log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
       continue;
     }
@@ -204,30 +286,23 @@ export async function run(
           filename: dist.filename,
           size: dist.size,
           fields: uploadRequestFields(dist, attestations.get(dist.filename)),
-          digests: known.get(dist.filename),
+          digests: digests.known(dist),
         },
         retry,
         log,
       ),
     );
     if (answer.status === "exists") {
-      if (!settings.skipExisting) {
+      if (!skipExisting) {
         throw new ConfigurationError(
           `${dist.filename}: the index refused it: ${answer.message}. Set skip-existing: true to skip files that are already published (this stage compares their sha256).`,
         );
       }
-      publish(dist, await digestsOf(dist), "skipped", answer.message);
+      files.push(publishedFile(dist, await digests.of(dist), "skipped", answer.message));
       continue;
     }
     if (answer.warnings) warnings.push(`${dist.filename}: ${answer.warnings}`);
-    publish(dist, answer.digests, "uploaded", answer.warnings);
+    files.push(publishedFile(dist, answer.digests, "uploaded", answer.warnings));
   }
-  return {
-    files: published,
-    projectUrl: projectUrl(settings.repositoryUrl, project, version),
-    project,
-    authentication: trusted ? "trusted publishing" : "API token",
-    warnings,
-    attestations: attestationNote,
-  };
+  return files;
 }
