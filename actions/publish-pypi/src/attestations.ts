@@ -24,12 +24,12 @@ export const PUBLIC_GOOD_SIGSTORE: SigstoreInstance = {
 };
 
 /** The predicate type of a publish attestation. */
-export const PUBLISH_PREDICATE_TYPE = "https://docs.pypi.org/attestations/publish/v1";
+const PUBLISH_PREDICATE_TYPE = "https://docs.pypi.org/attestations/publish/v1";
 
 const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 
 /** A transparency log entry in protobuf-JSON form (camelCase, bytes as base64, int64 as strings). */
-export interface TransparencyEntryJson {
+interface TransparencyEntryJson {
   readonly logIndex: string;
   readonly logId: { readonly keyId: string };
   readonly kindVersion: { readonly kind: string; readonly version: string };
@@ -46,7 +46,7 @@ export interface TransparencyEntryJson {
 }
 
 /** PyPI's attestation object (PEP 740; `Attestation` in pypi-attestations). */
-export interface PypiAttestation {
+interface PypiAttestation {
   readonly version: 1;
   readonly verification_material: {
     /** The Fulcio leaf certificate, DER, base64. */
@@ -66,7 +66,7 @@ export type AttestationPlan =
   | { readonly sign: false; readonly warning?: string };
 
 /** The in-toto Statement v1 a publish attestation signs, as its exact JSON bytes. */
-export function publishStatement(filename: string, sha256: string): Buffer {
+function publishStatement(filename: string, sha256: string): Buffer {
   return Buffer.from(
     JSON.stringify({
       _type: "https://in-toto.io/Statement/v1",
@@ -137,7 +137,7 @@ function entryJson(entry: TlogEntry): TransparencyEntryJson {
 }
 
 /** The attestation object of a Sigstore bundle (pypi-attestations' `Attestation.from_bundle`). */
-export function toPypiAttestation(bundle: SigstoreBundle): PypiAttestation {
+function toPypiAttestation(bundle: SigstoreBundle): PypiAttestation {
   const material = bundle.verificationMaterial;
   const content = material.content;
   const certificate =
@@ -193,7 +193,6 @@ export async function signAttestations(
   },
 ): Promise<Map<string, string>> {
   const fields = new Map<string, string>();
-  if (dists.length === 0) return fields;
   const token = await requestOidcToken(options.fetch, options.oidc, "sigstore");
   options.mask(token);
   const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import("@sigstore/sign");

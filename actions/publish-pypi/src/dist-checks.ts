@@ -4,12 +4,8 @@
  * A refused dist means nothing is uploaded: a half-published release is worse than none.
  */
 import { comparePep440, formatPep440, parsePep440 } from "@release-actions/core";
-import type { Distribution } from "./distributions.ts";
-import { normalizeName } from "./distributions.ts";
+import { type Distribution, normalizeName } from "./distributions.ts";
 import { rstProblems } from "./rst-check.ts";
-
-/** Warehouse's limit for a file, unless a project has a larger one. */
-export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -56,7 +52,8 @@ export interface CheckResult {
 export interface CheckOptions {
   readonly expectedVersion?: string;
   readonly verifyMetadata: boolean;
-  readonly maxFileSize?: number;
+  /** The index's size limit per file, in bytes. */
+  readonly maxFileSize: number;
 }
 
 function versionAtLeast(version: string, minimum: string): boolean {
@@ -72,7 +69,6 @@ export function checkDistributions(
 ): CheckResult {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const expected = options.expectedVersion ? parsePep440(options.expectedVersion) : undefined;
 
   for (const dist of distributions) {
@@ -113,10 +109,11 @@ export function checkDistributions(
         `The use of local versions in '${versionText}' is not allowed.`,
         `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`,
       );
-    const normalized = normalizeName(name).replace(/-/g, "_");
-    if (normalizeName(parsed.name) !== normalizeName(name)) {
+    const project = normalizeName(name);
+    const normalized = project.replace(/-/g, "_");
+    if (normalizeName(parsed.name) !== project) {
       fail(
-        `Start filename for '${normalizeName(name)}' with '${normalized}'.`,
+        `Start filename for '${project}' with '${normalized}'.`,
         `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`,
       );
     } else if (parsed.kind === "wheel" && parsed.name !== normalized) {
@@ -140,7 +137,7 @@ export function checkDistributions(
           "PEP 625 names sdists {normalized_name}-{version}.tar.gz; rebuild with a current build backend.",
         );
     } else {
-      for (const platform of parsed.platforms ?? []) {
+      for (const platform of parsed.platforms) {
         if (!PLATFORMS.some((pattern) => pattern.test(platform))) {
           fail(
             `Binary wheel '${dist.filename}' has an unsupported platform tag '${platform}'.`,
@@ -165,9 +162,9 @@ export function checkDistributions(
           "Zip members may only be stored or deflated.",
         );
     }
-    if (dist.size > maxFileSize) {
+    if (dist.size > options.maxFileSize) {
       fail(
-        `File too large. Limit for project '${normalizeName(name)}' is ${Math.round(maxFileSize / 1024 / 1024)} MB.`,
+        `File too large. Limit for project '${project}' is ${Math.round(options.maxFileSize / 1024 / 1024)} MB.`,
         "Make the file smaller, or request a larger limit for the project on PyPI.",
       );
     }

@@ -9,18 +9,19 @@ import { CoreMetadata } from "./core-metadata.ts";
 import { scanTarGz } from "./tar-reader.ts";
 import { ZipFile } from "./zip-reader.ts";
 
-/** A wheel's or an sdist's filename, parsed. */
-export interface DistributionName {
-  readonly kind: "wheel" | "sdist";
-  /** The name part exactly as written in the filename. */
-  readonly name: string;
-  /** The version part exactly as written. */
-  readonly version: string;
-  /** Wheel tags: python, abi and the platform tags (`.`-separated sets expanded). */
-  readonly python?: string;
-  readonly abi?: string;
-  readonly platforms?: readonly string[];
-}
+/**
+ * A wheel's or an sdist's filename, parsed: the name and version parts exactly as written, and a
+ * wheel's python tag and platform tags (`.`-separated sets expanded).
+ */
+export type DistributionName =
+  | {
+      readonly kind: "wheel";
+      readonly name: string;
+      readonly version: string;
+      readonly python: string;
+      readonly platforms: readonly string[];
+    }
+  | { readonly kind: "sdist"; readonly name: string; readonly version: string };
 
 /** A distribution file with its metadata and members. */
 export interface Distribution {
@@ -41,7 +42,7 @@ export function normalizeName(name: string): string {
 }
 
 /** Parses a distribution filename, or explains why it is not one. */
-export function parseDistributionName(filename: string): DistributionName {
+function parseDistributionName(filename: string): DistributionName {
   if (filename.endsWith(".whl")) {
     const parts = filename.slice(0, -4).split("-");
     if (parts.length !== 5 && parts.length !== 6) {
@@ -52,8 +53,8 @@ export function parseDistributionName(filename: string): DistributionName {
     if (parts.length === 6 && !/^\d/.test(parts[2] as string))
       throw new ConfigurationError(`${filename}: the build tag (3rd part) must start with a digit.`);
     const [name = "", version = ""] = parts;
-    const [python, abi, platform] = parts.slice(-3) as [string, string, string];
-    return { kind: "wheel", name, version, python, abi, platforms: platform.split(".") };
+    const [python, , platform] = parts.slice(-3) as [string, string, string];
+    return { kind: "wheel", name, version, python, platforms: platform.split(".") };
   }
   if (filename.endsWith(".tar.gz")) {
     const stem = filename.slice(0, -7);
@@ -74,15 +75,14 @@ export async function findDistributions(directory: string): Promise<{ files: str
       `Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`,
     );
   }
-  const files = names
-    .filter((name) => name.endsWith(".whl") || name.endsWith(".tar.gz"))
-    .map((name) => join(directory, name));
+  const isDistribution = (name: string) => name.endsWith(".whl") || name.endsWith(".tar.gz");
+  const files = names.filter(isDistribution).map((name) => join(directory, name));
   if (files.length === 0) {
     throw new ConfigurationError(
       `Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`,
     );
   }
-  return { files, ignored: names.filter((name) => !name.endsWith(".whl") && !name.endsWith(".tar.gz")) };
+  return { files, ignored: names.filter((name) => !isDistribution(name)) };
 }
 
 /** Reads a distribution: its filename, its core metadata, its members. */

@@ -78,14 +78,11 @@ export function readInputs(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): PublishPypiSettings {
   const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
-  let url: URL;
-  try {
-    url = new URL(repositoryUrl);
-  } catch {
+  const url = URL.parse(repositoryUrl);
+  if (!url)
     throw new ConfigurationError(
       `Input "repository-url": "${repositoryUrl}" is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
     );
-  }
   const password = inputs.secret("password");
   const user = inputs.string("user") || "__token__";
   if (password !== "" && user !== "__token__" && isPypiHost(url.hostname)) {

@@ -11,8 +11,6 @@ import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/
 import type { Digests } from "./digests.ts";
 import { multipartFrame, type UploadFile, writeMultipartBody } from "./multipart-body.ts";
 
-export type { UploadFile } from "./multipart-body.ts";
-
 /** Where and as whom to upload. */
 export interface UploadTarget {
   readonly url: string;
@@ -98,7 +96,11 @@ export async function uploadFile(
   log: Log,
 ): Promise<UploadAnswer> {
   for (let attempt = 1; ; attempt++) {
-    let answer: Awaited<ReturnType<typeof send>>;
+    const backOff = (why: string) => {
+      log.warning(`Uploading ${file.filename}: ${why}; retrying (${attempt}/${retry.attempts - 1}).`);
+      return sleep(retry.backoffMs * 2 ** (attempt - 1));
+    };
+    let answer: SentUpload;
     try {
       answer = await send(target, file);
     } catch (error) {
@@ -106,10 +108,7 @@ export async function uploadFile(
         throw new Error(
           `Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ${getErrorMessage(error)}`,
         );
-      log.warning(
-        `Uploading ${file.filename}: the connection failed (${getErrorMessage(error)}); retrying (${attempt}/${retry.attempts - 1}).`,
-      );
-      await sleep(retry.backoffMs * 2 ** (attempt - 1));
+      await backOff(`the connection failed (${getErrorMessage(error)})`);
       continue;
     }
     const text = [answer.reason, answer.body.trim()]
@@ -118,10 +117,7 @@ export async function uploadFile(
     if (answer.status === 200)
       return { status: "uploaded", warnings: answer.body.trim(), digests: await answer.digests };
     if (answer.status >= 500 && attempt < retry.attempts) {
-      log.warning(
-        `Uploading ${file.filename}: ${answer.status} ${text}; retrying (${attempt}/${retry.attempts - 1}).`,
-      );
-      await sleep(retry.backoffMs * 2 ** (attempt - 1));
+      await backOff(`${answer.status} ${text}`);
       continue;
     }
     if (answer.status >= 300 && answer.status < 400) {

@@ -2,7 +2,7 @@
  * What an index already has, through the PEP 691 JSON simple API (any index that speaks it, not
  * only PyPI): the files of a project with their sha256, so that skip-existing can tell "this very
  * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
- * PyPI's own, where its rules apply (API tokens only, attestations).
+ * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
 import { ConfigurationError } from "@release-actions/core";
 import { normalizeName } from "./distributions.ts";
@@ -18,13 +18,25 @@ export interface IndexedFile {
   readonly sha256: string | undefined;
 }
 
+/** PyPI's and TestPyPI's web sites, by the host of their upload URL. */
+const PYPI_SITES: ReadonlyMap<string, string> = new Map([
+  ["upload.pypi.org", "https://pypi.org"],
+  ["test.pypi.org", "https://test.pypi.org"],
+]);
+
 /** The simple API of the index an upload URL belongs to. */
 export function simpleIndexUrl(repositoryUrl: string): string {
   const url = new URL(repositoryUrl);
-  if (url.host === "upload.pypi.org") return "https://pypi.org/simple/";
-  if (url.host === "test.pypi.org") return "https://test.pypi.org/simple/";
+  const site = PYPI_SITES.get(url.host);
+  if (site) return `${site}/simple/`;
   const path = url.pathname.replace(/\/legacy\/?$/, "/").replace(/\/?$/, "/");
   return `${url.origin}${path}simple/`;
+}
+
+/** A version's page on the web site of the index an upload URL belongs to. */
+export function projectPageUrl(repositoryUrl: string, project: string, version: string): string {
+  const { host, origin } = new URL(repositoryUrl);
+  return `${PYPI_SITES.get(host) ?? origin}/project/${project}/${version}/`;
 }
 
 /** The files the index has for a project; empty when the project does not exist yet. */

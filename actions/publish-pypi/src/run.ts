@@ -5,6 +5,7 @@ import { checkDistributions } from "./dist-checks.ts";
 import { type Distribution, findDistributions, normalizeName, readDistribution } from "./distributions.ts";
 import type { PublishPypiSettings } from "./inputs.ts";
 import { type RetryPolicy, type UploadTarget, uploadFile } from "./legacy-upload.ts";
+import { projectPageUrl } from "./package-index.ts";
 import { findAlreadyPublished } from "./skip-existing.ts";
 import { uploadRequestFields } from "./upload-fields.ts";
 import { authenticate } from "./upload-target.ts";
@@ -58,7 +59,7 @@ export async function run(
   const version = distributions[0]?.metadata.get("Version") as string;
   const result = (files: PublishedFile[], authentication: PublishPypiResult["authentication"]) => ({
     files,
-    projectUrl: projectUrl(settings.repositoryUrl, project, version),
+    projectUrl: projectPageUrl(settings.repositoryUrl, project, version),
     project,
     authentication,
     warnings,
@@ -176,18 +177,6 @@ function projectsOf(
       `${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`,
     );
   return projects;
-}
-
-/** The version's page on the index's web site. */
-function projectUrl(repositoryUrl: string, project: string, version: string): string {
-  const { host, origin } = new URL(repositoryUrl);
-  const web =
-    host === "upload.pypi.org"
-      ? "https://pypi.org"
-      : host === "test.pypi.org"
-        ? "https://test.pypi.org"
-        : origin;
-  return `${web}/project/${project}/${version}/`;
 }
 
 /** What was done about PEP 740 attestations (or would be, in dry-run), for the result. */

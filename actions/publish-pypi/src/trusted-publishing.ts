@@ -43,7 +43,7 @@ function fromFork(context: OidcContext): boolean {
 }
 
 /** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
-export async function indexAudience(fetchImpl: typeof fetch, repositoryUrl: string): Promise<string> {
+async function indexAudience(fetchImpl: typeof fetch, repositoryUrl: string): Promise<string> {
   const { host, origin } = new URL(repositoryUrl);
   const response = await fetchImpl(`${origin}/_/oidc/audience`);
   if (response.status === 403)

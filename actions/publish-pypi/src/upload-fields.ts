@@ -13,7 +13,7 @@ export function uploadRequestFields(dist: Distribution, attestations?: string): 
     ["protocol_version", "1"],
     ...metadataFormFields(dist.metadata),
     ["filetype", dist.parsed.kind === "wheel" ? "bdist_wheel" : "sdist"],
-    ["pyversion", dist.parsed.kind === "wheel" ? (dist.parsed.python ?? "any") : "source"],
+    ["pyversion", dist.parsed.kind === "wheel" ? dist.parsed.python : "source"],
     ...(attestations ? ([["attestations", attestations]] as [string, string][]) : []),
   ];
 }

@@ -8,14 +8,12 @@ import {
   FakePyPI,
   pythonBuild,
   SAMPLE_FILES,
-  stageDeps,
   twineUpload,
   writeFiles,
   writeZip,
 } from "@release-actions/testkit";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublishPypiSettings } from "../src/inputs.ts";
-import { run } from "../src/run.ts";
 import { publishSettings, publishWith } from "./publish-harness.ts";
 
 let github: FakeGitHub;
@@ -181,11 +179,7 @@ describe("publish-pypi run()", () => {
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
     const ours = pypi.files[0]?.fields ?? [];
     const hatchling = await FakePyPI.start();
-    await run(
-      settings({ repositoryUrl: hatchling.uploadUrl, password: hatchling.createToken() }),
-      stageDeps(github, "instructlab/sample-cli"),
-      FAST_RETRY,
-    );
+    await publish({ repositoryUrl: hatchling.uploadUrl, password: hatchling.createToken() });
     const reference = hatchling.files[0]?.fields ?? [];
     await hatchling.stop();
     const values = (fields: readonly [string, string][], name: string) =>
