@@ -5,7 +5,13 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, type RunContext, runnerEnvironment, stepFiles } from "@release-actions/testkit";
+import {
+  interpolate,
+  REPO_ROOT,
+  type RunContext,
+  runnerEnvironment,
+  stepFiles,
+} from "@release-actions/testkit";
 import { parse } from "yaml";
 
 /** A stage whose action runs a bundle. */
@@ -40,8 +46,8 @@ export function bundledStages(): BundledStage[] {
 
 /**
  * The environment of one step of `stage`: the runner's variables for `context`, fresh
- * file-command files, `inputs` as given and every other input at its declared default (an
- * expression default such as `${{ github.token }}` becomes the context's token).
+ * file-command files, `inputs` as given and every other input at its declared default, its
+ * expressions evaluated as the runner does (`${{ github.token }}` is the context's token).
  */
 export function stepEnvironment(
   stage: BundledStage,
@@ -49,10 +55,10 @@ export function stepEnvironment(
   context: RunContext,
 ): Record<string, string> {
   const env = runnerEnvironment(context, stepFiles({}), REPO_ROOT);
+  const expressions = { github: { token: context.token } };
   for (const [name, spec] of Object.entries(stage.inputs)) {
-    const declared = String(spec.default ?? "");
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] =
-      inputs[name] ?? (declared.includes("${{") ? context.token : declared);
+      inputs[name] ?? interpolate(String(spec.default ?? ""), expressions);
   }
   return env;
 }

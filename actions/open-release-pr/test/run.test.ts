@@ -174,13 +174,6 @@ describe("open-release-pr run()", () => {
     repository.addReview(number, people.bob, "APPROVED");
     repository.addReview(number, people.carol, "APPROVED");
     const second = await open();
-    console.log(
-      "DBG",
-      second.result.policy.source,
-      JSON.stringify(second.result.policy.approvals),
-      second.result.commit.sha,
-      JSON.stringify(repository.reviews.get(number)?.map((r) => r.commitId)),
-    );
     expect(second.result.commit.outcome).toBe("rebuilt");
     expect((await repository.git.commit(second.result.commit.sha)).parents).toEqual([
       await repository.refSha("heads/release-v0.2"),

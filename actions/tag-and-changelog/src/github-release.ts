@@ -4,7 +4,7 @@
  * version one (GitHub's UI publishes full releases unless the box is ticked), and its notes
  * refreshed only when this project wrote them (a maintainer's own text is kept).
  */
-import { type GitHubGateway, isGeneratedBody } from "@release-actions/core";
+import { type GitHubGateway, httpStatus, isGeneratedBody } from "@release-actions/core";
 
 /** A release as this stage sees it. */
 export interface ReleaseInfo {
@@ -47,19 +47,40 @@ function info(release: {
   };
 }
 
-/** The release of a tag, published or draft, if any. */
-export async function findRelease(github: GitHubGateway, tag: string): Promise<ReleaseInfo | undefined> {
-  const where = { owner: github.owner, repo: github.repo };
+/** The published release of a tag, if any (drafts are not found by tag). */
+export async function findPublishedRelease(
+  github: GitHubGateway,
+  tag: string,
+): Promise<ReleaseInfo | undefined> {
   try {
-    return info(
-      (await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", { ...where, tag })).data,
-    );
+    const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+      owner: github.owner,
+      repo: github.repo,
+      tag,
+    });
+    return info(data);
   } catch (error) {
-    if ((error as { status?: number }).status !== 404) throw error;
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
   }
+}
+
+/**
+ * The release of a tag, published or draft, if any. `tagExisted`: the tag was there before this
+ * run; when it was not, only a draft can exist (a published release has its tag, and deleting
+ * that tag turns the release into a draft), so the lookup by tag is skipped.
+ */
+export async function findRelease(
+  github: GitHubGateway,
+  tag: string,
+  tagExisted: boolean,
+): Promise<ReleaseInfo | undefined> {
+  const published = tagExisted ? await findPublishedRelease(github, tag) : undefined;
+  if (published) return published;
   // Drafts are not found by tag; they are recent, so the first page of the list has them.
   const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases", {
-    ...where,
+    owner: github.owner,
+    repo: github.repo,
     per_page: 30,
   });
   const draft = data.find((release) => release.tag_name === tag && release.draft);

@@ -6,6 +6,7 @@
  * release by itself), so the release of the highest final version is marked latest again.
  */
 import { type GitHubGateway, httpStatus } from "@release-actions/core";
+import { findPublishedRelease } from "./github-release.ts";
 
 /** What was done about a release that had the mark against the strategy. */
 export interface LatestRestore {
@@ -18,9 +19,14 @@ export interface LatestRestore {
   readonly outcome: "restored" | "would restore" | "no release to mark";
 }
 
-async function orNotFound<T>(request: Promise<{ data: T }>): Promise<T | undefined> {
+/** The id of the release that has GitHub's "latest" mark; undefined when none has. */
+async function latestReleaseId(github: GitHubGateway): Promise<number | undefined> {
   try {
-    return (await request).data;
+    const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/latest", {
+      owner: github.owner,
+      repo: github.repo,
+    });
+    return data.id;
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
     throw error;
@@ -37,24 +43,15 @@ export async function restoreLatest(
   release: { readonly id: number; readonly tag: string },
   highestFinal: string | undefined,
 ): Promise<LatestRestore | undefined> {
-  const where = { owner: github.owner, repo: github.repo };
-  const latest = await orNotFound(github.client.request("GET /repos/{owner}/{repo}/releases/latest", where));
-  if (latest?.id !== release.id) return undefined;
-  const target =
-    highestFinal === undefined
-      ? undefined
-      : await orNotFound(
-          github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
-            ...where,
-            tag: highestFinal,
-          }),
-        );
-  const restore = { from: release.tag, to: highestFinal, url: target?.html_url };
+  if ((await latestReleaseId(github)) !== release.id) return undefined;
+  const target = highestFinal === undefined ? undefined : await findPublishedRelease(github, highestFinal);
+  const restore = { from: release.tag, to: highestFinal, url: target?.url };
   if (!target) return { ...restore, outcome: "no release to mark" };
   if (github.dryRun) return { ...restore, outcome: "would restore" };
   await github.write(`mark the release ${highestFinal} latest`, "contents: write", () =>
     github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
-      ...where,
+      owner: github.owner,
+      repo: github.repo,
       release_id: target.id,
       make_latest: "true",
     }),

@@ -152,7 +152,7 @@ export async function run(
   const { release, outcome, latestRestore, markedPrerelease } = await log.group(
     "GitHub release",
     async () => {
-      const existing = await findRelease(github, plan.tag);
+      const existing = await findRelease(github, plan.tag, tag === "existed");
       // This stage creates and publishes releases with the right make_latest; one published before
       // it ran (in the UI) has GitHub's default mark, which may belong to another release. Asked
       // before the release may be marked pre-release below, which could take the mark off it.

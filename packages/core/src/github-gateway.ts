@@ -83,6 +83,14 @@ export function isMissingRef(error: unknown): boolean {
   return httpStatus(error) === 404 && getErrorMessage(error).startsWith("No commit found for the ref ");
 }
 
+/**
+ * How to give the token a permission it lacks, for the errors of a 401 or 403:
+ * `The token needs "<permission>": …`.
+ */
+export function tokenNeeds(permission: string): string {
+  return `The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`;
+}
+
 /** The shared GitHub operations of the stages, bound to one repository. */
 export class GitHubGateway {
   readonly owner: string;
@@ -176,7 +184,7 @@ export class GitHubGateway {
       const status = httpStatus(error);
       if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
         throw new ConfigurationError(
-          `Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`,
+          `Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). ${tokenNeeds(permission)}`,
         );
       }
       throw error;

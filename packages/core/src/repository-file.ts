@@ -6,7 +6,7 @@
  * the path came from, never a silent fall-back to the defaults.
  */
 import { ConfigurationError, getErrorMessage, httpStatus } from "./errors.ts";
-import { type GitHubGateway, isMissingRef } from "./github-gateway.ts";
+import { type GitHubGateway, isMissingRef, tokenNeeds } from "./github-gateway.ts";
 
 /** What an optional file is to the user, for the messages that name it. */
 export interface OptionalFile {
@@ -32,9 +32,7 @@ function readFailure(file: OptionalFile, ref: string, at: string, error: unknown
   const status = httpStatus(error);
   const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
   if (status === 401 || status === 403) {
-    return new ConfigurationError(
-      `${what} The token needs "contents: read": add it to the job's permissions, or pass a token that has it in the "token" input.`,
-    );
+    return new ConfigurationError(`${what} ${tokenNeeds("contents: read")}`);
   }
   if (isMissingRef(error)) {
     return new ConfigurationError(
