@@ -5,8 +5,8 @@
  * It records every request, can inject faults, and fails loudly (violations) whenever a client
  * sends something GitHub would not accept or the fake answers something GitHub would not send.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type LocalServer, startLocalServer } from "../local-server.ts";
 import { GitStore } from "./git-store.ts";
 import { type HistoryData, type HistorySeed, seedHistory } from "./history-seed.ts";
 import { HttpError, type Reply, type RequestContext, type Route } from "./http.ts";
@@ -104,8 +104,7 @@ export class FakeGitHub {
   /** A token like the runner's GITHUB_TOKEN (github-actions[bot]). */
   readonly defaultToken: string;
   readonly routes: Map<string, Route>;
-  readonly #server: Server;
-  readonly #sockets = new Set<Socket>();
+  readonly #server: LocalServer;
   readonly #users = new Map<string, Identity>();
   readonly #tokens = new Map<string, TokenGrant>();
   readonly #repositories = new Map<string, FakeRepository>();
@@ -116,10 +115,10 @@ export class FakeGitHub {
   #nextId = 1000;
   #clock: () => Date = () => new Date();
 
-  private constructor(api: GitHubApiDescription, server: Server, port: number) {
+  private constructor(api: GitHubApiDescription, server: LocalServer) {
     this.api = api;
     this.#server = server;
-    this.urls = new FakeUrls(`http://127.0.0.1:${port}${API_PREFIX}`, `http://127.0.0.1:${port}`);
+    this.urls = new FakeUrls(`${server.url}${API_PREFIX}`, server.url);
     this.routes = new Map(
       Object.entries({
         ...gitRoutes(this),
@@ -140,14 +139,9 @@ export class FakeGitHub {
   /** Starts a fake on a free port of 127.0.0.1. */
   static async start(): Promise<FakeGitHub> {
     const api = await loadGitHubApiDescription();
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const fake = new FakeGitHub(api, server, (server.address() as AddressInfo).port);
-    server.on("connection", (socket) => {
-      fake.#sockets.add(socket);
-      socket.on("close", () => fake.#sockets.delete(socket));
-    });
-    server.on("request", (request, response) => void fake.#serve(request, response));
+    const server = await startLocalServer();
+    const fake = new FakeGitHub(api, server);
+    server.serve((request, response) => fake.#serve(request, response));
     return fake;
   }
 
@@ -163,8 +157,7 @@ export class FakeGitHub {
 
   /** Stops the server and closes open connections. */
   async stop(): Promise<void> {
-    for (const socket of this.#sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    await this.#server.stop();
   }
 
   /** Freezes or moves the fake's clock (dates of commits, reviews, releases…). */

@@ -10,45 +10,51 @@ export interface ArchiveMember {
   readonly content: Buffer;
 }
 
+// DOS time and date of every member: 2020-01-01 00:00 (reproducible archives).
+const DOS_TIME = 0;
+const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+
+/**
+ * The 26 bytes the local file header (after its signature) and the central directory entry
+ * (after its signature and "version made by") share: version needed, flags (UTF-8 names),
+ * method (deflate), time, date, CRC-32, sizes, name length, no extra field.
+ */
+function zipEntryFields(crc: number, compressed: number, size: number, nameLength: number): Buffer {
+  const fields = Buffer.alloc(26);
+  fields.writeUInt16LE(20, 0);
+  fields.writeUInt16LE(0x0800, 2);
+  fields.writeUInt16LE(8, 4);
+  fields.writeUInt16LE(DOS_TIME, 6);
+  fields.writeUInt16LE(DOS_DATE, 8);
+  fields.writeUInt32LE(crc, 10);
+  fields.writeUInt32LE(compressed, 14);
+  fields.writeUInt32LE(size, 18);
+  fields.writeUInt16LE(nameLength, 22);
+  return fields;
+}
+
 /** A zip archive of the members, deflated, with a fixed timestamp (reproducible). */
 export function writeZip(members: readonly ArchiveMember[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  const dosTime = 0;
-  const dosDate = ((2020 - 1980) << 9) | (1 << 5) | 1;
   for (const member of members) {
     const name = Buffer.from(member.path, "utf8");
     const data = deflateRawSync(member.content);
-    const crc = crc32(member.content);
-    const local = Buffer.alloc(30);
+    const fields = zipEntryFields(crc32(member.content), data.length, member.content.length, name.length);
+    const local = Buffer.alloc(4);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(member.content.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, data);
+    locals.push(local, fields, name, data);
+    // Signature, version made by (Unix, 2.0), the shared fields, then comment length, disk,
+    // internal attributes (all zero), external attributes (a regular file, 0644), offset.
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(0x0314, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(member.content.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    fields.copy(central, 6);
     central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
-    offset += local.length + name.length + data.length;
+    offset += local.length + fields.length + name.length + data.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

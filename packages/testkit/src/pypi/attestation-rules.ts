@@ -14,7 +14,8 @@ export const SUPPORTED_PREDICATE_TYPES = [
   "https://slsa.dev/provenance/v1",
 ];
 
-const DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+/** The DSSE payload type of in-toto statements, the only one PEP 740 attestations carry. */
+export const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 
 /** An attestation as uploaded (PEP 740). */
 export interface UploadedAttestation {
@@ -50,13 +51,10 @@ function shapeError(value: unknown, index: number): string | undefined {
   return undefined;
 }
 
-/** DSSE's pre-authentication encoding: what the signature covers. */
-function pae(payloadType: string, payload: Buffer): Buffer {
-  const type = Buffer.from(payloadType, "utf8");
+/** DSSE's pre-authentication encoding of an in-toto payload: what its signature covers. */
+export function dssePae(payload: Buffer): Buffer {
   return Buffer.concat([
-    Buffer.from(`DSSEv1 ${type.length} `, "utf8"),
-    type,
-    Buffer.from(` ${payload.length} `, "utf8"),
+    Buffer.from(`DSSEv1 ${IN_TOTO_PAYLOAD_TYPE.length} ${IN_TOTO_PAYLOAD_TYPE} ${payload.length} `, "utf8"),
     payload,
   ]);
 }
@@ -71,7 +69,7 @@ function verifyOne(attestation: UploadedAttestation, filename: string, sha256: s
     throw new Error("invalid certificate: not a DER X.509 certificate");
   }
   const signed = createVerify("sha256")
-    .update(pae(DSSE_PAYLOAD_TYPE, payload))
+    .update(dssePae(payload))
     .verify(certificate.publicKey, Buffer.from(attestation.envelope.signature, "base64"));
   if (!signed) throw new Error("Signature is invalid for input");
   let statement: Record<string, unknown>;

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type ArchiveMember, writeTarGz, writeZip } from "./archive-writers.ts";
+import { canonicalName } from "./warehouse-rules.ts";
 
 /** The pyproject.toml keys the builder understands. */
 export interface ProjectMetadata {
@@ -96,18 +97,20 @@ function recordHash(content: Buffer): string {
 /** Builds the wheel and the sdist into `outDir`; returns their paths. */
 export function buildDistributions(projectDir: string, outDir: string): { wheel: string; sdist: string } {
   const project = readProjectMetadata(projectDir);
-  const normalized = project.name.toLowerCase().replace(/[-_.]+/g, "_");
-  const stem = `${normalized}-${project.version}`;
+  // The binary distribution format's escaping: the PEP 503 name with underscores.
+  const stem = `${canonicalName(project.name).replace(/-/g, "_")}-${project.version}`;
   const metadata = Buffer.from(coreMetadata(project, projectDir));
 
+  // The project's files, read once: the sdist has them all, the wheel its packages.
+  const sources = filesUnder(projectDir, ".")
+    .filter((file) => !file.startsWith("dist/"))
+    .map((file) => ({ file, content: readFileSync(join(projectDir, file)) }));
   const members: ArchiveMember[] = [];
   for (const packageDir of project.packages) {
     const prefix = packageDir.split("/").slice(0, -1).join("/");
-    for (const file of filesUnder(projectDir, packageDir)) {
-      members.push({
-        path: prefix ? relative(prefix, file) : file,
-        content: readFileSync(join(projectDir, file)),
-      });
+    const inside = join(packageDir, "/");
+    for (const { file, content } of sources) {
+      if (file.startsWith(inside)) members.push({ path: prefix ? relative(prefix, file) : file, content });
     }
   }
   const info = `${stem}.dist-info`;
@@ -126,9 +129,8 @@ export function buildDistributions(projectDir: string, outDir: string): { wheel:
   const wheel = join(outDir, `${stem}-py3-none-any.whl`);
   writeFileSync(wheel, writeZip(members));
 
-  const sources = filesUnder(projectDir, ".").filter((file) => !file.startsWith("dist/"));
   const sdistMembers = [
-    ...sources.map((file) => ({ path: `${stem}/${file}`, content: readFileSync(join(projectDir, file)) })),
+    ...sources.map(({ file, content }) => ({ path: `${stem}/${file}`, content })),
     { path: `${stem}/PKG-INFO`, content: metadata },
   ];
   const sdist = join(outDir, `${stem}.tar.gz`);

@@ -7,11 +7,11 @@
  */
 import { createHash, type KeyObject, randomBytes } from "node:crypto";
 import { mkdtempSync, renameSync, rmSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createBLAKE2b } from "hash-wasm";
+import { type LocalServer, startLocalServer } from "../local-server.ts";
 import { AttestationRefusal, checkAttestations, type UploadedAttestation } from "./attestation-rules.ts";
 import { parseMultipart } from "./multipart-parser.ts";
 import { TokenRefusal, type TrustedPublisher, verifyPublishingToken } from "./oidc-verifier.ts";
@@ -66,6 +66,24 @@ export interface PypiFault {
   readonly fault: { readonly status: number; readonly reason?: string } | { readonly drop: true };
 }
 
+/** What a handler answers: Warehouse's message goes in the reason phrase. */
+interface PypiReply {
+  readonly status: number;
+  readonly reason: string;
+  /** A string is sent as text/plain, anything else as JSON, unless `headers` say otherwise. */
+  readonly body: string | object;
+  readonly headers?: Record<string, string>;
+  /** What the request log records instead of the reason phrase (a token refusal's code). */
+  readonly logged?: string;
+}
+
+const ok = (body: string | object, headers?: Record<string, string>): PypiReply => ({
+  status: 200,
+  reason: "OK",
+  body,
+  ...(headers && { headers }),
+});
+
 interface Credential {
   /** Projects the token may upload to; undefined: any (a user-wide token). */
   readonly projects: readonly string[] | undefined;
@@ -79,8 +97,7 @@ export class FakePyPI {
   readonly url: string;
   readonly files: StoredFile[] = [];
   readonly requests: PypiRequest[] = [];
-  readonly #server: Server;
-  readonly #sockets = new Set<Socket>();
+  readonly #server: LocalServer;
   readonly #storage = mkdtempSync(join(tmpdir(), "fake-pypi-"));
   readonly #tokens = new Map<string, Credential>();
   readonly #publishers: TrustedPublisher[] = [];
@@ -91,9 +108,9 @@ export class FakePyPI {
   readonly audience: string;
   maxFileSize: number;
 
-  private constructor(server: Server, options: FakePypiOptions) {
+  private constructor(server: LocalServer, options: FakePypiOptions) {
     this.#server = server;
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.url = server.url;
     this.audience = options.audience ?? "pypi";
     this.maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
     this.#oidc = options.oidc;
@@ -101,14 +118,9 @@ export class FakePyPI {
 
   /** Starts a fake index on a free port of 127.0.0.1. */
   static async start(options: FakePypiOptions = {}): Promise<FakePyPI> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const server = await startLocalServer();
     const fake = new FakePyPI(server, options);
-    server.on("connection", (socket) => {
-      fake.#sockets.add(socket);
-      socket.on("close", () => fake.#sockets.delete(socket));
-    });
-    server.on("request", (request, response) => void fake.#serve(request, response));
+    server.serve((request, response) => fake.#serve(request, response));
     return fake;
   }
 
@@ -124,8 +136,7 @@ export class FakePyPI {
 
   /** Stops the server and removes the stored files. */
   async stop(): Promise<void> {
-    for (const socket of this.#sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    await this.#server.stop();
     rmSync(this.#storage, { recursive: true, force: true });
   }
 
@@ -153,20 +164,14 @@ export class FakePyPI {
     this.#faults.push({ spec, used: 0 });
   }
 
-  #reply(
-    response: ServerResponse,
-    status: number,
-    reason: string,
-    body: string | object,
-    headers: Record<string, string> = {},
-  ): void {
-    const text = typeof body === "string" ? body : JSON.stringify(body);
-    // Warehouse puts its message in the reason phrase, escaped to latin-1.
-    response.writeHead(status, reason.replace(/[^\x20-\x7e]/g, "?").replace(/\n/g, " "), {
+  #reply(response: ServerResponse, reply: PypiReply): void {
+    const { status, reason, body, headers } = reply;
+    // Warehouse puts its message in the reason phrase, on one line, escaped to latin-1.
+    response.writeHead(status, reason.replace(/\n/g, " ").replace(/[^\x20-\x7e]/g, "?"), {
       "content-type": typeof body === "string" ? "text/plain; charset=utf-8" : "application/json",
       ...headers,
     });
-    response.end(text);
+    response.end(typeof body === "string" ? body : JSON.stringify(body));
   }
 
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -175,6 +180,8 @@ export class FakePyPI {
     const fault = this.#faults.find(
       (entry) => (entry.spec.path?.test(url.pathname) ?? true) && entry.used < (entry.spec.times ?? 1),
     );
+    let reply: PypiReply | undefined;
+    let filename: string | undefined;
     if (fault) {
       fault.used++;
       for await (const _ of request);
@@ -184,45 +191,49 @@ export class FakePyPI {
         return;
       }
       const reason = fault.spec.fault.reason ?? "Service Unavailable";
-      this.requests.push({ method, path: url.pathname, status: fault.spec.fault.status, reason });
-      this.#reply(response, fault.spec.fault.status, reason, reason);
-      return;
-    }
-    let status = 200;
-    let reason = "OK";
-    let filename: string | undefined;
-    try {
-      if (method === "POST" && url.pathname === "/legacy") {
-        for await (const _ of request);
-        status = 308;
-        reason =
-          "An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)";
-        this.#reply(response, status, reason, reason, { location: `${this.url}/legacy/` });
-      } else if (method === "POST" && url.pathname === "/legacy/") {
-        filename = await this.#upload(request);
-        this.#reply(response, 200, "OK", "");
-      } else if (method === "GET" && url.pathname === "/_/oidc/audience") {
-        if (!this.#oidc) throw new UploadRefusal(403, "Trusted publishing functionality not enabled");
-        this.#reply(response, 200, "OK", { audience: this.audience });
-      } else if (method === "POST" && url.pathname === "/_/oidc/mint-token") {
-        ({ status, reason } = await this.#mint(request, response));
-      } else if (method === "GET" && url.pathname.startsWith("/simple/")) {
-        ({ status, reason } = this.#simple(url.pathname, request.headers.accept ?? "", response));
-      } else if (method === "GET" && url.pathname.startsWith("/pypi/")) {
-        ({ status, reason } = this.#json(url.pathname, response));
-      } else if (method === "GET" && url.pathname.startsWith("/integrity/")) {
-        ({ status, reason } = this.#integrity(url.pathname, response));
-      } else {
-        for await (const _ of request);
-        throw new UploadRefusal(404, "Not Found");
+      reply = { status: fault.spec.fault.status, reason, body: reason };
+    } else {
+      try {
+        if (method === "POST" && url.pathname === "/legacy/") {
+          filename = await this.#upload(request);
+          reply = ok("");
+        } else if (method === "POST" && url.pathname === "/_/oidc/mint-token") {
+          reply = await this.#mint(request);
+        } else {
+          for await (const _ of request);
+          reply = this.#read(method, url.pathname, request.headers.accept ?? "");
+        }
+      } catch (error) {
+        if (!(error instanceof UploadRefusal)) throw error;
+        reply = { status: error.status, reason: error.message, body: `${error.status} ${error.message}` };
       }
-    } catch (error) {
-      if (!(error instanceof UploadRefusal)) throw error;
-      status = error.status;
-      reason = error.message;
-      if (!response.headersSent) this.#reply(response, status, reason, `${status} ${reason}`);
     }
-    this.requests.push({ method, path: url.pathname, status, reason, ...(filename && { filename }) });
+    this.#reply(response, reply);
+    const { status, reason, logged } = reply;
+    this.requests.push({
+      method,
+      path: url.pathname,
+      status,
+      reason: logged ?? reason,
+      ...(filename && { filename }),
+    });
+  }
+
+  /** Every route that reads no body. */
+  #read(method: string, path: string, accept: string): PypiReply {
+    if (method === "POST" && path === "/legacy") {
+      const reason =
+        "An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)";
+      return { status: 308, reason, body: reason, headers: { location: `${this.url}/legacy/` } };
+    }
+    if (method === "GET" && path === "/_/oidc/audience") {
+      if (!this.#oidc) throw new UploadRefusal(403, "Trusted publishing functionality not enabled");
+      return ok({ audience: this.audience });
+    }
+    if (method === "GET" && path.startsWith("/simple/")) return this.#simple(path, accept);
+    if (method === "GET" && path.startsWith("/pypi/")) return this.#json(path);
+    if (method === "GET" && path.startsWith("/integrity/")) return this.#integrity(path);
+    throw new UploadRefusal(404, "Not Found");
   }
 
   #credential(request: IncomingMessage): Credential {
@@ -398,19 +409,15 @@ export class FakePyPI {
     }
   }
 
-  async #mint(
-    request: IncomingMessage,
-    response: ServerResponse,
-  ): Promise<{ status: number; reason: string }> {
+  async #mint(request: IncomingMessage): Promise<PypiReply> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const refuse = (code: string, description: string) => {
-      this.#reply(response, 422, "Unprocessable Entity", {
-        message: "Token request failed",
-        errors: [{ code, description }],
-      });
-      return { status: 422, reason: code };
-    };
+    const refuse = (code: string, description: string): PypiReply => ({
+      status: 422,
+      reason: "Unprocessable Entity",
+      body: { message: "Token request failed", errors: [{ code, description }] },
+      logged: code,
+    });
     if (!this.#oidc) return refuse("not-enabled", "GitHub trusted publishing functionality not enabled");
     let token: unknown;
     try {
@@ -420,7 +427,7 @@ export class FakePyPI {
     }
     if (typeof token !== "string") return refuse("invalid-payload", "malformed JWT");
     try {
-      const { publisher } = verifyPublishingToken(token, {
+      const publisher = verifyPublishingToken(token, {
         ...this.#oidc,
         audience: this.audience,
         publishers: this.#publishers,
@@ -429,31 +436,30 @@ export class FakePyPI {
       });
       const minted = `pypi-${randomBytes(24).toString("base64url")}`;
       this.#tokens.set(minted, { projects: [canonicalName(publisher.project)], trusted: true, publisher });
-      this.#reply(response, 200, "OK", {
-        success: true,
-        token: minted,
-        expires: Math.floor(Date.now() / 1000) + 900,
-      });
-      return { status: 200, reason: "OK" };
+      return ok({ success: true, token: minted, expires: Math.floor(Date.now() / 1000) + 900 });
     } catch (error) {
       if (error instanceof TokenRefusal) return refuse(error.code, error.message);
       throw error;
     }
   }
 
-  #projectFiles(name: string): StoredFile[] {
-    return this.files.filter((file) => file.project === canonicalName(name));
+  /** The files of a project, by its canonical name. */
+  #projectFiles(project: string): StoredFile[] {
+    return this.files.filter((file) => file.project === project);
   }
 
-  #simple(path: string, accept: string, response: ServerResponse): { status: number; reason: string } {
+  #simple(path: string, accept: string): PypiReply {
     const name = decodeURIComponent(path.slice("/simple/".length).replace(/\/$/, ""));
-    if (name !== canonicalName(name)) {
-      this.#reply(response, 301, "Moved Permanently", "", {
-        location: `${this.url}/simple/${canonicalName(name)}/`,
-      });
-      return { status: 301, reason: "Moved Permanently" };
+    const project = canonicalName(name);
+    if (name !== project) {
+      return {
+        status: 301,
+        reason: "Moved Permanently",
+        body: "",
+        headers: { location: `${this.url}/simple/${project}/` },
+      };
     }
-    const files = this.#projectFiles(name);
+    const files = this.#projectFiles(project);
     if (files.length === 0) throw new UploadRefusal(404, "Not Found");
     if (accept.includes("application/vnd.pypi.simple.v1+json")) {
       const body = JSON.stringify({
@@ -472,21 +478,18 @@ export class FakePyPI {
           provenance: file.provenance ? this.#provenanceUrl(file) : null,
         })),
       });
-      response
-        .writeHead(200, { "content-type": "application/vnd.pypi.simple.v1+json", vary: "Accept" })
-        .end(body);
-    } else {
-      const links = files
-        .map(
-          (file) =>
-            `<a href="${this.url}/packages/${file.filename}#sha256=${file.sha256}">${file.filename}</a><br/>`,
-        )
-        .join("\n");
-      response
-        .writeHead(200, { "content-type": "text/html", vary: "Accept" })
-        .end(`<!DOCTYPE html><html><body>\n${links}\n</body></html>`);
+      return ok(body, { "content-type": "application/vnd.pypi.simple.v1+json", vary: "Accept" });
     }
-    return { status: 200, reason: "OK" };
+    const links = files
+      .map(
+        (file) =>
+          `<a href="${this.url}/packages/${file.filename}#sha256=${file.sha256}">${file.filename}</a><br/>`,
+      )
+      .join("\n");
+    return ok(`<!DOCTYPE html><html><body>\n${links}\n</body></html>`, {
+      "content-type": "text/html",
+      vary: "Accept",
+    });
   }
 
   #provenanceUrl(file: StoredFile): string {
@@ -494,32 +497,30 @@ export class FakePyPI {
   }
 
   /** `GET /integrity/{project}/{version}/{filename}/provenance` (Warehouse's `provenance_for_file`). */
-  #integrity(path: string, response: ServerResponse): { status: number; reason: string } {
+  #integrity(path: string): PypiReply {
     const [project = "", version, filename, leaf] = path
       .slice("/integrity/".length)
       .split("/")
       .map(decodeURIComponent);
-    const file = this.files.find(
-      (stored) =>
-        stored.project === canonicalName(project) &&
-        stored.version === version &&
-        stored.filename === filename,
+    const file = this.#projectFiles(canonicalName(project)).find(
+      (stored) => stored.version === version && stored.filename === filename,
     );
     if (!file || leaf !== "provenance") throw new UploadRefusal(404, "Not Found");
-    if (!file.provenance) {
-      this.#reply(response, 404, "Not Found", { message: `No provenance available for ${file.filename}` });
-      return { status: 404, reason: "Not Found" };
-    }
-    this.#reply(response, 200, "OK", file.provenance);
-    return { status: 200, reason: "OK" };
+    if (!file.provenance)
+      return {
+        status: 404,
+        reason: "Not Found",
+        body: { message: `No provenance available for ${file.filename}` },
+      };
+    return ok(file.provenance);
   }
 
-  #json(path: string, response: ServerResponse): { status: number; reason: string } {
+  #json(path: string): PypiReply {
     const [name = "", version] = path
       .slice("/pypi/".length)
       .replace(/\/json\/?$/, "")
       .split("/");
-    const files = this.#projectFiles(name);
+    const files = this.#projectFiles(canonicalName(name));
     const selected = version ? files.filter((file) => file.version === version) : files;
     if (selected.length === 0) throw new UploadRefusal(404, "Not Found");
     const record = (file: StoredFile) => ({
@@ -533,15 +534,18 @@ export class FakePyPI {
       yanked: false,
     });
     const latest = selected.at(-1) as StoredFile;
+    const shown = version ?? latest.version;
     const releases: Record<string, unknown[]> = {};
-    for (const file of files) releases[file.version] = [...(releases[file.version] ?? []), record(file)];
-    this.#reply(response, 200, "OK", {
-      info: { name: latest.project, version: version ?? latest.version },
-      urls: selected.filter((file) => file.version === (version ?? latest.version)).map(record),
+    for (const file of version ? [] : files) {
+      releases[file.version] ??= [];
+      releases[file.version]?.push(record(file));
+    }
+    return ok({
+      info: { name: latest.project, version: shown },
+      urls: selected.filter((file) => file.version === shown).map(record),
       ...(!version && { releases }),
       last_serial: this.files.length,
     });
-    return { status: 200, reason: "OK" };
   }
 }
 

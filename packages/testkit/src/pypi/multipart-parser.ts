@@ -52,8 +52,8 @@ export async function parseMultipart(
   const fields: [string, string][] = [];
   const fileFields: string[] = [];
   let file: ParsedForm["file"];
-  let pending = Buffer.alloc(0) as Buffer;
-  let started = false;
+  // Prefixing CRLF lets the first boundary be found like every later one.
+  let pending: Buffer = Buffer.from("\r\n");
   let part:
     | {
         name: string;
@@ -98,12 +98,10 @@ export async function parseMultipart(
     if (!part.out.write(data)) await once(part.out, "drain");
   };
 
-  // Prefixing CRLF lets the first boundary be found like every later one.
-  pending = Buffer.from("\r\n");
   for await (const chunk of request as AsyncIterable<Buffer>) {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     while (!finished) {
-      if (!started || !part) {
+      if (!part) {
         const at = pending.indexOf(delimiter);
         if (at === -1) break;
         const headersEnd = pending.indexOf("\r\n\r\n", at + delimiter.length);
@@ -113,7 +111,6 @@ export async function parseMultipart(
           break;
         }
         if (headersEnd === -1) break;
-        started = true;
         const headers = pending.subarray(at + delimiter.length + 2, headersEnd).toString("utf8");
         const disposition = headerValue(headers, "content-disposition") ?? "";
         const name = /name="([^"]*)"/.exec(disposition)?.[1] ?? "";

@@ -36,7 +36,7 @@ export function verifyPublishingToken(
     used: Set<string>;
     now: number;
   },
-): { publisher: TrustedPublisher; claims: Record<string, unknown> } {
+): TrustedPublisher {
   const parts = token.split(".");
   if (parts.length !== 3) throw new TokenRefusal("invalid-payload", "malformed JWT");
   const [header, payload, signature] = parts as [string, string, string];
@@ -78,5 +78,5 @@ export function verifyPublishingToken(
   const jti = String(claims.jti);
   if (options.used.has(jti)) throw new TokenRefusal("invalid-reuse-token", "invalid token: already used");
   options.used.add(jti);
-  return { publisher, claims };
+  return publisher;
 }

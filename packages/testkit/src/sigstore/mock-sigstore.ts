@@ -7,8 +7,6 @@
  * form the real Rekor logs (hashes and signatures instead of the envelope), which verifiers check.
  */
 import { createHash, generateKeyPairSync, sign } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
 import { type Bundle, bundleFromJSON } from "@sigstore/bundle";
 import {
   fulcioHandler,
@@ -26,6 +24,8 @@ import {
   toTrustMaterial,
   Verifier,
 } from "@sigstore/verify";
+import { type LocalServer, startLocalServer } from "../local-server.ts";
+import { dssePae, IN_TOTO_PAYLOAD_TYPE, type UploadedAttestation } from "../pypi/attestation-rules.ts";
 
 /** A request the mock answered. */
 export interface SigstoreRequest {
@@ -36,11 +36,7 @@ export interface SigstoreRequest {
 }
 
 /** A PEP 740 attestation object, as uploaded. */
-export interface AttestationObject {
-  readonly version: number;
-  readonly verification_material: { readonly certificate: string; readonly transparency_entries: unknown[] };
-  readonly envelope: { readonly statement: string; readonly signature: string };
-}
+export type AttestationObject = UploadedAttestation;
 
 type CA = Awaited<ReturnType<typeof initializeCA>>;
 type TLog = Awaited<ReturnType<typeof initializeTLog>>;
@@ -71,13 +67,6 @@ function canonicalRekorEntry(body: string): string {
   });
 }
 
-const IN_TOTO = "application/vnd.in-toto+json";
-
-/** DSSE's pre-authentication encoding of an in-toto payload: what its signature covers. */
-function dssePae(payload: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`DSSEv1 ${IN_TOTO.length} ${IN_TOTO} ${payload.length} `), payload]);
-}
-
 const ROOT_MEDIA_TYPE = "application/vnd.dev.sigstore.trustedroot+json;version=0.1";
 const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
 
@@ -85,16 +74,15 @@ const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
 export class MockSigstore {
   readonly url: string;
   readonly requests: SigstoreRequest[] = [];
-  readonly #server: Server;
-  readonly #sockets = new Set<Socket>();
+  readonly #server: LocalServer;
   readonly #trustedRoot: TrustedRoot;
   readonly #ca: CA;
   readonly #tlog: TLog;
   readonly #faults: { service: "fulcio" | "rekor"; status: number; times: number }[] = [];
 
-  private constructor(server: Server, trustedRoot: TrustedRoot, ca: CA, tlog: TLog) {
+  private constructor(server: LocalServer, trustedRoot: TrustedRoot, ca: CA, tlog: TLog) {
     this.#server = server;
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.url = server.url;
     this.#trustedRoot = trustedRoot;
     this.#ca = ca;
     this.#tlog = tlog;
@@ -105,9 +93,8 @@ export class MockSigstore {
    * real one prefixes it with https://github.com/) and GitHub's claims in Fulcio's extensions.
    */
   static async start(): Promise<MockSigstore> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await startLocalServer();
+    const url = server.url;
     const keys = () => generateKeyPairSync("ec", { namedCurve: "prime256v1" });
     const ctlog = await initializeCTLog(keys());
     const ca = await initializeCA(keys(), ctlog);
@@ -160,11 +147,7 @@ export class MockSigstore {
     const rekor = rekorHandler(tlog);
     handlers[fulcio.path] = { service: "fulcio", fn: fulcio.fn };
     handlers[rekor.path] = { service: "rekor", fn: rekor.fn };
-    server.on("connection", (socket) => {
-      mock.#sockets.add(socket);
-      socket.on("close", () => mock.#sockets.delete(socket));
-    });
-    server.on("request", async (request, response) => {
+    server.serve(async (request, response) => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const body = Buffer.concat(chunks).toString("utf8");
@@ -260,7 +243,7 @@ export class MockSigstore {
     const signature = sign("sha256", dssePae(payload), privateKey);
     const envelope = JSON.stringify({
       payload: payload.toString("base64"),
-      payloadType: IN_TOTO,
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
       signatures: [{ sig: signature.toString("base64"), keyid: "" }],
     });
     const pem = `-----BEGIN CERTIFICATE-----\n${certificate.toString("base64")}\n-----END CERTIFICATE-----\n`;
@@ -303,8 +286,7 @@ export class MockSigstore {
 
   /** Stops the server. */
   async stop(): Promise<void> {
-    for (const socket of this.#sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    await this.#server.stop();
   }
 }
 
@@ -319,7 +301,7 @@ export function attestationBundle(attestation: AttestationObject): Bundle {
     },
     dsseEnvelope: {
       payload: attestation.envelope.statement,
-      payloadType: IN_TOTO,
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
       signatures: [{ sig: attestation.envelope.signature, keyid: "" }],
     },
   });
