@@ -988,8 +988,8 @@ function parseDistributionName(filename) {
         if (parts.length === 6 && !/^\d/.test(parts[2]))
             throw new ConfigurationError(`${filename}: the build tag (3rd part) must start with a digit.`);
         const [name = "", version = ""] = parts;
-        const [python, abi, platform] = parts.slice(-3);
-        return { kind: "wheel", name, version, python, abi, platforms: platform.split(".") };
+        const [python, , platform] = parts.slice(-3);
+        return { kind: "wheel", name, version, python, platforms: platform.split(".") };
     }
     if (filename.endsWith(".tar.gz")) {
         const stem = filename.slice(0, -7);
@@ -1009,13 +1009,12 @@ async function findDistributions(directory) {
     catch {
         throw new ConfigurationError(`Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`);
     }
-    const files = names
-        .filter((name) => name.endsWith(".whl") || name.endsWith(".tar.gz"))
-        .map((name) => (0,external_node_path_.join)(directory, name));
+    const isDistribution = (name) => name.endsWith(".whl") || name.endsWith(".tar.gz");
+    const files = names.filter(isDistribution).map((name) => (0,external_node_path_.join)(directory, name));
     if (files.length === 0) {
         throw new ConfigurationError(`Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`);
     }
-    return { files, ignored: names.filter((name) => !name.endsWith(".whl") && !name.endsWith(".tar.gz")) };
+    return { files, ignored: names.filter((name) => !isDistribution(name)) };
 }
 /** Reads a distribution: its filename, its core metadata, its members. */
 async function readDistribution(path) {
@@ -1076,7 +1075,7 @@ async function readDistribution(path) {
  * What an index already has, through the PEP 691 JSON simple API (any index that speaks it, not
  * only PyPI): the files of a project with their sha256, so that skip-existing can tell "this very
  * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
- * PyPI's own, where its rules apply (API tokens only, attestations).
+ * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
 
 
@@ -1084,15 +1083,24 @@ async function readDistribution(path) {
 function isPypiHost(hostname) {
     return /(^|\.)pypi\.org$/.test(hostname);
 }
+/** PyPI's and TestPyPI's web sites, by the host of their upload URL. */
+const PYPI_SITES = new Map([
+    ["upload.pypi.org", "https://pypi.org"],
+    ["test.pypi.org", "https://test.pypi.org"],
+]);
 /** The simple API of the index an upload URL belongs to. */
 function simpleIndexUrl(repositoryUrl) {
     const url = new URL(repositoryUrl);
-    if (url.host === "upload.pypi.org")
-        return "https://pypi.org/simple/";
-    if (url.host === "test.pypi.org")
-        return "https://test.pypi.org/simple/";
+    const site = PYPI_SITES.get(url.host);
+    if (site)
+        return `${site}/simple/`;
     const path = url.pathname.replace(/\/legacy\/?$/, "/").replace(/\/?$/, "/");
     return `${url.origin}${path}simple/`;
+}
+/** A version's page on the web site of the index an upload URL belongs to. */
+function projectPageUrl(repositoryUrl, project, version) {
+    const { host, origin } = new URL(repositoryUrl);
+    return `${PYPI_SITES.get(host) ?? origin}/project/${project}/${version}/`;
 }
 /** The files the index has for a project; empty when the project does not exist yet. */
 async function listIndexFiles(fetchImpl, indexUrl, project) {
@@ -1145,13 +1153,9 @@ function readSigstore(env) {
  */
 function readInputs(inputs, context, env = process.env) {
     const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
-    let url;
-    try {
-        url = new URL(repositoryUrl);
-    }
-    catch {
+    const url = URL.parse(repositoryUrl);
+    if (!url)
         throw new ConfigurationError(`Input "repository-url": "${repositoryUrl}" is not a URL; PyPI's is https://upload.pypi.org/legacy/.`);
-    }
     const password = inputs.secret("password");
     const user = inputs.string("user") || "__token__";
     if (password !== "" && user !== "__token__" && isPypiHost(url.hostname)) {
@@ -1427,8 +1431,6 @@ function sigstoreFailure(error, filename, sigstore) {
  */
 async function signAttestations(dists, options) {
     const fields = new Map();
-    if (dists.length === 0)
-        return fields;
     const token = await requestOidcToken(options.fetch, options.oidc, "sigstore");
     options.mask(token);
     const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
@@ -1599,8 +1601,6 @@ function rstProblems(text) {
 
 
 
-/** Warehouse's limit for a file, unless a project has a larger one. */
-const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 const ARCHES = "(x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64|ppc64)";
@@ -1643,7 +1643,6 @@ function versionAtLeast(version, minimum) {
 function checkDistributions(distributions, options) {
     const errors = [];
     const warnings = [];
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const expected = options.expectedVersion ? parsePep440(options.expectedVersion) : undefined;
     for (const dist of distributions) {
         const fail = (message, fix) => errors.push(`${dist.filename}: PyPI refuses it: "${message}" ${fix}`);
@@ -1667,9 +1666,10 @@ function checkDistributions(distributions, options) {
         }
         if (version.local)
             fail(`The use of local versions in '${versionText}' is not allowed.`, `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`);
-        const normalized = normalizeName(name).replace(/-/g, "_");
-        if (normalizeName(parsed.name) !== normalizeName(name)) {
-            fail(`Start filename for '${normalizeName(name)}' with '${normalized}'.`, `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`);
+        const project = normalizeName(name);
+        const normalized = project.replace(/-/g, "_");
+        if (normalizeName(parsed.name) !== project) {
+            fail(`Start filename for '${project}' with '${normalized}'.`, `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`);
         }
         else if (parsed.kind === "wheel" && parsed.name !== normalized) {
             fail(`Filename '${dist.filename}' should contain the normalized project name '${normalized}', not '${parsed.name}'.`, "Rebuild with a current build backend, which normalizes the name.");
@@ -1684,7 +1684,7 @@ function checkDistributions(distributions, options) {
                 fail(`Filename '${dist.filename}' is invalid, should be '${wanted}'.`, "PEP 625 names sdists {normalized_name}-{version}.tar.gz; rebuild with a current build backend.");
         }
         else {
-            for (const platform of parsed.platforms ?? []) {
+            for (const platform of parsed.platforms) {
                 if (!PLATFORMS.some((pattern) => pattern.test(platform))) {
                     fail(`Binary wheel '${dist.filename}' has an unsupported platform tag '${platform}'.`, "Build a manylinux/musllinux wheel (auditwheel repair), or upload only the sdist.");
                 }
@@ -1697,8 +1697,8 @@ function checkDistributions(distributions, options) {
             if (dist.methods.some((method) => method !== 0 && method !== 8))
                 fail("Invalid distribution file. File does not use a supported compression type", "Zip members may only be stored or deflated.");
         }
-        if (dist.size > maxFileSize) {
-            fail(`File too large. Limit for project '${normalizeName(name)}' is ${Math.round(maxFileSize / 1024 / 1024)} MB.`, "Make the file smaller, or request a larger limit for the project on PyPI.");
+        if (dist.size > options.maxFileSize) {
+            fail(`File too large. Limit for project '${project}' is ${Math.round(options.maxFileSize / 1024 / 1024)} MB.`, "Make the file smaller, or request a larger limit for the project on PyPI.");
         }
         if ((metadata.get("Summary") ?? "").length > 512)
             fail("'summary' must be 512 characters or less.", "Shorten the project's description in pyproject.toml.");
@@ -1779,7 +1779,7 @@ function uploadRequestFields(dist, attestations) {
         ["protocol_version", "1"],
         ...metadataFormFields(dist.metadata),
         ["filetype", dist.parsed.kind === "wheel" ? "bdist_wheel" : "sdist"],
-        ["pyversion", dist.parsed.kind === "wheel" ? (dist.parsed.python ?? "any") : "source"],
+        ["pyversion", dist.parsed.kind === "wheel" ? dist.parsed.python : "source"],
         ...(attestations ? [["attestations", attestations]] : []),
     ];
 }
@@ -1898,6 +1898,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Uploads one file; "exists" when the index says the file is already there. */
 async function uploadFile(target, file, retry, log) {
     for (let attempt = 1;; attempt++) {
+        const backOff = (why) => {
+            log.warning(`Uploading ${file.filename}: ${why}; retrying (${attempt}/${retry.attempts - 1}).`);
+            return sleep(retry.backoffMs * 2 ** (attempt - 1));
+        };
         let answer;
         try {
             answer = await send(target, file);
@@ -1905,8 +1909,7 @@ async function uploadFile(target, file, retry, log) {
         catch (error) {
             if (attempt >= retry.attempts)
                 throw new Error(`Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ${getErrorMessage(error)}`);
-            log.warning(`Uploading ${file.filename}: the connection failed (${getErrorMessage(error)}); retrying (${attempt}/${retry.attempts - 1}).`);
-            await sleep(retry.backoffMs * 2 ** (attempt - 1));
+            await backOff(`the connection failed (${getErrorMessage(error)})`);
             continue;
         }
         const text = [answer.reason, answer.body.trim()]
@@ -1915,8 +1918,7 @@ async function uploadFile(target, file, retry, log) {
         if (answer.status === 200)
             return { status: "uploaded", warnings: answer.body.trim(), digests: await answer.digests };
         if (answer.status >= 500 && attempt < retry.attempts) {
-            log.warning(`Uploading ${file.filename}: ${answer.status} ${text}; retrying (${attempt}/${retry.attempts - 1}).`);
-            await sleep(retry.backoffMs * 2 ** (attempt - 1));
+            await backOff(`${answer.status} ${text}`);
             continue;
         }
         if (answer.status >= 300 && answer.status < 400) {
@@ -1996,6 +1998,7 @@ function authenticate(settings, fetchImpl, mask, log) {
 
 
 
+
 const RETRY = { attempts: 5, backoffMs: 1000 };
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 async function run(settings, { log, fetch, mask }, retry = RETRY) {
@@ -2020,7 +2023,7 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
     const version = distributions[0]?.metadata.get("Version");
     const result = (files, authentication) => ({
         files,
-        projectUrl: projectUrl(settings.repositoryUrl, project, version),
+        projectUrl: projectPageUrl(settings.repositoryUrl, project, version),
         project,
         authentication,
         warnings,
@@ -2102,16 +2105,6 @@ function projectsOf(distributions, packagesDir, warnings) {
     if (projects.length > 1)
         warnings.push(`${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`);
     return projects;
-}
-/** The version's page on the index's web site. */
-function projectUrl(repositoryUrl, project, version) {
-    const { host, origin } = new URL(repositoryUrl);
-    const web = host === "upload.pypi.org"
-        ? "https://pypi.org"
-        : host === "test.pypi.org"
-            ? "https://test.pypi.org"
-            : origin;
-    return `${web}/project/${project}/${version}/`;
 }
 /** What was done about PEP 740 attestations (or would be, in dry-run), for the result. */
 function describeAttestations(plan, toUpload, settings) {

@@ -4355,6 +4355,13 @@ function isWrite(request) {
 function isMissingRef(error) {
     return httpStatus(error) === 404 && getErrorMessage(error).startsWith("No commit found for the ref ");
 }
+/**
+ * How to give the token a permission it lacks, for the errors of a 401 or 403:
+ * `The token needs "<permission>": …`.
+ */
+function tokenNeeds(permission) {
+    return `The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`;
+}
 /** The shared GitHub operations of the stages, bound to one repository. */
 class GitHubGateway {
     owner;
@@ -4428,7 +4435,7 @@ class GitHubGateway {
         catch (error) {
             const status = httpStatus(error);
             if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
-                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). ${tokenNeeds(permission)}`);
             }
             throw error;
         }
@@ -5321,19 +5328,35 @@ function info(release) {
         immutable: release.immutable === true,
     };
 }
-/** The release of a tag, published or draft, if any. */
-async function findRelease(github, tag) {
-    const where = { owner: github.owner, repo: github.repo };
+/** The published release of a tag, if any (drafts are not found by tag). */
+async function findPublishedRelease(github, tag) {
     try {
-        return info((await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", { ...where, tag })).data);
+        const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+            owner: github.owner,
+            repo: github.repo,
+            tag,
+        });
+        return info(data);
     }
     catch (error) {
-        if (error.status !== 404)
-            throw error;
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
     }
+}
+/**
+ * The release of a tag, published or draft, if any. `tagExisted`: the tag was there before this
+ * run; when it was not, only a draft can exist (a published release has its tag, and deleting
+ * that tag turns the release into a draft), so the lookup by tag is skipped.
+ */
+async function findRelease(github, tag, tagExisted) {
+    const published = tagExisted ? await findPublishedRelease(github, tag) : undefined;
+    if (published)
+        return published;
     // Drafts are not found by tag; they are recent, so the first page of the list has them.
     const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases", {
-        ...where,
+        owner: github.owner,
+        repo: github.repo,
         per_page: 30,
     });
     const draft = data.find((release) => release.tag_name === tag && release.draft);
@@ -5394,9 +5417,15 @@ function describePrereleaseMark(tag, dryRun) {
  * release by itself), so the release of the highest final version is marked latest again.
  */
 
-async function orNotFound(request) {
+
+/** The id of the release that has GitHub's "latest" mark; undefined when none has. */
+async function latestReleaseId(github) {
     try {
-        return (await request).data;
+        const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/latest", {
+            owner: github.owner,
+            repo: github.repo,
+        });
+        return data.id;
     }
     catch (error) {
         if (httpStatus(error) === 404)
@@ -5410,23 +5439,17 @@ async function orNotFound(request) {
  * in dry-run, the reads only.
  */
 async function restoreLatest(github, release, highestFinal) {
-    const where = { owner: github.owner, repo: github.repo };
-    const latest = await orNotFound(github.client.request("GET /repos/{owner}/{repo}/releases/latest", where));
-    if (latest?.id !== release.id)
+    if ((await latestReleaseId(github)) !== release.id)
         return undefined;
-    const target = highestFinal === undefined
-        ? undefined
-        : await orNotFound(github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
-            ...where,
-            tag: highestFinal,
-        }));
-    const restore = { from: release.tag, to: highestFinal, url: target?.html_url };
+    const target = highestFinal === undefined ? undefined : await findPublishedRelease(github, highestFinal);
+    const restore = { from: release.tag, to: highestFinal, url: target?.url };
     if (!target)
         return { ...restore, outcome: "no release to mark" };
     if (github.dryRun)
         return { ...restore, outcome: "would restore" };
     await github.write(`mark the release ${highestFinal} latest`, "contents: write", () => github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
-        ...where,
+        owner: github.owner,
+        repo: github.repo,
         release_id: target.id,
         make_latest: "true",
     }));
@@ -5703,7 +5726,7 @@ function readFailure(file, ref, at, error) {
     const status = httpStatus(error);
     const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
     if (status === 401 || status === 403) {
-        return new ConfigurationError(`${what} The token needs "contents: read": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+        return new ConfigurationError(`${what} ${tokenNeeds("contents: read")}`);
     }
     if (isMissingRef(error)) {
         return new ConfigurationError(`${what} The workflow's commit ${ref} no longer exists (a force-pushed or deleted branch): re-run the workflow on an existing commit.`);
@@ -6660,7 +6683,7 @@ async function run(settings, { github, log, files }) {
         message: `Release ${plan.tag}`,
     }));
     const { release, outcome, latestRestore, markedPrerelease } = await log.group("GitHub release", async () => {
-        const existing = await findRelease(github, plan.tag);
+        const existing = await findRelease(github, plan.tag, tag === "existed");
         // This stage creates and publishes releases with the right make_latest; one published before
         // it ran (in the UI) has GitHub's default mark, which may belong to another release. Asked
         // before the release may be marked pre-release below, which could take the mark off it.

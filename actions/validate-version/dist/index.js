@@ -4355,6 +4355,13 @@ function isWrite(request) {
 function isMissingRef(error) {
     return httpStatus(error) === 404 && getErrorMessage(error).startsWith("No commit found for the ref ");
 }
+/**
+ * How to give the token a permission it lacks, for the errors of a 401 or 403:
+ * `The token needs "<permission>": …`.
+ */
+function tokenNeeds(permission) {
+    return `The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`;
+}
 /** The shared GitHub operations of the stages, bound to one repository. */
 class GitHubGateway {
     owner;
@@ -4428,7 +4435,7 @@ class GitHubGateway {
         catch (error) {
             const status = httpStatus(error);
             if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
-                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). ${tokenNeeds(permission)}`);
             }
             throw error;
         }
@@ -5402,7 +5409,7 @@ function readFailure(file, ref, at, error) {
     const status = httpStatus(error);
     const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
     if (status === 401 || status === 403) {
-        return new ConfigurationError(`${what} The token needs "contents: read": add it to the job's permissions, or pass a token that has it in the "token" input.`);
+        return new ConfigurationError(`${what} ${tokenNeeds("contents: read")}`);
     }
     if (isMissingRef(error)) {
         return new ConfigurationError(`${what} The workflow's commit ${ref} no longer exists (a force-pushed or deleted branch): re-run the workflow on an existing commit.`);
