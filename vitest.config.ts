@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    setupFiles: ["actions/publish-pypi/test/sigstore-fetch-resolution.ts"],
     // GitHub's workflow parser imports JSON without an import attribute, which plain Node refuses.
     server: { deps: { inline: [/@actions\/workflow-parser/] } },
   },

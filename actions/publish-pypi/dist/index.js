@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7762);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7762:
+/***/ 6:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,12 +37,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
 /**
  * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
@@ -212,7 +212,7 @@ async function writeOutputs(outputs, env, write = (text) => process.stdout.write
         if (file) {
             // The global Web Crypto, not node:crypto: nothing to load before the stage's first request.
             const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-            await (0,promises_.appendFile)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+            await (0,promises_namespaceObject.appendFile)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
         }
         else {
             write(`${external_node_os_namespaceObject.EOL}::set-output name=${name}::${escapeCommandData(value)}${external_node_os_namespaceObject.EOL}`);
@@ -222,7 +222,7 @@ async function writeOutputs(outputs, env, write = (text) => process.stdout.write
 /** Appends markdown to the job summary, when the runner gave the step one. */
 async function appendStepSummary(markdown, env) {
     if (env.GITHUB_STEP_SUMMARY)
-        await (0,promises_.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
+        await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
@@ -280,8 +280,8 @@ class Markdown {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
 /**
  * What the runner tells a step about the workflow run: the repository, the API and web
@@ -294,7 +294,7 @@ function readEvent(path) {
     if (!path)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
     }
     catch (error) {
         throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
@@ -343,9 +343,9 @@ function readRunnerContext(env) {
 function directoryFiles(root) {
     return {
         async write(name, content) {
-            await (0,promises_.mkdir)(root, { recursive: true });
-            const path = (0,external_node_path_.join)(root, name);
-            await (0,promises_.writeFile)(path, content);
+            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+            const path = (0,external_node_path_namespaceObject.join)(root, name);
+            await (0,promises_namespaceObject.writeFile)(path, content);
             return path;
         },
     };
@@ -690,7 +690,7 @@ async function createDigester({ md5 = false } = {}) {
 async function digestFile(path, options = {}) {
     const digester = await createDigester(options);
     const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    const file = await (0,promises_.open)(path);
+    const file = await (0,promises_namespaceObject.open)(path);
     try {
         for (;;) {
             const { bytesRead } = await file.read(buffer, 0, READ_CHUNK, null);
@@ -745,18 +745,18 @@ function paxPath(data) {
     return undefined;
 }
 function* fileChunks(path) {
-    const fd = (0,external_node_fs_.openSync)(path, "r");
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
     try {
         for (;;) {
             const chunk = Buffer.allocUnsafe(READ_CHUNK);
-            const length = (0,external_node_fs_.readSync)(fd, chunk);
+            const length = (0,external_node_fs_namespaceObject.readSync)(fd, chunk);
             if (length === 0)
                 return;
             yield chunk.subarray(0, length);
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
@@ -858,12 +858,12 @@ class ZipFile {
     }
     /** Opens a zip file and reads its central directory; throws "not a zip file" otherwise. */
     static open(path) {
-        const fd = (0,external_node_fs_.openSync)(path, "r");
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
         try {
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
             const tailLength = Math.min(size, 65_557);
             const tail = Buffer.alloc(tailLength);
-            (0,external_node_fs_.readSync)(fd, tail, 0, tailLength, size - tailLength);
+            (0,external_node_fs_namespaceObject.readSync)(fd, tail, 0, tailLength, size - tailLength);
             let eocd = -1;
             for (let i = tailLength - 22; i >= 0; i--) {
                 if (tail.readUInt32LE(i) === EOCD) {
@@ -881,7 +881,7 @@ class ZipFile {
                 if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR)
                     throw new Error("File is not a zipfile: missing zip64 locator");
                 const record = Buffer.alloc(56);
-                (0,external_node_fs_.readSync)(fd, record, 0, 56, Number(tail.readBigUInt64LE(locator + 8)));
+                (0,external_node_fs_namespaceObject.readSync)(fd, record, 0, 56, Number(tail.readBigUInt64LE(locator + 8)));
                 if (record.readUInt32LE(0) !== ZIP64_EOCD)
                     throw new Error("File is not a zipfile: bad zip64 end of central directory");
                 count = Number(record.readBigUInt64LE(32));
@@ -891,7 +891,7 @@ class ZipFile {
             if (directoryOffset + directorySize > size)
                 throw new Error("File is not a zipfile: central directory out of bounds");
             const directory = Buffer.alloc(directorySize);
-            (0,external_node_fs_.readSync)(fd, directory, 0, directorySize, directoryOffset);
+            (0,external_node_fs_namespaceObject.readSync)(fd, directory, 0, directorySize, directoryOffset);
             const entries = [];
             let at = 0;
             for (let index = 0; index < count; index++) {
@@ -935,22 +935,22 @@ class ZipFile {
             return new ZipFile(path, entries);
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
     /** The bytes of one member (stored or deflated). */
     read(entry) {
         if (entry.size > MAX_MEMBER)
             throw new Error(`${entry.name} is ${entry.size} bytes, more than a metadata file can be`);
-        const fd = (0,external_node_fs_.openSync)(this.path, "r");
+        const fd = (0,external_node_fs_namespaceObject.openSync)(this.path, "r");
         try {
             const header = Buffer.alloc(30);
-            (0,external_node_fs_.readSync)(fd, header, 0, 30, entry.offset);
+            (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, 30, entry.offset);
             if (header.readUInt32LE(0) !== LOCAL)
                 throw new Error(`ZIP archive not accepted: bad local header for ${entry.name}`);
             const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
             const data = Buffer.alloc(entry.compressedSize);
-            (0,external_node_fs_.readSync)(fd, data, 0, entry.compressedSize, start);
+            (0,external_node_fs_namespaceObject.readSync)(fd, data, 0, entry.compressedSize, start);
             if (entry.method === 0)
                 return data;
             if (entry.method === 8)
@@ -958,7 +958,7 @@ class ZipFile {
             throw new Error(`File does not use a supported compression type (${entry.name} uses method ${entry.method})`);
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
 }
@@ -1004,13 +1004,13 @@ function parseDistributionName(filename) {
 async function findDistributions(directory) {
     let names;
     try {
-        names = (await (0,promises_.readdir)(directory)).sort();
+        names = (await (0,promises_namespaceObject.readdir)(directory)).sort();
     }
     catch {
         throw new ConfigurationError(`Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`);
     }
     const isDistribution = (name) => name.endsWith(".whl") || name.endsWith(".tar.gz");
-    const files = names.filter(isDistribution).map((name) => (0,external_node_path_.join)(directory, name));
+    const files = names.filter(isDistribution).map((name) => (0,external_node_path_namespaceObject.join)(directory, name));
     if (files.length === 0) {
         throw new ConfigurationError(`Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`);
     }
@@ -1020,7 +1020,7 @@ async function findDistributions(directory) {
 async function readDistribution(path) {
     const filename = path.split(/[\\/]/).at(-1);
     const parsed = parseDistributionName(filename);
-    const { size } = await (0,promises_.stat)(path);
+    const { size } = await (0,promises_namespaceObject.stat)(path);
     if (parsed.kind === "wheel") {
         let zip;
         try {
@@ -1433,7 +1433,7 @@ async function signAttestations(dists, options) {
     const fields = new Map();
     const token = await requestOidcToken(options.fetch, options.oidc, "sigstore");
     options.mask(token);
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await Promise.all(/* import() */[__nccwpck_require__.e(775), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
     const network = {
         retry: { retries: options.retry.attempts - 1, factor: 2, minTimeout: options.retry.backoffMs },
         timeout: 30_000,
@@ -1829,7 +1829,7 @@ async function writeMultipartBody(request, file, frame) {
     request.write(frame.head);
     const known = file.digests;
     const digester = known ? { update() { }, digest: () => known } : await createDigester();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file.path, { highWaterMark: READ_CHUNK }), async function* (chunks) {
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: READ_CHUNK }), async function* (chunks) {
         for await (const chunk of chunks) {
             digester.update(chunk);
             yield chunk;
@@ -2186,59 +2186,10 @@ function main() {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
 /***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 7515:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 1943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
@@ -2249,52 +2200,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -2305,101 +2214,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
 /***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 6460:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
