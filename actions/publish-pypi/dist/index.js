@@ -706,10 +706,11 @@ async function digestFile(path, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/tar-reader.ts
 /**
- * Reads a gzipped tar file (an sdist) as a stream: member headers one by one, the content of
- * the members asked for, and nothing else kept in memory. The file is read in chunks by
- * synchronous reads fed to gunzip as it takes them: this is read before the first upload, and
- * starts in about half the time a file stream takes to set up.
+ * Reads a gzipped tar file (an sdist): member headers one by one, the content of the members
+ * asked for, and nothing else kept. A small archive is decompressed in one synchronous call; a
+ * larger one streams, read in chunks by synchronous reads fed to gunzip as it takes them, so
+ * memory does not grow with the file. This is read before the first upload: both ways start
+ * faster than a file stream.
  */
 
 
@@ -759,70 +760,108 @@ function* fileChunks(path) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** Takes the decompressed archive in chunks of any size and collects what `scanTarGz` returns. */
+class TarMembers {
+    members = [];
+    contents = new Map();
+    /** True once the end-of-archive block was read. */
+    ended = false;
+    #want;
+    #pending = Buffer.alloc(0);
+    /** The member whose data is being read, and what of it is kept. */
+    #current;
+    /** Bytes to discard: the padding after a member's data. */
+    #skip = 0;
+    #longName;
+    constructor(want) {
+        this.#want = want;
+    }
+    push(chunk) {
+        let pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
+        while (!this.ended) {
+            if (this.#skip > 0) {
+                const dropped = Math.min(this.#skip, pending.length);
+                pending = pending.subarray(dropped);
+                this.#skip -= dropped;
+                if (this.#skip > 0)
+                    break;
+                continue;
+            }
+            const current = this.#current;
+            if (current) {
+                const take = Math.min(current.remaining, pending.length);
+                current.keep?.push(pending.subarray(0, take));
+                pending = pending.subarray(take);
+                current.remaining -= take;
+                if (current.remaining > 0)
+                    break;
+                const data = current.keep && Buffer.concat(current.keep);
+                if (current.type === "L" && data)
+                    this.#longName = tar_reader_text(data, 0, data.length);
+                else if (current.type === "x" && data)
+                    this.#longName = paxPath(data) ?? this.#longName;
+                else if (data)
+                    this.contents.set(current.name, data);
+                this.#skip = current.padding;
+                this.#current = undefined;
+                continue;
+            }
+            if (pending.length < 512)
+                break;
+            const block = pending.subarray(0, 512);
+            pending = pending.subarray(512);
+            if (block.every((byte) => byte === 0)) {
+                this.ended = true;
+                break;
+            }
+            const type = String.fromCharCode(block[156] ?? 48).replace("\0", "0");
+            const prefix = tar_reader_text(block, 257, 6).startsWith("ustar") ? tar_reader_text(block, 345, 155) : "";
+            const name = this.#longName ?? (prefix ? `${prefix}/${tar_reader_text(block, 0, 100)}` : tar_reader_text(block, 0, 100));
+            const size = number(block, 124, 12);
+            const meta = type === "L" || type === "x" || type === "g";
+            if (!meta) {
+                this.#longName = undefined;
+                this.members.push({ name, type, size });
+            }
+            const keep = meta || (this.#want({ name, type, size }) && size <= MAX_KEPT) ? [] : undefined;
+            this.#current = { name, type, remaining: size, padding: (512 - (size % 512)) % 512, keep };
+        }
+        this.#pending = pending;
+    }
+}
+/** Largest member content kept. */
+const MAX_KEPT = 16 * 1024 * 1024;
+/**
+ * Archives up to this size are read and decompressed in one synchronous call (most sdists:
+ * about a millisecond, where setting up a stream takes three); larger ones stream.
+ */
+const WHOLE_FILE_LIMIT = 1024 * 1024;
+/** Most a whole-file read may decompress to; a larger archive is streamed after all. */
+const WHOLE_FILE_OUTPUT_LIMIT = 32 * 1024 * 1024;
 /** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
 async function scanTarGz(path, want) {
-    const members = [];
-    const contents = new Map();
-    let pending = Buffer.alloc(0);
-    /** The member whose data is being read, and what of it is kept. */
-    let current;
-    /** Bytes to discard: the padding after a member's data. */
-    let skip = 0;
-    let longName;
-    let ended = false;
+    if ((0,external_node_fs_namespaceObject.statSync)(path).size <= WHOLE_FILE_LIMIT) {
+        let tar;
+        try {
+            tar = (0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
+        }
+        catch (error) {
+            if (error.code !== "ERR_BUFFER_TOO_LARGE")
+                throw error;
+        }
+        if (tar) {
+            const scan = new TarMembers(want);
+            scan.push(tar);
+            return { members: scan.members, contents: scan.contents };
+        }
+    }
+    const scan = new TarMembers(want);
     const stream = (0,external_node_zlib_namespaceObject.createGunzip)();
     const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(fileChunks(path), stream);
     try {
         for await (const chunk of stream) {
-            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-            while (!ended) {
-                if (skip > 0) {
-                    const dropped = Math.min(skip, pending.length);
-                    pending = pending.subarray(dropped);
-                    skip -= dropped;
-                    if (skip > 0)
-                        break;
-                    continue;
-                }
-                if (current) {
-                    const take = Math.min(current.remaining, pending.length);
-                    current.keep?.push(pending.subarray(0, take));
-                    pending = pending.subarray(take);
-                    current.remaining -= take;
-                    if (current.remaining > 0)
-                        break;
-                    const data = current.keep && Buffer.concat(current.keep);
-                    if (current.type === "L" && data)
-                        longName = tar_reader_text(data, 0, data.length);
-                    else if (current.type === "x" && data)
-                        longName = paxPath(data) ?? longName;
-                    else if (data)
-                        contents.set(current.name, data);
-                    skip = current.padding;
-                    current = undefined;
-                    continue;
-                }
-                if (pending.length < 512)
-                    break;
-                const block = pending.subarray(0, 512);
-                pending = pending.subarray(512);
-                if (block.every((byte) => byte === 0)) {
-                    ended = true;
-                    break;
-                }
-                const type = String.fromCharCode(block[156] ?? 48).replace("\0", "0");
-                const prefix = tar_reader_text(block, 257, 6).startsWith("ustar") ? tar_reader_text(block, 345, 155) : "";
-                const name = longName ?? (prefix ? `${prefix}/${tar_reader_text(block, 0, 100)}` : tar_reader_text(block, 0, 100));
-                const size = number(block, 124, 12);
-                const meta = type === "L" || type === "x" || type === "g";
-                if (!meta) {
-                    longName = undefined;
-                    members.push({ name, type, size });
-                }
-                const keep = meta || (want({ name, type, size }) && size <= 16 * 1024 * 1024) ? [] : undefined;
-                current = { name, type, remaining: size, padding: (512 - (size % 512)) % 512, keep };
-            }
-            if (ended)
+            scan.push(chunk);
+            if (scan.ended)
                 break;
         }
     }
@@ -831,7 +870,7 @@ async function scanTarGz(path, want) {
         // Its errors reached the loop above through the stream; stopping early ends it too.
         await feeding.catch(() => { });
     }
-    return { members, contents };
+    return { members: scan.members, contents: scan.contents };
 }
 
 ;// CONCATENATED MODULE: ./src/zip-reader.ts
@@ -1826,7 +1865,9 @@ function multipartFrame(file, boundary) {
  * before reading the next; resolves with the file's digests.
  */
 async function writeMultipartBody(request, file, frame) {
-    request.write(frame.head);
+    // The hashing is set up once the head is on its way: setting up BLAKE2b (a WebAssembly
+    // compile) would otherwise hold back the connection and the first byte of the upload.
+    await new Promise((resolve, reject) => request.write(frame.head, (error) => (error ? reject(error) : resolve())));
     const known = file.digests;
     const digester = known ? { update() { }, digest: () => known } : await createDigester();
     await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: READ_CHUNK }), async function* (chunks) {

@@ -61,7 +61,11 @@ export async function writeMultipartBody(
   file: UploadFile,
   frame: ReturnType<typeof multipartFrame>,
 ): Promise<Digests> {
-  request.write(frame.head);
+  // The hashing is set up once the head is on its way: setting up BLAKE2b (a WebAssembly
+  // compile) would otherwise hold back the connection and the first byte of the upload.
+  await new Promise<void>((resolve, reject) =>
+    request.write(frame.head, (error) => (error ? reject(error) : resolve())),
+  );
   const known = file.digests;
   const digester: Digester = known ? { update() {}, digest: () => known } : await createDigester();
   await pipeline(

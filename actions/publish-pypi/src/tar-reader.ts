@@ -1,12 +1,13 @@
 /**
- * Reads a gzipped tar file (an sdist) as a stream: member headers one by one, the content of
- * the members asked for, and nothing else kept in memory. The file is read in chunks by
- * synchronous reads fed to gunzip as it takes them: this is read before the first upload, and
- * starts in about half the time a file stream takes to set up.
+ * Reads a gzipped tar file (an sdist): member headers one by one, the content of the members
+ * asked for, and nothing else kept. A small archive is decompressed in one synchronous call; a
+ * larger one streams, read in chunks by synchronous reads fed to gunzip as it takes them, so
+ * memory does not grow with the file. This is read before the first upload: both ways start
+ * faster than a file stream.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { READ_CHUNK } from "./digests.ts";
 
 /** A member of the archive. */
@@ -67,72 +68,113 @@ function* fileChunks(path: string): Generator<Buffer> {
   }
 }
 
-/** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
-export async function scanTarGz(path: string, want: (member: TarMember) => boolean): Promise<TarScan> {
-  const members: TarMember[] = [];
-  const contents = new Map<string, Buffer>();
-  let pending: Buffer = Buffer.alloc(0);
+/** Takes the decompressed archive in chunks of any size and collects what `scanTarGz` returns. */
+class TarMembers {
+  readonly members: TarMember[] = [];
+  readonly contents = new Map<string, Buffer>();
+  /** True once the end-of-archive block was read. */
+  ended = false;
+  readonly #want: (member: TarMember) => boolean;
+  #pending: Buffer = Buffer.alloc(0);
   /** The member whose data is being read, and what of it is kept. */
-  let current:
+  #current:
     | { name: string; type: string; remaining: number; padding: number; keep: Buffer[] | undefined }
     | undefined;
   /** Bytes to discard: the padding after a member's data. */
-  let skip = 0;
-  let longName: string | undefined;
-  let ended = false;
+  #skip = 0;
+  #longName: string | undefined;
 
+  constructor(want: (member: TarMember) => boolean) {
+    this.#want = want;
+  }
+
+  push(chunk: Buffer): void {
+    let pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
+    while (!this.ended) {
+      if (this.#skip > 0) {
+        const dropped = Math.min(this.#skip, pending.length);
+        pending = pending.subarray(dropped);
+        this.#skip -= dropped;
+        if (this.#skip > 0) break;
+        continue;
+      }
+      const current = this.#current;
+      if (current) {
+        const take = Math.min(current.remaining, pending.length);
+        current.keep?.push(pending.subarray(0, take));
+        pending = pending.subarray(take);
+        current.remaining -= take;
+        if (current.remaining > 0) break;
+        const data = current.keep && Buffer.concat(current.keep);
+        if (current.type === "L" && data) this.#longName = text(data, 0, data.length);
+        else if (current.type === "x" && data) this.#longName = paxPath(data) ?? this.#longName;
+        else if (data) this.contents.set(current.name, data);
+        this.#skip = current.padding;
+        this.#current = undefined;
+        continue;
+      }
+      if (pending.length < 512) break;
+      const block = pending.subarray(0, 512);
+      pending = pending.subarray(512);
+      if (block.every((byte) => byte === 0)) {
+        this.ended = true;
+        break;
+      }
+      const type = String.fromCharCode(block[156] ?? 48).replace("\0", "0");
+      const prefix = text(block, 257, 6).startsWith("ustar") ? text(block, 345, 155) : "";
+      const name = this.#longName ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
+      const size = number(block, 124, 12);
+      const meta = type === "L" || type === "x" || type === "g";
+      if (!meta) {
+        this.#longName = undefined;
+        this.members.push({ name, type, size });
+      }
+      const keep = meta || (this.#want({ name, type, size }) && size <= MAX_KEPT) ? [] : undefined;
+      this.#current = { name, type, remaining: size, padding: (512 - (size % 512)) % 512, keep };
+    }
+    this.#pending = pending;
+  }
+}
+
+/** Largest member content kept. */
+const MAX_KEPT = 16 * 1024 * 1024;
+
+/**
+ * Archives up to this size are read and decompressed in one synchronous call (most sdists:
+ * about a millisecond, where setting up a stream takes three); larger ones stream.
+ */
+const WHOLE_FILE_LIMIT = 1024 * 1024;
+
+/** Most a whole-file read may decompress to; a larger archive is streamed after all. */
+const WHOLE_FILE_OUTPUT_LIMIT = 32 * 1024 * 1024;
+
+/** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
+export async function scanTarGz(path: string, want: (member: TarMember) => boolean): Promise<TarScan> {
+  if (statSync(path).size <= WHOLE_FILE_LIMIT) {
+    let tar: Buffer | undefined;
+    try {
+      tar = gunzipSync(readFileSync(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "ERR_BUFFER_TOO_LARGE") throw error;
+    }
+    if (tar) {
+      const scan = new TarMembers(want);
+      scan.push(tar);
+      return { members: scan.members, contents: scan.contents };
+    }
+  }
+  const scan = new TarMembers(want);
   const stream = createGunzip();
   const feeding = pipeline(fileChunks(path), stream);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-      while (!ended) {
-        if (skip > 0) {
-          const dropped = Math.min(skip, pending.length);
-          pending = pending.subarray(dropped);
-          skip -= dropped;
-          if (skip > 0) break;
-          continue;
-        }
-        if (current) {
-          const take = Math.min(current.remaining, pending.length);
-          current.keep?.push(pending.subarray(0, take));
-          pending = pending.subarray(take);
-          current.remaining -= take;
-          if (current.remaining > 0) break;
-          const data = current.keep && Buffer.concat(current.keep);
-          if (current.type === "L" && data) longName = text(data, 0, data.length);
-          else if (current.type === "x" && data) longName = paxPath(data) ?? longName;
-          else if (data) contents.set(current.name, data);
-          skip = current.padding;
-          current = undefined;
-          continue;
-        }
-        if (pending.length < 512) break;
-        const block = pending.subarray(0, 512);
-        pending = pending.subarray(512);
-        if (block.every((byte) => byte === 0)) {
-          ended = true;
-          break;
-        }
-        const type = String.fromCharCode(block[156] ?? 48).replace("\0", "0");
-        const prefix = text(block, 257, 6).startsWith("ustar") ? text(block, 345, 155) : "";
-        const name = longName ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
-        const size = number(block, 124, 12);
-        const meta = type === "L" || type === "x" || type === "g";
-        if (!meta) {
-          longName = undefined;
-          members.push({ name, type, size });
-        }
-        const keep = meta || (want({ name, type, size }) && size <= 16 * 1024 * 1024) ? [] : undefined;
-        current = { name, type, remaining: size, padding: (512 - (size % 512)) % 512, keep };
-      }
-      if (ended) break;
+      scan.push(chunk);
+      if (scan.ended) break;
     }
   } finally {
     stream.destroy();
     // Its errors reached the loop above through the stream; stopping early ends it too.
     await feeding.catch(() => {});
   }
-  return { members, contents };
+  return { members: scan.members, contents: scan.contents };
 }
