@@ -8,12 +8,14 @@ import {
   FakePyPI,
   pythonBuild,
   SAMPLE_FILES,
+  stageDeps,
   twineUpload,
   writeFiles,
   writeZip,
 } from "@release-actions/testkit";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublishPypiSettings } from "../src/inputs.ts";
+import { run } from "../src/run.ts";
 import { publishSettings, publishWith } from "./publish-harness.ts";
 
 let github: FakeGitHub;
@@ -335,11 +337,19 @@ describe("publish-pypi run()", () => {
       eventName: "release",
       jobWorkflowRef: "instructlab/shared/.github/workflows/publish.yml@refs/heads/main",
     });
-    const failure = await publish({
-      password: "",
-      oidc: { ...endpoint, eventName: "release", event: {} },
-    }).catch((error: Error) => error);
+    const deps = stageDeps(github, REPOSITORY, { dryRun: false });
+    const failure = await run(
+      settings({ password: "", oidc: { ...endpoint, eventName: "release", event: {} } }),
+      deps,
+      FAST_RETRY,
+    ).catch((error: Error) => error);
     expect(String(failure)).toMatch(/invalid-publisher/);
+    expect(deps.log.entries).toContainEqual({
+      level: "warning",
+      message: expect.stringContaining(
+        "this job runs in a reusable workflow (instructlab/shared/.github/workflows/publish.yml@refs/heads/main, called from instructlab/sample-cli/.github/workflows/release.yml@refs/tags/v0.1.0)",
+      ),
+    });
   });
 
   it("checks and reports everything in dry-run, authenticating and uploading nothing", async () => {
