@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(727);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(275);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 727:
+/***/ 275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5144,6 +5144,16 @@ function streamOf(version) {
     return `${version.major}.${version.minor}`;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/package-name.ts
+/**
+ * Python package names as indexes and installers compare them (PEP 503): `Instructlab_SDG`,
+ * `instructlab.sdg` and `instructlab-sdg` are one package.
+ */
+/** The PEP 503 normalized name: lower case, each run of `-`, `_` and `.` one `-`. */
+function normalizePackageName(name) {
+    return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/requirement-caps.ts
 /**
  * Caps requirements below their next minor version on a release branch, the way InstructLab
@@ -5151,10 +5161,6 @@ function streamOf(version) {
  * so that a Z-stream never picks up a library's next Y-stream.
  */
 
-/** PEP 503 normalized name, to match `Instructlab_SDG` with `instructlab-sdg`. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 /** Parses the `cap-requirements` input, one `path: package, package` per line. */
 function parseCapRequests(lines) {
     return lines.map((line) => {
@@ -5194,14 +5200,14 @@ function capSpecifiers(name, specifiers, path) {
  * @throws ConfigurationError for a package that is not in the file, or that has no lower bound.
  */
 function capRequirements(path, text, packages) {
-    const wanted = new Map(packages.map((name) => [normalizeName(name), name]));
+    const wanted = new Map(packages.map((name) => [normalizePackageName(name), name]));
     const found = new Set();
     const lines = text.split("\n").map((line) => {
         const match = REQUIREMENT.exec(line);
         if (!match)
             return line;
         const [, lead = "", name = "", extras = "", gap = "", specifiers = "", tail = ""] = match;
-        const key = normalizeName(name);
+        const key = normalizePackageName(name);
         if (!wanted.has(key))
             return line;
         found.add(key);

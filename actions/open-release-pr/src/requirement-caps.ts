@@ -3,17 +3,12 @@
  * pins its own libraries when it cuts a stream (`instructlab-sdg>=0.8.2` → `instructlab-sdg>=0.8.2,<0.9.0`),
  * so that a Z-stream never picks up a library's next Y-stream.
  */
-import { ConfigurationError, parsePep440 } from "@release-actions/core";
+import { ConfigurationError, normalizePackageName, parsePep440 } from "@release-actions/core";
 
 /** One line of the `cap-requirements` input: `requirements.txt: instructlab-sdg, instructlab-training`. */
 export interface CapRequest {
   readonly path: string;
   readonly packages: readonly string[];
-}
-
-/** PEP 503 normalized name, to match `Instructlab_SDG` with `instructlab-sdg`. */
-function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 
 /** Parses the `cap-requirements` input, one `path: package, package` per line. */
@@ -62,13 +57,13 @@ function capSpecifiers(name: string, specifiers: string, path: string): string {
  * @throws ConfigurationError for a package that is not in the file, or that has no lower bound.
  */
 export function capRequirements(path: string, text: string, packages: readonly string[]): string {
-  const wanted = new Map(packages.map((name) => [normalizeName(name), name]));
+  const wanted = new Map(packages.map((name) => [normalizePackageName(name), name]));
   const found = new Set<string>();
   const lines = text.split("\n").map((line) => {
     const match = REQUIREMENT.exec(line);
     if (!match) return line;
     const [, lead = "", name = "", extras = "", gap = "", specifiers = "", tail = ""] = match;
-    const key = normalizeName(name);
+    const key = normalizePackageName(name);
     if (!wanted.has(key)) return line;
     found.add(key);
     return `${lead}${name}${extras}${gap}${capSpecifiers(name, specifiers.trim(), path)}${tail}`;

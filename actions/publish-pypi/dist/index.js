@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2429);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6:
+/***/ 2429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -542,571 +542,14 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ./src/core-metadata.ts
+;// CONCATENATED MODULE: ../../packages/core/src/package-name.ts
 /**
- * Python core metadata (a wheel's METADATA, an sdist's PKG-INFO): email-header fields, some of
- * them repeated, continuation lines, and since Metadata-Version 2.1 the description as the body.
+ * Python package names as indexes and installers compare them (PEP 503): `Instructlab_SDG`,
+ * `instructlab.sdg` and `instructlab-sdg` are one package.
  */
-/** Parsed core metadata. Field names are kept as written and looked up without case. */
-class CoreMetadata {
-    #fields = new Map();
-    #names = new Map();
-    /** The description: the message body, or the Description header of older metadata. */
-    description;
-    constructor(fields, body) {
-        for (const [name, value] of fields) {
-            const key = name.toLowerCase();
-            this.#names.set(key, name);
-            this.#fields.set(key, [...(this.#fields.get(key) ?? []), value]);
-        }
-        this.description = body !== undefined && body.trim() !== "" ? body : this.get("description");
-    }
-    /** Parses the text of METADATA or PKG-INFO. */
-    static parse(text) {
-        const lines = text.replace(/\r\n/g, "\n").split("\n");
-        const fields = [];
-        let index = 0;
-        for (; index < lines.length; index++) {
-            const line = lines[index];
-            if (line === "")
-                break;
-            if (/^[ \t]/.test(line) && fields.length > 0) {
-                const last = fields[fields.length - 1];
-                // Older Description headers continue with "       |" (seven spaces and a bar).
-                last[1] += `\n${line.replace(/^ {7}\|/, "").replace(/^[ \t]+/, "")}`;
-                continue;
-            }
-            const colon = line.indexOf(":");
-            if (colon <= 0)
-                throw new Error(`Invalid distribution metadata: malformed line ${index + 1}: ${JSON.stringify(line.slice(0, 60))}`);
-            fields.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
-        }
-        const body = index < lines.length ? lines.slice(index + 1).join("\n") : undefined;
-        return new CoreMetadata(fields, body);
-    }
-    /** The first value of a field. */
-    get(name) {
-        return this.#fields.get(name.toLowerCase())?.[0];
-    }
-    /** Every value of a repeated field. */
-    all(name) {
-        return this.#fields.get(name.toLowerCase()) ?? [];
-    }
-    /** Every field as written: [name, values]. */
-    entries() {
-        return [...this.#fields].map(([key, values]) => [this.#names.get(key) ?? key, values]);
-    }
-}
-// Upload form names of the metadata fields (twine's mapping); repeated fields send one part per value.
-const FORM_NAMES = {
-    "metadata-version": "metadata_version",
-    name: "name",
-    version: "version",
-    summary: "summary",
-    "description-content-type": "description_content_type",
-    keywords: "keywords",
-    "home-page": "home_page",
-    "download-url": "download_url",
-    author: "author",
-    "author-email": "author_email",
-    maintainer: "maintainer",
-    "maintainer-email": "maintainer_email",
-    license: "license",
-    "license-expression": "license_expression",
-    "license-file": "license_file",
-    classifier: "classifiers",
-    platform: "platform",
-    "supported-platform": "supported_platform",
-    "requires-dist": "requires_dist",
-    "requires-python": "requires_python",
-    "requires-external": "requires_external",
-    "provides-extra": "provides_extra",
-    "provides-dist": "provides_dist",
-    "obsoletes-dist": "obsoletes_dist",
-    requires: "requires",
-    provides: "provides",
-    obsoletes: "obsoletes",
-    dynamic: "dynamic",
-    "project-url": "project_urls",
-};
-/** The metadata as upload form fields, in the order twine sends them. */
-function metadataFormFields(metadata) {
-    const fields = [];
-    for (const [name, values] of metadata.entries()) {
-        const form = FORM_NAMES[name.toLowerCase()];
-        if (!form)
-            continue;
-        if (form === "keywords")
-            fields.push([form, values.join(", ")]);
-        else
-            for (const value of values)
-                fields.push([form, value]);
-    }
-    if (metadata.description !== undefined)
-        fields.push(["description", metadata.description]);
-    return fields;
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ../../node_modules/hash-wasm/dist/blake2b.umd.min.js
-var blake2b_umd_min = __nccwpck_require__(7);
-var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
-;// CONCATENATED MODULE: ./src/digests.ts
-/**
- * The digests of a distribution: sha256 (what indexes compare and attestations sign), BLAKE2b-256
- * (what PyPI keys files on; Node's crypto cannot produce it, hash-wasm's BLAKE2b build can), and
- * md5 only when print-hash shows it. A `Digester` takes the bytes as they pass: in a pass of its
- * own over the file (`digestFile`), or along the upload (multipart-body.ts).
- */
-
-
-
-/** Reads files in chunks of this size, into one buffer reused for the whole file. */
-const READ_CHUNK = 64 * 1024;
-/** A digester for one file. */
-async function createDigester({ md5 = false } = {}) {
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-    const md5Hash = md5 ? (0,external_node_crypto_namespaceObject.createHash)("md5") : undefined;
-    const blake2 = (await blake2b_umd_min_default().createBLAKE2b(256)).init();
-    return {
-        update(chunk) {
-            sha256.update(chunk);
-            md5Hash?.update(chunk);
-            blake2.update(chunk);
-        },
-        digest: () => ({
-            sha256: sha256.digest("hex"),
-            blake2_256: blake2.digest("hex"),
-            ...(md5Hash && { md5: md5Hash.digest("hex") }),
-        }),
-    };
-}
-/** Reads the file once and computes its digests. */
-async function digestFile(path, options = {}) {
-    const digester = await createDigester(options);
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    const file = await (0,promises_namespaceObject.open)(path);
-    try {
-        for (;;) {
-            const { bytesRead } = await file.read(buffer, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                return digester.digest();
-            digester.update(buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await file.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tar-reader.ts
-/**
- * Reads a gzipped tar file (an sdist): member headers one by one, the content of the members
- * asked for, and nothing else kept. A small archive is decompressed in one synchronous call; a
- * larger one streams, read in chunks by synchronous reads fed to gunzip as it takes them, so
- * memory does not grow with the file. This is read before the first upload: both ways start
- * faster than a file stream.
- */
-
-
-
-
-function tar_reader_text(block, start, length) {
-    const slice = block.subarray(start, start + length);
-    const end = slice.indexOf(0);
-    return slice.toString("utf8", 0, end === -1 ? slice.length : end);
-}
-function number(block, start, length) {
-    // Base-256 for sizes over 8 GiB, octal otherwise.
-    if (((block[start] ?? 0) & 0x80) !== 0) {
-        let value = 0;
-        for (let i = start + 1; i < start + length; i++)
-            value = value * 256 + (block[i] ?? 0);
-        return value;
-    }
-    return Number.parseInt(tar_reader_text(block, start, length).trim() || "0", 8);
-}
-function paxPath(data) {
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        const length = Number(data.toString("utf8", at, space));
-        if (!length)
-            break;
-        const record = data.toString("utf8", space + 1, at + length - 1);
-        if (record.startsWith("path="))
-            return record.slice(5);
-        at += length;
-    }
-    return undefined;
-}
-function* fileChunks(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
-    try {
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(READ_CHUNK);
-            const length = (0,external_node_fs_namespaceObject.readSync)(fd, chunk);
-            if (length === 0)
-                return;
-            yield chunk.subarray(0, length);
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Takes the decompressed archive in chunks of any size and collects what `scanTarGz` returns. */
-class TarMembers {
-    members = [];
-    contents = new Map();
-    /** True once the end-of-archive block was read. */
-    ended = false;
-    #want;
-    #pending = Buffer.alloc(0);
-    /** The member whose data is being read, and what of it is kept. */
-    #current;
-    /** Bytes to discard: the padding after a member's data. */
-    #skip = 0;
-    #longName;
-    constructor(want) {
-        this.#want = want;
-    }
-    push(chunk) {
-        let pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
-        while (!this.ended) {
-            if (this.#skip > 0) {
-                const dropped = Math.min(this.#skip, pending.length);
-                pending = pending.subarray(dropped);
-                this.#skip -= dropped;
-                if (this.#skip > 0)
-                    break;
-                continue;
-            }
-            const current = this.#current;
-            if (current) {
-                const take = Math.min(current.remaining, pending.length);
-                current.keep?.push(pending.subarray(0, take));
-                pending = pending.subarray(take);
-                current.remaining -= take;
-                if (current.remaining > 0)
-                    break;
-                const data = current.keep && Buffer.concat(current.keep);
-                if (current.type === "L" && data)
-                    this.#longName = tar_reader_text(data, 0, data.length);
-                else if (current.type === "x" && data)
-                    this.#longName = paxPath(data) ?? this.#longName;
-                else if (data)
-                    this.contents.set(current.name, data);
-                this.#skip = current.padding;
-                this.#current = undefined;
-                continue;
-            }
-            if (pending.length < 512)
-                break;
-            const block = pending.subarray(0, 512);
-            pending = pending.subarray(512);
-            if (block.every((byte) => byte === 0)) {
-                this.ended = true;
-                break;
-            }
-            const type = String.fromCharCode(block[156] ?? 48).replace("\0", "0");
-            const prefix = tar_reader_text(block, 257, 6).startsWith("ustar") ? tar_reader_text(block, 345, 155) : "";
-            const name = this.#longName ?? (prefix ? `${prefix}/${tar_reader_text(block, 0, 100)}` : tar_reader_text(block, 0, 100));
-            const size = number(block, 124, 12);
-            const meta = type === "L" || type === "x" || type === "g";
-            if (!meta) {
-                this.#longName = undefined;
-                this.members.push({ name, type, size });
-            }
-            const keep = meta || (this.#want({ name, type, size }) && size <= MAX_KEPT) ? [] : undefined;
-            this.#current = { name, type, remaining: size, padding: (512 - (size % 512)) % 512, keep };
-        }
-        this.#pending = pending;
-    }
-}
-/** Largest member content kept. */
-const MAX_KEPT = 16 * 1024 * 1024;
-/**
- * Archives up to this size are read and decompressed in one synchronous call (most sdists:
- * about a millisecond, where setting up a stream takes three); larger ones stream.
- */
-const WHOLE_FILE_LIMIT = 1024 * 1024;
-/** Most a whole-file read may decompress to; a larger archive is streamed after all. */
-const WHOLE_FILE_OUTPUT_LIMIT = 32 * 1024 * 1024;
-/** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
-async function scanTarGz(path, want) {
-    if ((0,external_node_fs_namespaceObject.statSync)(path).size <= WHOLE_FILE_LIMIT) {
-        let tar;
-        try {
-            tar = (0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
-        }
-        catch (error) {
-            if (error.code !== "ERR_BUFFER_TOO_LARGE")
-                throw error;
-        }
-        if (tar) {
-            const scan = new TarMembers(want);
-            scan.push(tar);
-            return { members: scan.members, contents: scan.contents };
-        }
-    }
-    const scan = new TarMembers(want);
-    const stream = (0,external_node_zlib_namespaceObject.createGunzip)();
-    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(fileChunks(path), stream);
-    try {
-        for await (const chunk of stream) {
-            scan.push(chunk);
-            if (scan.ended)
-                break;
-        }
-    }
-    finally {
-        stream.destroy();
-        // Its errors reached the loop above through the stream; stopping early ends it too.
-        await feeding.catch(() => { });
-    }
-    return { members: scan.members, contents: scan.contents };
-}
-
-;// CONCATENATED MODULE: ./src/zip-reader.ts
-/**
- * Reads single members of a zip file (a wheel) from its central directory, without loading the
- * file: the directory is at the end, and each member is inflated on its own. These few small
- * reads at known offsets are synchronous: each costs less than a trip through the thread pool.
- */
-
-
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const MAX_MEMBER = 64 * 1024 * 1024;
-/** The zip file's member list and a reader for members. */
-class ZipFile {
-    path;
-    entries;
-    constructor(path, entries) {
-        this.path = path;
-        this.entries = entries;
-    }
-    /** Opens a zip file and reads its central directory; throws "not a zip file" otherwise. */
-    static open(path) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
-        try {
-            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            const tailLength = Math.min(size, 65_557);
-            const tail = Buffer.alloc(tailLength);
-            (0,external_node_fs_namespaceObject.readSync)(fd, tail, 0, tailLength, size - tailLength);
-            let eocd = -1;
-            for (let i = tailLength - 22; i >= 0; i--) {
-                if (tail.readUInt32LE(i) === EOCD) {
-                    eocd = i;
-                    break;
-                }
-            }
-            if (eocd === -1)
-                throw new Error("File is not a zipfile");
-            let count = tail.readUInt16LE(eocd + 10);
-            let directorySize = tail.readUInt32LE(eocd + 12);
-            let directoryOffset = tail.readUInt32LE(eocd + 16);
-            if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
-                const locator = eocd - 20;
-                if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR)
-                    throw new Error("File is not a zipfile: missing zip64 locator");
-                const record = Buffer.alloc(56);
-                (0,external_node_fs_namespaceObject.readSync)(fd, record, 0, 56, Number(tail.readBigUInt64LE(locator + 8)));
-                if (record.readUInt32LE(0) !== ZIP64_EOCD)
-                    throw new Error("File is not a zipfile: bad zip64 end of central directory");
-                count = Number(record.readBigUInt64LE(32));
-                directorySize = Number(record.readBigUInt64LE(40));
-                directoryOffset = Number(record.readBigUInt64LE(48));
-            }
-            if (directoryOffset + directorySize > size)
-                throw new Error("File is not a zipfile: central directory out of bounds");
-            const directory = Buffer.alloc(directorySize);
-            (0,external_node_fs_namespaceObject.readSync)(fd, directory, 0, directorySize, directoryOffset);
-            const entries = [];
-            let at = 0;
-            for (let index = 0; index < count; index++) {
-                if (directory.readUInt32LE(at) !== CENTRAL)
-                    throw new Error("File is not a zipfile: bad central directory entry");
-                const nameLength = directory.readUInt16LE(at + 28);
-                const extraLength = directory.readUInt16LE(at + 30);
-                const commentLength = directory.readUInt16LE(at + 32);
-                let compressedSize = directory.readUInt32LE(at + 20);
-                let entrySize = directory.readUInt32LE(at + 24);
-                let offset = directory.readUInt32LE(at + 42);
-                const name = directory.toString("utf8", at + 46, at + 46 + nameLength);
-                // Zip64 extended information replaces the 32-bit fields that overflowed, in this order.
-                for (let extra = at + 46 + nameLength; extra < at + 46 + nameLength + extraLength;) {
-                    const id = directory.readUInt16LE(extra);
-                    const length = directory.readUInt16LE(extra + 2);
-                    if (id === 0x0001) {
-                        let field = extra + 4;
-                        if (entrySize === 0xffffffff) {
-                            entrySize = Number(directory.readBigUInt64LE(field));
-                            field += 8;
-                        }
-                        if (compressedSize === 0xffffffff) {
-                            compressedSize = Number(directory.readBigUInt64LE(field));
-                            field += 8;
-                        }
-                        if (offset === 0xffffffff)
-                            offset = Number(directory.readBigUInt64LE(field));
-                    }
-                    extra += 4 + length;
-                }
-                entries.push({
-                    name,
-                    method: directory.readUInt16LE(at + 10),
-                    compressedSize,
-                    size: entrySize,
-                    offset,
-                });
-                at += 46 + nameLength + extraLength + commentLength;
-            }
-            return new ZipFile(path, entries);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    /** The bytes of one member (stored or deflated). */
-    read(entry) {
-        if (entry.size > MAX_MEMBER)
-            throw new Error(`${entry.name} is ${entry.size} bytes, more than a metadata file can be`);
-        const fd = (0,external_node_fs_namespaceObject.openSync)(this.path, "r");
-        try {
-            const header = Buffer.alloc(30);
-            (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, 30, entry.offset);
-            if (header.readUInt32LE(0) !== LOCAL)
-                throw new Error(`ZIP archive not accepted: bad local header for ${entry.name}`);
-            const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-            const data = Buffer.alloc(entry.compressedSize);
-            (0,external_node_fs_namespaceObject.readSync)(fd, data, 0, entry.compressedSize, start);
-            if (entry.method === 0)
-                return data;
-            if (entry.method === 8)
-                return (0,external_node_zlib_namespaceObject.inflateRawSync)(data, { maxOutputLength: MAX_MEMBER });
-            throw new Error(`File does not use a supported compression type (${entry.name} uses method ${entry.method})`);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/distributions.ts
-/**
- * The distributions to publish: found in `packages-dir`, their filenames parsed (PEP 427/491
- * wheels, PEP 625 sdists), their core metadata read from the archive itself.
- */
-
-
-
-
-
-
-/** PEP 503 normalization: `Sample_CLI` → `sample-cli`. */
-function normalizeName(name) {
+/** The PEP 503 normalized name: lower case, each run of `-`, `_` and `.` one `-`. */
+function normalizePackageName(name) {
     return name.replace(/[-_.]+/g, "-").toLowerCase();
-}
-/** Parses a distribution filename, or explains why it is not one. */
-function parseDistributionName(filename) {
-    if (filename.endsWith(".whl")) {
-        const parts = filename.slice(0, -4).split("-");
-        if (parts.length !== 5 && parts.length !== 6) {
-            throw new ConfigurationError(`${filename}: a wheel filename has 5 or 6 dash-separated parts (name-version[-build]-python-abi-platform.whl).`);
-        }
-        if (parts.length === 6 && !/^\d/.test(parts[2]))
-            throw new ConfigurationError(`${filename}: the build tag (3rd part) must start with a digit.`);
-        const [name = "", version = ""] = parts;
-        const [python, , platform] = parts.slice(-3);
-        return { kind: "wheel", name, version, python, platforms: platform.split(".") };
-    }
-    if (filename.endsWith(".tar.gz")) {
-        const stem = filename.slice(0, -7);
-        const dash = stem.lastIndexOf("-");
-        if (dash <= 0)
-            throw new ConfigurationError(`${filename}: an sdist filename is {name}-{version}.tar.gz.`);
-        return { kind: "sdist", name: stem.slice(0, dash), version: stem.slice(dash + 1) };
-    }
-    throw new ConfigurationError(`${filename}: not a distribution (a .whl wheel or a .tar.gz sdist).`);
-}
-/** The distributions of a directory (and the other files in it, which are not uploaded). */
-async function findDistributions(directory) {
-    let names;
-    try {
-        names = (await (0,promises_namespaceObject.readdir)(directory)).sort();
-    }
-    catch {
-        throw new ConfigurationError(`Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`);
-    }
-    const isDistribution = (name) => name.endsWith(".whl") || name.endsWith(".tar.gz");
-    const files = names.filter(isDistribution).map((name) => (0,external_node_path_namespaceObject.join)(directory, name));
-    if (files.length === 0) {
-        throw new ConfigurationError(`Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`);
-    }
-    return { files, ignored: names.filter((name) => !isDistribution(name)) };
-}
-/** Reads a distribution: its filename, its core metadata, its members. */
-async function readDistribution(path) {
-    const filename = path.split(/[\\/]/).at(-1);
-    const parsed = parseDistributionName(filename);
-    const { size } = await (0,promises_namespaceObject.stat)(path);
-    if (parsed.kind === "wheel") {
-        let zip;
-        try {
-            zip = ZipFile.open(path);
-        }
-        catch (error) {
-            throw new ConfigurationError(`${filename}: invalid distribution file: ${getErrorMessage(error)}.`);
-        }
-        const wanted = `${parsed.name}-${parsed.version}.dist-info/METADATA`;
-        const entry = zip.entries.find((candidate) => candidate.name === wanted);
-        if (!entry)
-            throw new ConfigurationError(`Wheel '${filename}' does not contain the required METADATA file: ${wanted}`);
-        const metadata = CoreMetadata.parse(zip.read(entry).toString("utf8"));
-        return {
-            path,
-            filename,
-            size,
-            parsed,
-            metadata,
-            members: zip.entries.map((member) => member.name),
-            methods: [...new Set(zip.entries.map((member) => member.method))],
-        };
-    }
-    let scan;
-    try {
-        scan = await scanTarGz(path, (member) => /^[^/]+\/PKG-INFO$/.test(member.name));
-    }
-    catch (error) {
-        throw new ConfigurationError(`${filename}: invalid distribution file: File is not a tarfile (${getErrorMessage(error)}).`);
-    }
-    const tops = [...new Set(scan.members.map((member) => member.name.split("/")[0]))];
-    const top = tops.length === 1 ? tops[0] : undefined;
-    const pkgInfo = top === undefined ? undefined : scan.contents.get(`${top}/PKG-INFO`);
-    if (!pkgInfo) {
-        throw new ConfigurationError(tops.length !== 1
-            ? `${filename}: invalid distribution file: Incorrect number of top-level directories in sdist (${tops.length}).`
-            : `${filename}: invalid distribution file: PKG-INFO not found at ${top}/PKG-INFO.`);
-    }
-    return {
-        path,
-        filename,
-        size,
-        parsed,
-        metadata: CoreMetadata.parse(pkgInfo.toString("utf8")),
-        members: scan.members.map((member) => member.name),
-        methods: [],
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/package-index.ts
@@ -1116,7 +559,6 @@ async function readDistribution(path) {
  * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
  * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
-
 
 /** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */
 function isPypiHost(hostname) {
@@ -1143,7 +585,7 @@ function projectPageUrl(repositoryUrl, project, version) {
 }
 /** The files the index has for a project; empty when the project does not exist yet. */
 async function listIndexFiles(fetchImpl, indexUrl, project) {
-    const url = `${indexUrl.replace(/\/?$/, "/")}${normalizeName(project)}/`;
+    const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
     const response = await fetchImpl(url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
     if (response.status === 404)
         return [];
@@ -1510,6 +952,59 @@ async function signAttestations(dists, options) {
     return fields;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ../../node_modules/hash-wasm/dist/blake2b.umd.min.js
+var blake2b_umd_min = __nccwpck_require__(7);
+var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
+;// CONCATENATED MODULE: ./src/digests.ts
+/**
+ * The digests of a distribution: sha256 (what indexes compare and attestations sign), BLAKE2b-256
+ * (what PyPI keys files on; Node's crypto cannot produce it, hash-wasm's BLAKE2b build can), and
+ * md5 only when print-hash shows it. A `Digester` takes the bytes as they pass: in a pass of its
+ * own over the file (`digestFile`), or along the upload (multipart-body.ts).
+ */
+
+
+
+/** Reads files in chunks of this size, into one buffer reused for the whole file. */
+const READ_CHUNK = 64 * 1024;
+/** A digester for one file. */
+async function createDigester({ md5 = false } = {}) {
+    const sha256 = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    const md5Hash = md5 ? (0,external_node_crypto_namespaceObject.createHash)("md5") : undefined;
+    const blake2 = (await blake2b_umd_min_default().createBLAKE2b(256)).init();
+    return {
+        update(chunk) {
+            sha256.update(chunk);
+            md5Hash?.update(chunk);
+            blake2.update(chunk);
+        },
+        digest: () => ({
+            sha256: sha256.digest("hex"),
+            blake2_256: blake2.digest("hex"),
+            ...(md5Hash && { md5: md5Hash.digest("hex") }),
+        }),
+    };
+}
+/** Reads the file once and computes its digests. */
+async function digestFile(path, options = {}) {
+    const digester = await createDigester(options);
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    const file = await (0,promises_namespaceObject.open)(path);
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, READ_CHUNK, null);
+            if (bytesRead === 0)
+                return digester.digest();
+            digester.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rst-check.ts
 /**
  * What would keep a reStructuredText description from rendering on PyPI. PyPI renders reST with
@@ -1639,7 +1134,6 @@ function rstProblems(text) {
  */
 
 
-
 const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 const ARCHES = "(x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64|ppc64)";
@@ -1705,9 +1199,9 @@ function checkDistributions(distributions, options) {
         }
         if (version.local)
             fail(`The use of local versions in '${versionText}' is not allowed.`, `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`);
-        const project = normalizeName(name);
+        const project = normalizePackageName(name);
         const normalized = project.replace(/-/g, "_");
-        if (normalizeName(parsed.name) !== project) {
+        if (normalizePackageName(parsed.name) !== project) {
             fail(`Start filename for '${project}' with '${normalized}'.`, `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`);
         }
         else if (parsed.kind === "wheel" && parsed.name !== normalized) {
@@ -1751,7 +1245,7 @@ function checkDistributions(distributions, options) {
     }
     const sdists = new Map();
     for (const dist of distributions.filter((candidate) => candidate.parsed.kind === "sdist")) {
-        const key = `${normalizeName(dist.parsed.name)} ${dist.metadata.get("Version")}`;
+        const key = `${normalizePackageName(dist.parsed.name)} ${dist.metadata.get("Version")}`;
         sdists.set(key, [...(sdists.get(key) ?? []), dist.filename]);
     }
     for (const files of sdists.values()) {
@@ -1801,6 +1295,516 @@ function verifyMetadata(dist, metadataVersion, fail, warn) {
             fail(`The description failed to render in the default format of reStructuredText.`, `\`long_description\` has syntax errors in markup and would not be rendered on PyPI: ${problems.join("; ")}. Fix the README, or declare its real content type (readme = "README.md").`);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/core-metadata.ts
+/**
+ * Python core metadata (a wheel's METADATA, an sdist's PKG-INFO): email-header fields, some of
+ * them repeated, continuation lines, and since Metadata-Version 2.1 the description as the body.
+ */
+/** Parsed core metadata. Field names are kept as written and looked up without case. */
+class CoreMetadata {
+    #fields = new Map();
+    #names = new Map();
+    /** The description: the message body, or the Description header of older metadata. */
+    description;
+    constructor(fields, body) {
+        for (const [name, value] of fields) {
+            const key = name.toLowerCase();
+            this.#names.set(key, name);
+            this.#fields.set(key, [...(this.#fields.get(key) ?? []), value]);
+        }
+        this.description = body !== undefined && body.trim() !== "" ? body : this.get("description");
+    }
+    /** Parses the text of METADATA or PKG-INFO. */
+    static parse(text) {
+        const lines = text.replace(/\r\n/g, "\n").split("\n");
+        const fields = [];
+        let index = 0;
+        for (; index < lines.length; index++) {
+            const line = lines[index];
+            if (line === "")
+                break;
+            if (/^[ \t]/.test(line) && fields.length > 0) {
+                const last = fields[fields.length - 1];
+                // Older Description headers continue with "       |" (seven spaces and a bar).
+                last[1] += `\n${line.replace(/^ {7}\|/, "").replace(/^[ \t]+/, "")}`;
+                continue;
+            }
+            const colon = line.indexOf(":");
+            if (colon <= 0)
+                throw new Error(`Invalid distribution metadata: malformed line ${index + 1}: ${JSON.stringify(line.slice(0, 60))}`);
+            fields.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+        }
+        const body = index < lines.length ? lines.slice(index + 1).join("\n") : undefined;
+        return new CoreMetadata(fields, body);
+    }
+    /** The first value of a field. */
+    get(name) {
+        return this.#fields.get(name.toLowerCase())?.[0];
+    }
+    /** Every value of a repeated field. */
+    all(name) {
+        return this.#fields.get(name.toLowerCase()) ?? [];
+    }
+    /** Every field as written: [name, values]. */
+    entries() {
+        return [...this.#fields].map(([key, values]) => [this.#names.get(key) ?? key, values]);
+    }
+}
+// Upload form names of the metadata fields (twine's mapping); repeated fields send one part per value.
+const FORM_NAMES = {
+    "metadata-version": "metadata_version",
+    name: "name",
+    version: "version",
+    summary: "summary",
+    "description-content-type": "description_content_type",
+    keywords: "keywords",
+    "home-page": "home_page",
+    "download-url": "download_url",
+    author: "author",
+    "author-email": "author_email",
+    maintainer: "maintainer",
+    "maintainer-email": "maintainer_email",
+    license: "license",
+    "license-expression": "license_expression",
+    "license-file": "license_file",
+    classifier: "classifiers",
+    platform: "platform",
+    "supported-platform": "supported_platform",
+    "requires-dist": "requires_dist",
+    "requires-python": "requires_python",
+    "requires-external": "requires_external",
+    "provides-extra": "provides_extra",
+    "provides-dist": "provides_dist",
+    "obsoletes-dist": "obsoletes_dist",
+    requires: "requires",
+    provides: "provides",
+    obsoletes: "obsoletes",
+    dynamic: "dynamic",
+    "project-url": "project_urls",
+};
+/** The metadata as upload form fields, in the order twine sends them. */
+function metadataFormFields(metadata) {
+    const fields = [];
+    for (const [name, values] of metadata.entries()) {
+        const form = FORM_NAMES[name.toLowerCase()];
+        if (!form)
+            continue;
+        if (form === "keywords")
+            fields.push([form, values.join(", ")]);
+        else
+            for (const value of values)
+                fields.push([form, value]);
+    }
+    if (metadata.description !== undefined)
+        fields.push(["description", metadata.description]);
+    return fields;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/tar-reader.ts
+/**
+ * Reads a gzipped tar file (an sdist): member headers one by one, the content of the members
+ * asked for, and nothing else kept. A small archive is decompressed in one synchronous call; a
+ * larger one streams, read in chunks by synchronous reads fed to gunzip as it takes them, so
+ * memory does not grow with the file. This is read before the first upload: both ways start
+ * faster than a file stream.
+ */
+
+
+
+
+function tar_reader_text(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const end = slice.indexOf(0);
+    return slice.toString("utf8", 0, end === -1 ? slice.length : end);
+}
+function number(block, start, length) {
+    // Base-256 for sizes over 8 GiB, octal otherwise.
+    if (((block[start] ?? 0) & 0x80) !== 0) {
+        let value = 0;
+        for (let i = start + 1; i < start + length; i++)
+            value = value * 256 + (block[i] ?? 0);
+        return value;
+    }
+    return Number.parseInt(tar_reader_text(block, start, length).trim() || "0", 8);
+}
+function paxPath(data) {
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const length = Number(data.toString("utf8", at, space));
+        if (!length)
+            break;
+        const record = data.toString("utf8", space + 1, at + length - 1);
+        if (record.startsWith("path="))
+            return record.slice(5);
+        at += length;
+    }
+    return undefined;
+}
+function* fileChunks(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
+    try {
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(READ_CHUNK);
+            const length = (0,external_node_fs_namespaceObject.readSync)(fd, chunk);
+            if (length === 0)
+                return;
+            yield chunk.subarray(0, length);
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Takes the decompressed archive in chunks of any size and collects what `scanTarGz` returns. */
+class TarMembers {
+    members = [];
+    contents = new Map();
+    /** True once the end-of-archive block was read. */
+    ended = false;
+    #want;
+    #pending = Buffer.alloc(0);
+    /** The member whose data is being read, and what of it is kept. */
+    #current;
+    /** Bytes to discard: the padding after a member's data. */
+    #skip = 0;
+    #longName;
+    constructor(want) {
+        this.#want = want;
+    }
+    push(chunk) {
+        let pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
+        while (!this.ended) {
+            if (this.#skip > 0) {
+                const dropped = Math.min(this.#skip, pending.length);
+                pending = pending.subarray(dropped);
+                this.#skip -= dropped;
+                if (this.#skip > 0)
+                    break;
+                continue;
+            }
+            const current = this.#current;
+            if (current) {
+                const take = Math.min(current.remaining, pending.length);
+                current.keep?.push(pending.subarray(0, take));
+                pending = pending.subarray(take);
+                current.remaining -= take;
+                if (current.remaining > 0)
+                    break;
+                const data = current.keep && Buffer.concat(current.keep);
+                if (current.type === "L" && data)
+                    this.#longName = tar_reader_text(data, 0, data.length);
+                else if (current.type === "x" && data)
+                    this.#longName = paxPath(data) ?? this.#longName;
+                else if (data)
+                    this.contents.set(current.name, data);
+                this.#skip = current.padding;
+                this.#current = undefined;
+                continue;
+            }
+            if (pending.length < 512)
+                break;
+            const block = pending.subarray(0, 512);
+            pending = pending.subarray(512);
+            if (block.every((byte) => byte === 0)) {
+                this.ended = true;
+                break;
+            }
+            const type = String.fromCharCode(block[156] ?? 48).replace("\0", "0");
+            const prefix = tar_reader_text(block, 257, 6).startsWith("ustar") ? tar_reader_text(block, 345, 155) : "";
+            const name = this.#longName ?? (prefix ? `${prefix}/${tar_reader_text(block, 0, 100)}` : tar_reader_text(block, 0, 100));
+            const size = number(block, 124, 12);
+            const meta = type === "L" || type === "x" || type === "g";
+            if (!meta) {
+                this.#longName = undefined;
+                this.members.push({ name, type, size });
+            }
+            const keep = meta || (this.#want({ name, type, size }) && size <= MAX_KEPT) ? [] : undefined;
+            this.#current = { name, type, remaining: size, padding: (512 - (size % 512)) % 512, keep };
+        }
+        this.#pending = pending;
+    }
+}
+/** Largest member content kept. */
+const MAX_KEPT = 16 * 1024 * 1024;
+/**
+ * Archives up to this size are read and decompressed in one synchronous call (most sdists:
+ * about a millisecond, where setting up a stream takes three); larger ones stream.
+ */
+const WHOLE_FILE_LIMIT = 1024 * 1024;
+/** Most a whole-file read may decompress to; a larger archive is streamed after all. */
+const WHOLE_FILE_OUTPUT_LIMIT = 32 * 1024 * 1024;
+/** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
+async function scanTarGz(path, want) {
+    if ((0,external_node_fs_namespaceObject.statSync)(path).size <= WHOLE_FILE_LIMIT) {
+        let tar;
+        try {
+            tar = (0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
+        }
+        catch (error) {
+            if (error.code !== "ERR_BUFFER_TOO_LARGE")
+                throw error;
+        }
+        if (tar) {
+            const scan = new TarMembers(want);
+            scan.push(tar);
+            return { members: scan.members, contents: scan.contents };
+        }
+    }
+    const scan = new TarMembers(want);
+    const stream = (0,external_node_zlib_namespaceObject.createGunzip)();
+    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(fileChunks(path), stream);
+    try {
+        for await (const chunk of stream) {
+            scan.push(chunk);
+            if (scan.ended)
+                break;
+        }
+    }
+    finally {
+        stream.destroy();
+        // Its errors reached the loop above through the stream; stopping early ends it too.
+        await feeding.catch(() => { });
+    }
+    return { members: scan.members, contents: scan.contents };
+}
+
+;// CONCATENATED MODULE: ./src/zip-reader.ts
+/**
+ * Reads single members of a zip file (a wheel) from its central directory, without loading the
+ * file: the directory is at the end, and each member is inflated on its own. These few small
+ * reads at known offsets are synchronous: each costs less than a trip through the thread pool.
+ */
+
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX_MEMBER = 64 * 1024 * 1024;
+/** The zip file's member list and a reader for members. */
+class ZipFile {
+    path;
+    entries;
+    constructor(path, entries) {
+        this.path = path;
+        this.entries = entries;
+    }
+    /** Opens a zip file and reads its central directory; throws "not a zip file" otherwise. */
+    static open(path) {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, "r");
+        try {
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            const tailLength = Math.min(size, 65_557);
+            const tail = Buffer.alloc(tailLength);
+            (0,external_node_fs_namespaceObject.readSync)(fd, tail, 0, tailLength, size - tailLength);
+            let eocd = -1;
+            for (let i = tailLength - 22; i >= 0; i--) {
+                if (tail.readUInt32LE(i) === EOCD) {
+                    eocd = i;
+                    break;
+                }
+            }
+            if (eocd === -1)
+                throw new Error("File is not a zipfile");
+            let count = tail.readUInt16LE(eocd + 10);
+            let directorySize = tail.readUInt32LE(eocd + 12);
+            let directoryOffset = tail.readUInt32LE(eocd + 16);
+            if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
+                const locator = eocd - 20;
+                if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR)
+                    throw new Error("File is not a zipfile: missing zip64 locator");
+                const record = Buffer.alloc(56);
+                (0,external_node_fs_namespaceObject.readSync)(fd, record, 0, 56, Number(tail.readBigUInt64LE(locator + 8)));
+                if (record.readUInt32LE(0) !== ZIP64_EOCD)
+                    throw new Error("File is not a zipfile: bad zip64 end of central directory");
+                count = Number(record.readBigUInt64LE(32));
+                directorySize = Number(record.readBigUInt64LE(40));
+                directoryOffset = Number(record.readBigUInt64LE(48));
+            }
+            if (directoryOffset + directorySize > size)
+                throw new Error("File is not a zipfile: central directory out of bounds");
+            const directory = Buffer.alloc(directorySize);
+            (0,external_node_fs_namespaceObject.readSync)(fd, directory, 0, directorySize, directoryOffset);
+            const entries = [];
+            let at = 0;
+            for (let index = 0; index < count; index++) {
+                if (directory.readUInt32LE(at) !== CENTRAL)
+                    throw new Error("File is not a zipfile: bad central directory entry");
+                const nameLength = directory.readUInt16LE(at + 28);
+                const extraLength = directory.readUInt16LE(at + 30);
+                const commentLength = directory.readUInt16LE(at + 32);
+                let compressedSize = directory.readUInt32LE(at + 20);
+                let entrySize = directory.readUInt32LE(at + 24);
+                let offset = directory.readUInt32LE(at + 42);
+                const name = directory.toString("utf8", at + 46, at + 46 + nameLength);
+                // Zip64 extended information replaces the 32-bit fields that overflowed, in this order.
+                for (let extra = at + 46 + nameLength; extra < at + 46 + nameLength + extraLength;) {
+                    const id = directory.readUInt16LE(extra);
+                    const length = directory.readUInt16LE(extra + 2);
+                    if (id === 0x0001) {
+                        let field = extra + 4;
+                        if (entrySize === 0xffffffff) {
+                            entrySize = Number(directory.readBigUInt64LE(field));
+                            field += 8;
+                        }
+                        if (compressedSize === 0xffffffff) {
+                            compressedSize = Number(directory.readBigUInt64LE(field));
+                            field += 8;
+                        }
+                        if (offset === 0xffffffff)
+                            offset = Number(directory.readBigUInt64LE(field));
+                    }
+                    extra += 4 + length;
+                }
+                entries.push({
+                    name,
+                    method: directory.readUInt16LE(at + 10),
+                    compressedSize,
+                    size: entrySize,
+                    offset,
+                });
+                at += 46 + nameLength + extraLength + commentLength;
+            }
+            return new ZipFile(path, entries);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    /** The bytes of one member (stored or deflated). */
+    read(entry) {
+        if (entry.size > MAX_MEMBER)
+            throw new Error(`${entry.name} is ${entry.size} bytes, more than a metadata file can be`);
+        const fd = (0,external_node_fs_namespaceObject.openSync)(this.path, "r");
+        try {
+            const header = Buffer.alloc(30);
+            (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, 30, entry.offset);
+            if (header.readUInt32LE(0) !== LOCAL)
+                throw new Error(`ZIP archive not accepted: bad local header for ${entry.name}`);
+            const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+            const data = Buffer.alloc(entry.compressedSize);
+            (0,external_node_fs_namespaceObject.readSync)(fd, data, 0, entry.compressedSize, start);
+            if (entry.method === 0)
+                return data;
+            if (entry.method === 8)
+                return (0,external_node_zlib_namespaceObject.inflateRawSync)(data, { maxOutputLength: MAX_MEMBER });
+            throw new Error(`File does not use a supported compression type (${entry.name} uses method ${entry.method})`);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/distributions.ts
+/**
+ * The distributions to publish: found in `packages-dir`, their filenames parsed (PEP 427/491
+ * wheels, PEP 625 sdists), their core metadata read from the archive itself.
+ */
+
+
+
+
+
+
+/** Parses a distribution filename, or explains why it is not one. */
+function parseDistributionName(filename) {
+    if (filename.endsWith(".whl")) {
+        const parts = filename.slice(0, -4).split("-");
+        if (parts.length !== 5 && parts.length !== 6) {
+            throw new ConfigurationError(`${filename}: a wheel filename has 5 or 6 dash-separated parts (name-version[-build]-python-abi-platform.whl).`);
+        }
+        if (parts.length === 6 && !/^\d/.test(parts[2]))
+            throw new ConfigurationError(`${filename}: the build tag (3rd part) must start with a digit.`);
+        const [name = "", version = ""] = parts;
+        const [python, , platform] = parts.slice(-3);
+        return { kind: "wheel", name, version, python, platforms: platform.split(".") };
+    }
+    if (filename.endsWith(".tar.gz")) {
+        const stem = filename.slice(0, -7);
+        const dash = stem.lastIndexOf("-");
+        if (dash <= 0)
+            throw new ConfigurationError(`${filename}: an sdist filename is {name}-{version}.tar.gz.`);
+        return { kind: "sdist", name: stem.slice(0, dash), version: stem.slice(dash + 1) };
+    }
+    throw new ConfigurationError(`${filename}: not a distribution (a .whl wheel or a .tar.gz sdist).`);
+}
+/** The distributions of a directory (and the other files in it, which are not uploaded). */
+async function findDistributions(directory) {
+    let names;
+    try {
+        names = (await (0,promises_namespaceObject.readdir)(directory)).sort();
+    }
+    catch {
+        throw new ConfigurationError(`Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`);
+    }
+    const isDistribution = (name) => name.endsWith(".whl") || name.endsWith(".tar.gz");
+    const files = names.filter(isDistribution).map((name) => (0,external_node_path_namespaceObject.join)(directory, name));
+    if (files.length === 0) {
+        throw new ConfigurationError(`Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`);
+    }
+    return { files, ignored: names.filter((name) => !isDistribution(name)) };
+}
+/** Reads a distribution: its filename, its core metadata, its members. */
+async function readDistribution(path) {
+    const filename = path.split(/[\\/]/).at(-1);
+    const parsed = parseDistributionName(filename);
+    const { size } = await (0,promises_namespaceObject.stat)(path);
+    if (parsed.kind === "wheel") {
+        let zip;
+        try {
+            zip = ZipFile.open(path);
+        }
+        catch (error) {
+            throw new ConfigurationError(`${filename}: invalid distribution file: ${getErrorMessage(error)}.`);
+        }
+        const wanted = `${parsed.name}-${parsed.version}.dist-info/METADATA`;
+        const entry = zip.entries.find((candidate) => candidate.name === wanted);
+        if (!entry)
+            throw new ConfigurationError(`Wheel '${filename}' does not contain the required METADATA file: ${wanted}`);
+        const metadata = CoreMetadata.parse(zip.read(entry).toString("utf8"));
+        return {
+            path,
+            filename,
+            size,
+            parsed,
+            metadata,
+            members: zip.entries.map((member) => member.name),
+            methods: [...new Set(zip.entries.map((member) => member.method))],
+        };
+    }
+    let scan;
+    try {
+        scan = await scanTarGz(path, (member) => /^[^/]+\/PKG-INFO$/.test(member.name));
+    }
+    catch (error) {
+        throw new ConfigurationError(`${filename}: invalid distribution file: File is not a tarfile (${getErrorMessage(error)}).`);
+    }
+    const tops = [...new Set(scan.members.map((member) => member.name.split("/")[0]))];
+    const top = tops.length === 1 ? tops[0] : undefined;
+    const pkgInfo = top === undefined ? undefined : scan.contents.get(`${top}/PKG-INFO`);
+    if (!pkgInfo) {
+        throw new ConfigurationError(tops.length !== 1
+            ? `${filename}: invalid distribution file: Incorrect number of top-level directories in sdist (${tops.length}).`
+            : `${filename}: invalid distribution file: PKG-INFO not found at ${top}/PKG-INFO.`);
+    }
+    return {
+        path,
+        filename,
+        size,
+        parsed,
+        metadata: CoreMetadata.parse(pkgInfo.toString("utf8")),
+        members: scan.members.map((member) => member.name),
+        methods: [],
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -2141,7 +2145,7 @@ async function printHashes(distributions, digests, log) {
 /** The projects the distributions belong to (normalized names); more than one is a warning. */
 function projectsOf(distributions, packagesDir, warnings) {
     const projects = [
-        ...new Set(distributions.map((dist) => normalizeName(dist.metadata.get("Name")))),
+        ...new Set(distributions.map((dist) => normalizePackageName(dist.metadata.get("Name")))),
     ];
     if (projects.length > 1)
         warnings.push(`${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`);

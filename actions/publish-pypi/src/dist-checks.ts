@@ -3,8 +3,8 @@
  * and what to do; plus what `verify-metadata` promises (twine check) and `expected-version`.
  * A refused dist means nothing is uploaded: a half-published release is worse than none.
  */
-import { comparePep440, formatPep440, parsePep440 } from "@release-actions/core";
-import { type Distribution, normalizeName } from "./distributions.ts";
+import { comparePep440, formatPep440, normalizePackageName, parsePep440 } from "@release-actions/core";
+import type { Distribution } from "./distributions.ts";
 import { rstProblems } from "./rst-check.ts";
 
 const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
@@ -109,9 +109,9 @@ export function checkDistributions(
         `The use of local versions in '${versionText}' is not allowed.`,
         `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`,
       );
-    const project = normalizeName(name);
+    const project = normalizePackageName(name);
     const normalized = project.replace(/-/g, "_");
-    if (normalizeName(parsed.name) !== project) {
+    if (normalizePackageName(parsed.name) !== project) {
       fail(
         `Start filename for '${project}' with '${normalized}'.`,
         `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`,
@@ -189,7 +189,7 @@ export function checkDistributions(
 
   const sdists = new Map<string, string[]>();
   for (const dist of distributions.filter((candidate) => candidate.parsed.kind === "sdist")) {
-    const key = `${normalizeName(dist.parsed.name)} ${dist.metadata.get("Version")}`;
+    const key = `${normalizePackageName(dist.parsed.name)} ${dist.metadata.get("Version")}`;
     sdists.set(key, [...(sdists.get(key) ?? []), dist.filename]);
   }
   for (const files of sdists.values()) {

@@ -36,11 +36,6 @@ export interface Distribution {
   readonly methods: readonly number[];
 }
 
-/** PEP 503 normalization: `Sample_CLI` → `sample-cli`. */
-export function normalizeName(name: string): string {
-  return name.replace(/[-_.]+/g, "-").toLowerCase();
-}
-
 /** Parses a distribution filename, or explains why it is not one. */
 function parseDistributionName(filename: string): DistributionName {
   if (filename.endsWith(".whl")) {

@@ -4,8 +4,7 @@
  * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
  * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
-import { ConfigurationError } from "@release-actions/core";
-import { normalizeName } from "./distributions.ts";
+import { ConfigurationError, normalizePackageName } from "@release-actions/core";
 
 /** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */
 export function isPypiHost(hostname: string): boolean {
@@ -45,7 +44,7 @@ export async function listIndexFiles(
   indexUrl: string,
   project: string,
 ): Promise<IndexedFile[]> {
-  const url = `${indexUrl.replace(/\/?$/, "/")}${normalizeName(project)}/`;
+  const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
   const response = await fetchImpl(url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
   if (response.status === 404) return [];
   const type = response.headers.get("content-type") ?? "";

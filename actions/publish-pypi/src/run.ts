@@ -1,8 +1,13 @@
-import { type CommonStageDeps, ConfigurationError, type Log } from "@release-actions/core";
+import {
+  type CommonStageDeps,
+  ConfigurationError,
+  type Log,
+  normalizePackageName,
+} from "@release-actions/core";
 import { type AttestationPlan, planAttestations, signAttestations } from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
-import { type Distribution, findDistributions, normalizeName, readDistribution } from "./distributions.ts";
+import { type Distribution, findDistributions, readDistribution } from "./distributions.ts";
 import type { PublishPypiSettings } from "./inputs.ts";
 import { type RetryPolicy, type UploadTarget, uploadFile } from "./legacy-upload.ts";
 import { projectPageUrl } from "./package-index.ts";
@@ -170,7 +175,7 @@ function projectsOf(
   warnings: string[],
 ): string[] {
   const projects = [
-    ...new Set(distributions.map((dist) => normalizeName(dist.metadata.get("Name") as string))),
+    ...new Set(distributions.map((dist) => normalizePackageName(dist.metadata.get("Name") as string))),
   ];
   if (projects.length > 1)
     warnings.push(

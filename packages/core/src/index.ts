@@ -9,6 +9,7 @@ export * from "./github-stage-runner.ts";
 export * from "./job-summary.ts";
 export * from "./maintainers.ts";
 export * from "./name-templates.ts";
+export * from "./package-name.ts";
 export * from "./pep440.ts";
 export * from "./policy-loader.ts";
 export * from "./release-commit.ts";
