@@ -1540,24 +1540,25 @@ const MAX_KEPT = 16 * 1024 * 1024;
 const WHOLE_FILE_LIMIT = 1024 * 1024;
 /** Most a whole-file read may decompress to; a larger archive is streamed after all. */
 const WHOLE_FILE_OUTPUT_LIMIT = 32 * 1024 * 1024;
+/** The whole decompressed archive, or undefined when it would exceed WHOLE_FILE_OUTPUT_LIMIT. */
+function gunzipWhole(path) {
+    try {
+        return (0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
+    }
+    catch (error) {
+        if (error.code === "ERR_BUFFER_TOO_LARGE")
+            return undefined;
+        throw error;
+    }
+}
 /** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
 async function scanTarGz(path, want) {
-    if ((0,external_node_fs_namespaceObject.statSync)(path).size <= WHOLE_FILE_LIMIT) {
-        let tar;
-        try {
-            tar = (0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
-        }
-        catch (error) {
-            if (error.code !== "ERR_BUFFER_TOO_LARGE")
-                throw error;
-        }
-        if (tar) {
-            const scan = new TarMembers(want);
-            scan.push(tar);
-            return { members: scan.members, contents: scan.contents };
-        }
-    }
     const scan = new TarMembers(want);
+    const whole = (0,external_node_fs_namespaceObject.statSync)(path).size <= WHOLE_FILE_LIMIT ? gunzipWhole(path) : undefined;
+    if (whole) {
+        scan.push(whole);
+        return { members: scan.members, contents: scan.contents };
+    }
     const stream = (0,external_node_zlib_namespaceObject.createGunzip)();
     const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(fileChunks(path), stream);
     try {

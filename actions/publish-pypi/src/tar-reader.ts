@@ -148,22 +148,24 @@ const WHOLE_FILE_LIMIT = 1024 * 1024;
 /** Most a whole-file read may decompress to; a larger archive is streamed after all. */
 const WHOLE_FILE_OUTPUT_LIMIT = 32 * 1024 * 1024;
 
+/** The whole decompressed archive, or undefined when it would exceed WHOLE_FILE_OUTPUT_LIMIT. */
+function gunzipWhole(path: string): Buffer | undefined {
+  try {
+    return gunzipSync(readFileSync(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") return undefined;
+    throw error;
+  }
+}
+
 /** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
 export async function scanTarGz(path: string, want: (member: TarMember) => boolean): Promise<TarScan> {
-  if (statSync(path).size <= WHOLE_FILE_LIMIT) {
-    let tar: Buffer | undefined;
-    try {
-      tar = gunzipSync(readFileSync(path), { maxOutputLength: WHOLE_FILE_OUTPUT_LIMIT });
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== "ERR_BUFFER_TOO_LARGE") throw error;
-    }
-    if (tar) {
-      const scan = new TarMembers(want);
-      scan.push(tar);
-      return { members: scan.members, contents: scan.contents };
-    }
-  }
   const scan = new TarMembers(want);
+  const whole = statSync(path).size <= WHOLE_FILE_LIMIT ? gunzipWhole(path) : undefined;
+  if (whole) {
+    scan.push(whole);
+    return { members: scan.members, contents: scan.contents };
+  }
   const stream = createGunzip();
   const feeding = pipeline(fileChunks(path), stream);
   try {
