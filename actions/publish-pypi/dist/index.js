@@ -1898,7 +1898,7 @@ async function writeMultipartBody(request, file, frame) {
 
 
 
-async function send(target, file) {
+async function send(target, file, idleTimeoutMs) {
     const boundary = `release-actions-${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString("hex")}`;
     const frame = multipartFrame(file, boundary);
     const url = new URL(target.url);
@@ -1933,6 +1933,9 @@ async function send(target, file) {
             if (!answered)
                 reject(error);
         });
+        // Without this, an index that stops answering holds the release job until the job's own
+        // time limit (6 hours by default).
+        outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(new Error(`no byte moved for ${idleTimeoutMs / 1000} s`)));
         const digests = writeMultipartBody(outgoing, file, frame);
         digests.catch((error) => {
             if (!answered)
@@ -1950,7 +1953,7 @@ async function uploadFile(target, file, retry, log) {
         };
         let answer;
         try {
-            answer = await send(target, file);
+            answer = await send(target, file, retry.idleTimeoutMs);
         }
         catch (error) {
             if (attempt >= retry.attempts)
@@ -2045,7 +2048,8 @@ function authenticate(settings, fetchImpl, mask, log) {
 
 
 
-const RETRY = { attempts: 5, backoffMs: 1000 };
+// The idle limit is the one Node's fetch puts on waiting for an answer.
+const RETRY = { attempts: 5, backoffMs: 1000, idleTimeoutMs: 300_000 };
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 async function run(settings, { log, fetch, mask }, retry = RETRY) {
     // Each phase adds its warnings here, in the order the result lists them.

@@ -23,6 +23,8 @@ export interface RetryPolicy {
   readonly attempts: number;
   /** First back-off; it doubles each time. */
   readonly backoffMs: number;
+  /** An attempt on which no byte moved either way for this long is abandoned, then retried. */
+  readonly idleTimeoutMs: number;
 }
 
 /** The answer of the index to one upload. */
@@ -39,7 +41,7 @@ interface SentUpload {
   readonly digests: Promise<Digests>;
 }
 
-async function send(target: UploadTarget, file: UploadFile): Promise<SentUpload> {
+async function send(target: UploadTarget, file: UploadFile, idleTimeoutMs: number): Promise<SentUpload> {
   const boundary = `release-actions-${randomBytes(12).toString("hex")}`;
   const frame = multipartFrame(file, boundary);
   const url = new URL(target.url);
@@ -79,6 +81,11 @@ async function send(target: UploadTarget, file: UploadFile): Promise<SentUpload>
     outgoing.on("error", (error) => {
       if (!answered) reject(error);
     });
+    // Without this, an index that stops answering holds the release job until the job's own
+    // time limit (6 hours by default).
+    outgoing.setTimeout(idleTimeoutMs, () =>
+      outgoing.destroy(new Error(`no byte moved for ${idleTimeoutMs / 1000} s`)),
+    );
     const digests = writeMultipartBody(outgoing, file, frame);
     digests.catch((error: unknown) => {
       if (!answered) reject(error);
@@ -102,7 +109,7 @@ export async function uploadFile(
     };
     let answer: SentUpload;
     try {
-      answer = await send(target, file);
+      answer = await send(target, file, retry.idleTimeoutMs);
     } catch (error) {
       if (attempt >= retry.attempts)
         throw new Error(

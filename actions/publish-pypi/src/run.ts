@@ -37,7 +37,8 @@ export interface PublishPypiResult {
   readonly attestations: string;
 }
 
-const RETRY = { attempts: 5, backoffMs: 1000 };
+// The idle limit is the one Node's fetch puts on waiting for an answer.
+const RETRY = { attempts: 5, backoffMs: 1000, idleTimeoutMs: 300_000 };
 
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 export async function run(

@@ -24,7 +24,7 @@ const REPOSITORY = "instructlab/sample-cli";
 const WORKFLOW_REF = `${REPOSITORY}/.github/workflows/release.yml@refs/tags/v0.1.0`;
 const BUILD_CONFIG_URI = "1.3.6.1.4.1.57264.1.18";
 const SOURCE_REPOSITORY_URI = "1.3.6.1.4.1.57264.1.12";
-const FAST_RETRY = { attempts: 3, backoffMs: 5 };
+const FAST_RETRY = { attempts: 3, backoffMs: 5, idleTimeoutMs: 30_000 };
 
 let github: FakeGitHub;
 let pypi: FakePyPI;

@@ -25,7 +25,7 @@ let token: string;
 let pythonDist: string;
 /** The same project built with the testkit's builder. */
 let testkitDist: string;
-const FAST_RETRY = { attempts: 4, backoffMs: 5 };
+const FAST_RETRY = { attempts: 4, backoffMs: 5, idleTimeoutMs: 30_000 };
 
 function temp(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -236,6 +236,21 @@ describe("publish-pypi run()", () => {
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
     expect(pypi.requests.map((request) => request.status)).toEqual([503, 503, "dropped", 200, 200]);
     expect(deps.log.messages("warning").join("\n")).toMatch(/503 Service Unavailable; retrying/);
+  });
+
+  it("abandons and retries an upload the index stops answering", async () => {
+    pypi.injectFault({ path: /\/legacy\//, fault: { stall: true } });
+    const { result, deps } = await publishWith(github, REPOSITORY, settings(), {
+      ...FAST_RETRY,
+      idleTimeoutMs: 300,
+    });
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    expect(pypi.requests.map((request) => request.status)).toEqual(["stalled", 200, 200]);
+    expect(deps.log.messages("warning")).toEqual([
+      expect.stringMatching(
+        /^Uploading sample_cli-0\.1\.0.*: the connection failed \(no byte moved for 0\.3 s\); retrying \(1\/3\)\.$/,
+      ),
+    ]);
   });
 
   it("refuses to follow a redirect and says how to fix the URL", async () => {

@@ -54,7 +54,7 @@ export interface Provenance {
 export interface PypiRequest {
   readonly method: string;
   readonly path: string;
-  readonly status: number | "dropped";
+  readonly status: number | "dropped" | "stalled";
   readonly reason: string;
   readonly filename?: string;
 }
@@ -63,7 +63,11 @@ export interface PypiRequest {
 export interface PypiFault {
   readonly path?: RegExp;
   readonly times?: number;
-  readonly fault: { readonly status: number; readonly reason?: string } | { readonly drop: true };
+  readonly fault:
+    | { readonly status: number; readonly reason?: string }
+    | { readonly drop: true }
+    /** Reads the request, then never answers. */
+    | { readonly stall: true };
 }
 
 /** What a handler answers: Warehouse's message goes in the reason phrase. */
@@ -188,6 +192,10 @@ export class FakePyPI {
       if ("drop" in fault.spec.fault) {
         this.requests.push({ method, path: url.pathname, status: "dropped", reason: "" });
         request.socket.destroy();
+        return;
+      }
+      if ("stall" in fault.spec.fault) {
+        this.requests.push({ method, path: url.pathname, status: "stalled", reason: "" });
         return;
       }
       const reason = fault.spec.fault.reason ?? "Service Unavailable";
