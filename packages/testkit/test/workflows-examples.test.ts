@@ -286,7 +286,7 @@ describe("release.yml", () => {
 });
 
 describe("npm run rehearse", () => {
-  it("rehearses the Z-stream and the Y-stream release up to PyPI and says it passed", async () => {
+  it("rehearses the Z-stream and the Y-stream release up to PyPI, attested, and says it passed", async () => {
     const result = await collect(
       node24(),
       [join(REPO_ROOT, "packages", "testkit", "src", "rehearsal", "main.ts")],
@@ -298,10 +298,15 @@ describe("npm run rehearse", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    for (const version of ["0.1.1", "0.2.0"])
+    for (const version of ["0.1.1", "0.2.0"]) {
       expect(result.stdout).toContain(
         `PyPI (fake) has sample-cli ${version}: sample_cli-${version}-py3-none-any.whl, sample_cli-${version}.tar.gz`,
       );
+      for (const file of [`sample_cli-${version}-py3-none-any.whl`, `sample_cli-${version}.tar.gz`])
+        expect(result.stdout).toContain(`✔ ${file}: PEP 740 attestation verified (mock Sigstore trust root)`);
+    }
+    // Signed through the runner's Sigstore, so no "attestations ignored" warning.
+    expect(result.stdout).not.toMatch(/no PEP 740 attestations were made/);
     expect(result.stdout).toMatch(/publish-pypi: sample-cli — 2 uploaded, 0 skipped/);
     expect(result.stdout).toMatch(/Rehearsal passed: .*; 4 files on the index\./);
   });

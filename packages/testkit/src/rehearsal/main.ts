@@ -3,7 +3,9 @@
  * GitHub and the fake PyPI through the example workflows and the stages' committed bundles.
  * Prints what each stage did (the summaries a maintainer reads on the run's page) and what the
  * maintainers did in between, and fails if any step fails or leaks a secret, or if a released
- * version's wheel and sdist are not on the index afterwards.
+ * version's wheel and sdist are not on the index afterwards, each with a PEP 740 attestation
+ * that verifies. The runner signs through a mock Sigstore (SIGSTORE_FULCIO_URL and
+ * SIGSTORE_REKOR_URL in its environment, as a self-hosted runner could set them).
  */
 import { join } from "node:path";
 import { Octokit } from "@octokit/core";
@@ -12,6 +14,7 @@ import { FakePyPI } from "../pypi/index.ts";
 import { REPO_ROOT } from "../runner/node-runtime.ts";
 import { runWorkflow, type StepRecord, type WorkflowRun } from "../runner/run-workflow.ts";
 import { standInActions } from "../runner/stand-in-actions.ts";
+import { type AttestationObject, MockSigstore } from "../sigstore/mock-sigstore.ts";
 import { createSampleRepository, SAMPLE_REPOSITORY } from "./sample-project.ts";
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -28,6 +31,7 @@ function print(step: StepRecord): void {
 
 const fake = await FakeGitHub.start();
 const pypi = await FakePyPI.start({ oidc: { key: fake.oidc.publicKey, issuer: ACTIONS_ISSUER } });
+const sigstore = await MockSigstore.start();
 const failures: string[] = [];
 try {
   const { repository } = await createSampleRepository(fake);
@@ -65,6 +69,7 @@ try {
         workflowFile: `.github/workflows/${file}`,
       },
       builtins: standInActions(fake),
+      runnerEnv: { SIGSTORE_FULCIO_URL: sigstore.fulcioUrl, SIGSTORE_REKOR_URL: sigstore.rekorUrl },
       idToken: (claims) => fake.idTokenEndpoint(claims),
       onStep: print,
     });
@@ -112,13 +117,30 @@ try {
         payload: { action: "closed", number, pull_request: pull },
       },
     );
-    const published = pypi.files.filter((file) => file.version === version).map((file) => file.filename);
+    const files = pypi.files.filter((file) => file.version === version);
+    const published = files.map((file) => file.filename);
     console.log(bold(`\n  PyPI (fake) has sample-cli ${version}: ${published.join(", ") || "nothing"}`));
     if (
       !published.some((name) => name.endsWith(".whl")) ||
       !published.some((name) => name.endsWith(".tar.gz"))
     )
       failures.push(`sample-cli ${version}: the wheel and the sdist should be on the index`);
+    for (const file of files) {
+      const [attestation, ...others] = JSON.parse(file.attestations ?? "[]") as AttestationObject[];
+      try {
+        if (!attestation || others.length > 0) throw new Error("expected one attestation");
+        // Signed by release.yml (the mock's certificate names the job's job_workflow_ref).
+        const statement = sigstore.verify(attestation, {
+          subjectAlternativeName: `${SAMPLE_REPOSITORY}/.github/workflows/release.yml@refs/heads/main`,
+        });
+        const [subject] = statement.subject as { name: string; digest: { sha256: string } }[];
+        if (subject?.name !== file.filename || subject.digest.sha256 !== file.sha256)
+          throw new Error("its statement names another file");
+        console.log(`  ✔ ${file.filename}: PEP 740 attestation verified (mock Sigstore trust root)`);
+      } catch (error) {
+        failures.push(`${file.filename}: no valid PEP 740 attestation (${String(error)})`);
+      }
+    }
   };
 
   // A critical fix first, on the current stream's branch; then the next Y-stream from main.
@@ -146,6 +168,7 @@ try {
   for (const failure of failures) console.log(`  ✘ ${failure}`);
 } finally {
   await pypi.stop();
+  await sigstore.stop();
   await fake.stop();
 }
 process.exitCode = failures.length === 0 ? 0 : 1;

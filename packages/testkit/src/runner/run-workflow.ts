@@ -72,6 +72,11 @@ export interface WorkflowOptions {
   readonly context: RunContext;
   readonly builtins?: Readonly<Record<string, BuiltinAction>>;
   /**
+   * The runner machine's own environment variables (a self-hosted runner's settings): in every
+   * step's process, under what the workflow sets, and not in the `env` context.
+   */
+  readonly runnerEnv?: Readonly<Record<string, string>>;
+  /**
    * The token service for jobs whose permissions include `id-token: write`, asked for an endpoint
    * with the claims of the job's run (e.g. `(claims) => fakeGitHub.idTokenEndpoint(claims)`).
    */
@@ -287,7 +292,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
           const run = await runAction(stageDir(stage), {
             inputs: withValues,
             context,
-            env: stepEnv,
+            env: { ...options.runnerEnv, ...stepEnv },
             workspace,
             ...(idToken && { idToken }),
             secrets: Object.values(secrets),
@@ -338,7 +343,11 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
         }
       } else if (step.run !== undefined) {
         const files = stepFiles(context.event);
-        const processEnv = { ...runnerEnvironment(context, files, workspace), ...stepEnv };
+        const processEnv = {
+          ...runnerEnvironment(context, files, workspace),
+          ...options.runnerEnv,
+          ...stepEnv,
+        };
         if (idToken)
           Object.assign(processEnv, {
             ACTIONS_ID_TOKEN_REQUEST_URL: idToken.requestUrl,

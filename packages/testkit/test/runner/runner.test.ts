@@ -138,6 +138,19 @@ describe("runWorkflow", () => {
     expect(run.conclusion).toBe("failure");
   });
 
+  it("gives steps the runner machine's environment, under the workflow's and outside the env context", async () => {
+    const run = await runWorkflow(join(FIXTURES, "workflows", "runner-env.yml"), {
+      event: { name: "workflow_dispatch" },
+      context,
+      runnerEnv: { MACHINE_SETTING: "machine", OVERRIDDEN: "machine" },
+    });
+    expect(run.jobs.show?.steps[0]?.outputs).toEqual({
+      machine: "machine",
+      overridden: "step",
+      "in-context": "",
+    });
+  });
+
   it("does not run for another event, and names an action it has no stand-in for", async () => {
     const file = join(FIXTURES, "workflows", "pipeline.yml");
     expect((await runWorkflow(file, { event: { name: "push" }, context })).triggered).toBe(false);
