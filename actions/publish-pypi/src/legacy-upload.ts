@@ -121,7 +121,8 @@ export async function uploadFile(
     const text = [answer.reason, answer.body.trim()]
       .filter((part, index, all) => part && all.indexOf(part) === index)
       .join(": ");
-    if (answer.status === 200)
+    // PyPI answers 200; other indexes 201 or another success code.
+    if (answer.status >= 200 && answer.status < 300)
       return { status: "uploaded", warnings: answer.body.trim(), digests: await answer.digests };
     if (answer.status >= 500 && attempt < retry.attempts) {
       await backOff(`${answer.status} ${text}`);

@@ -11,7 +11,7 @@ import { type Distribution, findDistributions, readDistribution } from "./distri
 import type { PublishPypiSettings } from "./inputs.ts";
 import { type RetryPolicy, type UploadTarget, uploadFile } from "./legacy-upload.ts";
 import { projectPageUrl } from "./package-index.ts";
-import { findAlreadyPublished } from "./skip-existing.ts";
+import { findAlreadyPublished, type IndexLocation, settleExistingAnswer } from "./skip-existing.ts";
 import { uploadRequestFields } from "./upload-fields.ts";
 import { authenticate } from "./upload-target.ts";
 
@@ -90,6 +90,8 @@ export async function run(
   const files = await uploadAll(distributions, onIndex, digests, {
     target,
     attestations,
+    fetch,
+    location: settings,
     skipExisting: settings.skipExisting,
     retry,
     log,
@@ -250,6 +252,9 @@ function signUploads(
 interface Uploads {
   readonly target: UploadTarget;
   readonly attestations: ReadonlyMap<string, string>;
+  /** Where to compare a file the index answers "exists" for. */
+  readonly fetch: typeof fetch;
+  readonly location: IndexLocation;
   readonly skipExisting: boolean;
   readonly retry: RetryPolicy;
   readonly log: Log;
@@ -257,14 +262,14 @@ interface Uploads {
 }
 
 /**
- * Uploads the files in order, skipping those already on the index. An index that answers a file
- * exists is a skip with skip-existing, and stops the run without.
+ * Uploads the files in order, skipping those already on the index. A file the index answers
+ * "exists" for is compared through its simple API (settleExistingAnswer).
  */
 async function uploadAll(
   distributions: readonly Distribution[],
   onIndex: ReadonlySet<string>,
   digests: DigestCache,
-  { target, attestations, skipExisting, retry, log, warnings }: Uploads,
+  { target, attestations, fetch, location, skipExisting, retry, log, warnings }: Uploads,
 ): Promise<PublishedFile[]> {
   const files: PublishedFile[] = [];
   for (const dist of distributions) {
@@ -288,12 +293,20 @@ async function uploadAll(
       ),
     );
     if (answer.status === "exists") {
-      if (!skipExisting) {
-        throw new ConfigurationError(
-          `${dist.filename}: the index refused it: ${answer.message}. Set skip-existing: true to skip files that are already published (this stage compares their sha256).`,
-        );
-      }
-      files.push(publishedFile(dist, await digests.of(dist), "skipped", answer.message));
+      const fileDigests = await digests.of(dist);
+      const { note, warning } = await settleExistingAnswer(
+        fetch,
+        location,
+        {
+          filename: dist.filename,
+          project: normalizePackageName(dist.metadata.get("Name") as string),
+          sha256: fileDigests.sha256,
+        },
+        answer.message,
+        skipExisting,
+      );
+      if (warning) warnings.push(warning);
+      files.push(publishedFile(dist, fileDigests, "skipped", note));
       continue;
     }
     if (answer.warnings) warnings.push(`${dist.filename}: ${answer.warnings}`);

@@ -1,7 +1,9 @@
 /**
  * Hash-aware skip-existing, decided before anything is uploaded: a file the index already has with
  * the same sha256 is skipped; one it has under the same name with other content stops the run,
- * since a published file is never replaced.
+ * since a published file is never replaced. And when an upload is answered "exists" after all (a
+ * simple API page cached from before the file, or no skip-existing), the same comparison decides
+ * between a skip and a stop.
  */
 import { ConfigurationError } from "@release-actions/core";
 import type { Digests } from "./digests.ts";
@@ -30,14 +32,55 @@ export async function findAlreadyPublished(
   for (const name of projects)
     for (const file of await listIndexFiles(fetchImpl, indexUrl, name)) existing.set(file.filename, file);
   const clashes: Distribution[] = [];
+  const same = new Set<string>();
   for (const dist of distributions) {
-    const indexed = existing.get(dist.filename);
-    if (indexed && indexed.sha256 !== (await digestsOf(dist)).sha256) clashes.push(dist);
+    // A file listed without a sha256 is uploaded: the index's answer to that decides.
+    const listed = existing.get(dist.filename)?.sha256;
+    if (listed === undefined) continue;
+    if (listed === (await digestsOf(dist)).sha256) same.add(dist.filename);
+    else clashes.push(dist);
   }
   if (clashes.length > 0) {
     throw new ConfigurationError(
       `Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with other content (sha256 ${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A published file is never replaced: release a new version.`,
     );
   }
-  return new Set(distributions.filter((dist) => existing.has(dist.filename)).map((dist) => dist.filename));
+  return same;
+}
+
+/**
+ * Decides about a file whose upload the index answered "exists" (`answer`, its words): skipped
+ * when its simple API lists this very file; otherwise the run stops, unless skip-existing is on
+ * and the index cannot show what it has (then skipped, with a warning). Returns the note for the
+ * skip and the warning, if any.
+ */
+export async function settleExistingAnswer(
+  fetchImpl: typeof fetch,
+  location: IndexLocation,
+  file: { readonly filename: string; readonly project: string; readonly sha256: string },
+  answer: string,
+  skipExisting: boolean,
+): Promise<{ note: string; warning?: string }> {
+  const indexUrl = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+  let listed: string | undefined;
+  try {
+    listed = (await listIndexFiles(fetchImpl, indexUrl, file.project)).find(
+      (indexed) => indexed.filename === file.filename,
+    )?.sha256;
+  } catch {
+    // No PEP 691 simple API there: what the index has cannot be compared.
+  }
+  if (listed === file.sha256) return { note: "the index has this very file (sha256 compared)" };
+  if (listed !== undefined) {
+    throw new ConfigurationError(
+      `${file.filename}: the index refused it: ${answer}. It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`,
+    );
+  }
+  const unknown = `its content could not be compared with this file's (${indexUrl} lists no sha256 for it)`;
+  if (!skipExisting) {
+    throw new ConfigurationError(
+      `${file.filename}: the index refused it: ${answer}. It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`,
+    );
+  }
+  return { note: answer, warning: `${file.filename}: skipped, the index says it has it; ${unknown}.` };
 }

@@ -225,8 +225,42 @@ describe("publish-pypi run()", () => {
     );
     expect(uploads()).toEqual([]);
     await expect(publish({ packagesDir: rebuilt })).rejects.toThrow(
-      /File already exists \('sample_cli-0.1.0-py3-none-any.whl', with blake2_256 hash/,
+      /File already exists \('sample_cli-0.1.0-py3-none-any.whl', with blake2_256 hash.*It has another file under this name \(sha256 [0-9a-f]{12}, this one [0-9a-f]{12}\): a published file is never replaced/,
     );
+  });
+
+  it("skips a file an index answers 'exists' for when its simple API lists this very file", async () => {
+    await publish();
+    // Where PyPI answers 200 to a byte-identical upload, other indexes answer 409.
+    pypi.injectFault({ path: /\/legacy\//, fault: { status: 409, reason: "Conflict" } });
+    const again = await publish();
+    expect(again.result.files.map(({ status, note }) => [status, note])).toEqual([
+      ["skipped", "the index has this very file (sha256 compared)"],
+      ["uploaded", ""],
+    ]);
+    expect(again.result.warnings).toEqual([]);
+  });
+
+  it("stops at an 'exists' answer it cannot check, unless skip-existing is on (then a warning)", async () => {
+    // A fresh index that answers "exists" for a file its simple API does not list.
+    const refuse = () =>
+      pypi.injectFault({ path: /\/legacy\//, fault: { status: 400, reason: "File already exists" } });
+    refuse();
+    await expect(publish()).rejects.toThrow(
+      `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it). Set skip-existing: true to skip files the index says it has.`,
+    );
+    refuse();
+    const { result } = await publish({ skipExisting: true });
+    expect(result.files.map((file) => file.status)).toEqual(["skipped", "uploaded"]);
+    expect(result.warnings).toEqual([
+      `sample_cli-0.1.0-py3-none-any.whl: skipped, the index says it has it; its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it).`,
+    ]);
+  });
+
+  it("takes any 2xx answer as an upload (indexes other than PyPI answer 201)", async () => {
+    pypi.injectFault({ path: /\/legacy\//, times: 2, fault: { status: 201, reason: "Created" } });
+    const { result } = await publish();
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
   });
 
   it("retries 5xx answers and dropped connections", async () => {
