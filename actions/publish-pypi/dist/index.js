@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2429);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6277);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2429:
+/***/ 6277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -552,6 +552,23 @@ function normalizePackageName(name) {
     return name.replace(/[-_.]+/g, "-").toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/timed-fetch.ts
+/**
+ * The index's and GitHub's small JSON requests (the OIDC audience and token, the mint-token
+ * exchange, the simple API), each with a time limit, as pypa's action puts on them: a request
+ * that outlasts it fails with `what` "timed out" instead of Node's 5 minutes of waiting.
+ */
+async function timedFetch(fetchImpl, url, init, { limitMs, what }) {
+    try {
+        return await fetchImpl(url, { ...init, signal: AbortSignal.timeout(limitMs) });
+    }
+    catch (error) {
+        if (error.name === "TimeoutError")
+            throw new Error(`${what} timed out (no answer from ${new URL(url).host} within ${limitMs / 1000} s)`);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/package-index.ts
 /**
  * What an index already has, through the PEP 691 JSON simple API (any index that speaks it, not
@@ -559,6 +576,7 @@ function normalizePackageName(name) {
  * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
  * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
+
 
 /** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */
 function isPypiHost(hostname) {
@@ -586,7 +604,7 @@ function projectPageUrl(repositoryUrl, project, version) {
 /** The files the index has for a project; empty when the project does not exist yet. */
 async function listIndexFiles(fetchImpl, indexUrl, project) {
     const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
-    const response = await fetchImpl(url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
+    const response = await timedFetch(fetchImpl, url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } }, { limitMs: 30_000, what: `The simple API request for ${project}` });
     if (response.status === 404)
         return [];
     const type = response.headers.get("content-type") ?? "";
@@ -703,6 +721,7 @@ function report(result, settings) {
  * of the index's refusal codes with the token's claims.
  */
 
+
 const TROUBLESHOOTING = "https://docs.pypi.org/trusted-publishers/troubleshooting/";
 const CLAIMS = [
     "sub",
@@ -729,7 +748,7 @@ function fromFork(context) {
 /** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
 async function indexAudience(fetchImpl, repositoryUrl) {
     const { host, origin } = new URL(repositoryUrl);
-    const response = await fetchImpl(`${origin}/_/oidc/audience`);
+    const response = await timedFetch(fetchImpl, `${origin}/_/oidc/audience`, {}, { limitMs: 5_000, what: "Trusted publishing exchange failure: audience retrieval" });
     if (response.status === 403)
         throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`);
     if (response.status === 404)
@@ -747,10 +766,7 @@ async function requestOidcToken(fetchImpl, context, audience) {
         throw new ConfigurationError(`Trusted publishing exchange failure: the job has no OIDC token (ACTIONS_ID_TOKEN_REQUEST_${context.requestUrl ? "TOKEN" : "URL"} is unset). Add "permissions: id-token: write" to the publishing job, or pass an API token as "password".`);
     }
     const separator = context.requestUrl.includes("?") ? "&" : "?";
-    const response = await fetchImpl(`${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`, {
-        headers: { authorization: `bearer ${context.requestToken}` },
-        signal: AbortSignal.timeout(30_000),
-    });
+    const response = await timedFetch(fetchImpl, `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`, { headers: { authorization: `bearer ${context.requestToken}` } }, { limitMs: 30_000, what: "GitHub: OIDC token request" });
     if (!response.ok)
         throw new Error(`GitHub: OIDC token request failed (code=${response.status}, body=${await response.text()})`);
     const value = (await response.json()).value;
@@ -772,11 +788,11 @@ async function mintUploadToken(fetchImpl, repositoryUrl, context, mask, log) {
         claims.workflow_ref !== claims.job_workflow_ref) {
         log.warning(`Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`);
     }
-    const response = await fetchImpl(`${new URL(repositoryUrl).origin}/_/oidc/mint-token`, {
+    const response = await timedFetch(fetchImpl, `${new URL(repositoryUrl).origin}/_/oidc/mint-token`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ token: oidc }),
-    });
+    }, { limitMs: 5_000, what: "Trusted publishing exchange failure: the token request" });
     let body;
     try {
         body = (await response.json());
@@ -1964,7 +1980,8 @@ async function uploadFile(target, file, retry, log) {
         const text = [answer.reason, answer.body.trim()]
             .filter((part, index, all) => part && all.indexOf(part) === index)
             .join(": ");
-        if (answer.status === 200)
+        // PyPI answers 200; other indexes 201 or another success code.
+        if (answer.status >= 200 && answer.status < 300)
             return { status: "uploaded", warnings: answer.body.trim(), digests: await answer.digests };
         if (answer.status >= 500 && attempt < retry.attempts) {
             await backOff(`${answer.status} ${text}`);
@@ -1987,7 +2004,9 @@ async function uploadFile(target, file, retry, log) {
 /**
  * Hash-aware skip-existing, decided before anything is uploaded: a file the index already has with
  * the same sha256 is skipped; one it has under the same name with other content stops the run,
- * since a published file is never replaced.
+ * since a published file is never replaced. And when an upload is answered "exists" after all (a
+ * simple API page cached from before the file, or no skip-existing), the same comparison decides
+ * between a skip and a stop.
  */
 
 
@@ -2002,15 +2021,47 @@ async function findAlreadyPublished(fetchImpl, location, projects, distributions
         for (const file of await listIndexFiles(fetchImpl, indexUrl, name))
             existing.set(file.filename, file);
     const clashes = [];
+    const same = new Set();
     for (const dist of distributions) {
-        const indexed = existing.get(dist.filename);
-        if (indexed && indexed.sha256 !== (await digestsOf(dist)).sha256)
+        // A file listed without a sha256 is uploaded: the index's answer to that decides.
+        const listed = existing.get(dist.filename)?.sha256;
+        if (listed === undefined)
+            continue;
+        if (listed === (await digestsOf(dist)).sha256)
+            same.add(dist.filename);
+        else
             clashes.push(dist);
     }
     if (clashes.length > 0) {
         throw new ConfigurationError(`Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with other content (sha256 ${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A published file is never replaced: release a new version.`);
     }
-    return new Set(distributions.filter((dist) => existing.has(dist.filename)).map((dist) => dist.filename));
+    return same;
+}
+/**
+ * Decides about a file whose upload the index answered "exists" (`answer`, its words): skipped
+ * when its simple API lists this very file; otherwise the run stops, unless skip-existing is on
+ * and the index cannot show what it has (then skipped, with a warning). Returns the note for the
+ * skip and the warning, if any.
+ */
+async function settleExistingAnswer(fetchImpl, location, file, answer, skipExisting) {
+    const indexUrl = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+    let listed;
+    try {
+        listed = (await listIndexFiles(fetchImpl, indexUrl, file.project)).find((indexed) => indexed.filename === file.filename)?.sha256;
+    }
+    catch {
+        // No PEP 691 simple API there: what the index has cannot be compared.
+    }
+    if (listed === file.sha256)
+        return { note: "the index has this very file (sha256 compared)" };
+    if (listed !== undefined) {
+        throw new ConfigurationError(`${file.filename}: the index refused it: ${answer}. It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`);
+    }
+    const unknown = `its content could not be compared with this file's (${indexUrl} lists no sha256 for it)`;
+    if (!skipExisting) {
+        throw new ConfigurationError(`${file.filename}: the index refused it: ${answer}. It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`);
+    }
+    return { note: answer, warning: `${file.filename}: skipped, the index says it has it; ${unknown}.` };
 }
 
 ;// CONCATENATED MODULE: ./src/upload-target.ts
@@ -2097,6 +2148,8 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
     const files = await uploadAll(distributions, onIndex, digests, {
         target,
         attestations,
+        fetch,
+        location: settings,
         skipExisting: settings.skipExisting,
         retry,
         log,
@@ -2191,10 +2244,10 @@ function signUploads(toUpload, digests, options) {
     });
 }
 /**
- * Uploads the files in order, skipping those already on the index. An index that answers a file
- * exists is a skip with skip-existing, and stops the run without.
+ * Uploads the files in order, skipping those already on the index. A file the index answers
+ * "exists" for is compared through its simple API (settleExistingAnswer).
  */
-async function uploadAll(distributions, onIndex, digests, { target, attestations, skipExisting, retry, log, warnings }) {
+async function uploadAll(distributions, onIndex, digests, { target, attestations, fetch, location, skipExisting, retry, log, warnings }) {
     const files = [];
     for (const dist of distributions) {
         if (onIndex.has(dist.filename)) {
@@ -2210,10 +2263,15 @@ async function uploadAll(distributions, onIndex, digests, { target, attestations
             digests: digests.known(dist),
         }, retry, log));
         if (answer.status === "exists") {
-            if (!skipExisting) {
-                throw new ConfigurationError(`${dist.filename}: the index refused it: ${answer.message}. Set skip-existing: true to skip files that are already published (this stage compares their sha256).`);
-            }
-            files.push(publishedFile(dist, await digests.of(dist), "skipped", answer.message));
+            const fileDigests = await digests.of(dist);
+            const { note, warning } = await settleExistingAnswer(fetch, location, {
+                filename: dist.filename,
+                project: normalizePackageName(dist.metadata.get("Name")),
+                sha256: fileDigests.sha256,
+            }, answer.message, skipExisting);
+            if (warning)
+                warnings.push(warning);
+            files.push(publishedFile(dist, fileDigests, "skipped", note));
             continue;
         }
         if (answer.warnings)

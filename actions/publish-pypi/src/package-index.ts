@@ -5,6 +5,7 @@
  * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
 import { ConfigurationError, normalizePackageName } from "@release-actions/core";
+import { timedFetch } from "./timed-fetch.ts";
 
 /** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */
 export function isPypiHost(hostname: string): boolean {
@@ -45,7 +46,12 @@ export async function listIndexFiles(
   project: string,
 ): Promise<IndexedFile[]> {
   const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
-  const response = await fetchImpl(url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
+  const response = await timedFetch(
+    fetchImpl,
+    url,
+    { headers: { accept: "application/vnd.pypi.simple.v1+json" } },
+    { limitMs: 30_000, what: `The simple API request for ${project}` },
+  );
   if (response.status === 404) return [];
   const type = response.headers.get("content-type") ?? "";
   if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {

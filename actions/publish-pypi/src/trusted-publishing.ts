@@ -5,6 +5,7 @@
  * of the index's refusal codes with the token's claims.
  */
 import { ConfigurationError, type Log } from "@release-actions/core";
+import { timedFetch } from "./timed-fetch.ts";
 
 /** What the runner tells a job about its OIDC token and its event. */
 export interface OidcContext {
@@ -45,7 +46,12 @@ function fromFork(context: OidcContext): boolean {
 /** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
 async function indexAudience(fetchImpl: typeof fetch, repositoryUrl: string): Promise<string> {
   const { host, origin } = new URL(repositoryUrl);
-  const response = await fetchImpl(`${origin}/_/oidc/audience`);
+  const response = await timedFetch(
+    fetchImpl,
+    `${origin}/_/oidc/audience`,
+    {},
+    { limitMs: 5_000, what: "Trusted publishing exchange failure: audience retrieval" },
+  );
   if (response.status === 403)
     throw new ConfigurationError(
       `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`,
@@ -78,12 +84,11 @@ export async function requestOidcToken(
     );
   }
   const separator = context.requestUrl.includes("?") ? "&" : "?";
-  const response = await fetchImpl(
+  const response = await timedFetch(
+    fetchImpl,
     `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
-    {
-      headers: { authorization: `bearer ${context.requestToken}` },
-      signal: AbortSignal.timeout(30_000),
-    },
+    { headers: { authorization: `bearer ${context.requestToken}` } },
+    { limitMs: 30_000, what: "GitHub: OIDC token request" },
   );
   if (!response.ok)
     throw new Error(
@@ -118,11 +123,16 @@ export async function mintUploadToken(
       `Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`,
     );
   }
-  const response = await fetchImpl(`${new URL(repositoryUrl).origin}/_/oidc/mint-token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ token: oidc }),
-  });
+  const response = await timedFetch(
+    fetchImpl,
+    `${new URL(repositoryUrl).origin}/_/oidc/mint-token`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token: oidc }),
+    },
+    { limitMs: 5_000, what: "Trusted publishing exchange failure: the token request" },
+  );
   let body: { token?: unknown; message?: string; errors?: { code: string; description: string }[] };
   try {
     body = (await response.json()) as typeof body;
