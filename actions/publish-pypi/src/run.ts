@@ -250,7 +250,7 @@ function signUploads(
 
 /** How the files are uploaded; `warnings` gets the index's warnings about them. */
 interface Uploads {
-  readonly target: UploadTarget;
+  readonly target: () => Promise<UploadTarget>;
   readonly attestations: ReadonlyMap<string, string>;
   /** Where to compare a file the index answers "exists" for. */
   readonly fetch: typeof fetch;
@@ -278,9 +278,9 @@ async function uploadAll(
       log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
       continue;
     }
-    const answer = await log.group(`Upload ${dist.filename}`, () =>
+    const answer = await log.group(`Upload ${dist.filename}`, async () =>
       uploadFile(
-        target,
+        await target(),
         {
           path: dist.path,
           filename: dist.filename,

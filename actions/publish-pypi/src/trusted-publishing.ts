@@ -99,6 +99,12 @@ export async function requestOidcToken(
   return value;
 }
 
+/** An upload token and when it expires (ms since the epoch), if the index said. */
+export interface UploadToken {
+  readonly token: string;
+  readonly expiresAt: number | undefined;
+}
+
 /**
  * Exchanges the job's OIDC token for an upload token. Both tokens are handed to `mask` before
  * anything else is done with them.
@@ -109,7 +115,7 @@ export async function mintUploadToken(
   context: OidcContext,
   mask: (secret: string) => void,
   log: Log,
-): Promise<string> {
+): Promise<UploadToken> {
   const audience = await indexAudience(fetchImpl, repositoryUrl);
   const oidc = await requestOidcToken(fetchImpl, context, audience);
   mask(oidc);
@@ -133,7 +139,12 @@ export async function mintUploadToken(
     },
     { limitMs: 5_000, what: "Trusted publishing exchange failure: the token request" },
   );
-  let body: { token?: unknown; message?: string; errors?: { code: string; description: string }[] };
+  let body: {
+    token?: unknown;
+    expires?: unknown;
+    message?: string;
+    errors?: { code: string; description: string }[];
+  };
   try {
     body = (await response.json()) as typeof body;
   } catch {
@@ -153,5 +164,5 @@ export async function mintUploadToken(
   if (typeof body.token !== "string")
     throw new Error("Token response error: the index gave us an invalid response.");
   mask(body.token);
-  return body.token;
+  return { token: body.token, expiresAt: typeof body.expires === "number" ? body.expires * 1000 : undefined };
 }

@@ -325,6 +325,40 @@ describe("publish-pypi run()", () => {
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
     expect(deps.log.masked).toHaveLength(2);
     expect(deps.log.masked[1]).toMatch(/^pypi-/);
+    // PyPI's 15-minute token outlasts these uploads: minted once.
+    expect(pypi.requests.filter((request) => request.path === "/_/oidc/mint-token")).toHaveLength(1);
+  });
+
+  it("mints a new upload token before an upload when the last one has under 10 minutes left", async () => {
+    await pypi.stop();
+    pypi = await FakePyPI.start({
+      oidc: { key: github.oidc.publicKey, issuer: ACTIONS_ISSUER },
+      uploadTokenLifetimeSeconds: 300,
+    });
+    pypi.addTrustedPublisher({
+      project: "sample-cli",
+      repository: "instructlab/sample-cli",
+      workflow: "release.yml",
+    });
+    const endpoint = github.idTokenEndpoint({
+      repository: "instructlab/sample-cli",
+      workflowFile: ".github/workflows/release.yml",
+      ref: "refs/tags/v0.1.0",
+      sha: "a".repeat(40),
+      eventName: "release",
+    });
+    const { result, deps } = await publish({
+      password: "",
+      oidc: { ...endpoint, eventName: "release", event: {} },
+    });
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    // The first token, then one before each upload (each from a new OIDC token), every one masked.
+    const mints = pypi.requests.filter((request) => request.path === "/_/oidc/mint-token");
+    expect(mints.map((request) => request.status)).toEqual([200, 200, 200]);
+    expect(deps.log.masked.filter((secret) => secret.startsWith("pypi-"))).toHaveLength(3);
+    expect(deps.log.messages("info")).toContain(
+      "The upload token expires in under 10 minutes: minting a new one.",
+    );
   });
 
   it.each<[string, () => Partial<PublishPypiSettings>, RegExp]>([

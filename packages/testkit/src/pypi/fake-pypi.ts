@@ -111,12 +111,14 @@ export class FakePyPI {
   readonly #oidc: { key: KeyObject; issuer: string } | undefined;
   readonly audience: string;
   maxFileSize: number;
+  readonly #uploadTokenLifetime: number;
 
   private constructor(server: LocalServer, options: FakePypiOptions) {
     this.#server = server;
     this.url = server.url;
     this.audience = options.audience ?? "pypi";
     this.maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
+    this.#uploadTokenLifetime = options.uploadTokenLifetimeSeconds ?? 900;
     this.#oidc = options.oidc;
   }
 
@@ -444,7 +446,11 @@ export class FakePyPI {
       });
       const minted = `pypi-${randomBytes(24).toString("base64url")}`;
       this.#tokens.set(minted, { projects: [canonicalName(publisher.project)], trusted: true, publisher });
-      return ok({ success: true, token: minted, expires: Math.floor(Date.now() / 1000) + 900 });
+      return ok({
+        success: true,
+        token: minted,
+        expires: Math.floor(Date.now() / 1000) + this.#uploadTokenLifetime,
+      });
     } catch (error) {
       if (error instanceof TokenRefusal) return refuse(error.code, error.message);
       throw error;
@@ -564,4 +570,6 @@ export interface FakePypiOptions {
   /** `pypi` unless set (TestPyPI's is `testpypi`). */
   readonly audience?: string;
   readonly maxFileSize?: number;
+  /** How long a minted upload token lasts (the `expires` the exchange answers): PyPI's 900 s unless set. */
+  readonly uploadTokenLifetimeSeconds?: number;
 }
