@@ -161,18 +161,14 @@ function toPypiAttestation(bundle: SigstoreBundle): PypiAttestation {
 
 function sigstoreFailure(error: unknown, filename: string, sigstore: SigstoreInstance): ConfigurationError {
   const code = (error as { code?: unknown }).code;
-  const cause = (error as { cause?: unknown }).cause;
   const what =
     code === "CA_CREATE_SIGNING_CERTIFICATE_ERROR"
       ? `Fulcio (${sigstore.fulcioUrl}) issued no signing certificate`
       : code === "TLOG_CREATE_ENTRY_ERROR" || code === "TLOG_FETCH_ENTRY_ERROR"
         ? `Rekor (${sigstore.rekorUrl}) did not log the signature`
         : "Sigstore failed";
-  const detail = [getErrorMessage(error), cause === undefined ? "" : getErrorMessage(cause)]
-    .filter(Boolean)
-    .join(": ");
   return new ConfigurationError(
-    `Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${detail}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`,
+    `Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${getErrorMessage(error)}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`,
   );
 }
 

@@ -15,12 +15,32 @@ export class DryRunWriteError extends Error {
   override name = "DryRunWriteError";
 }
 
-/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
-export function getErrorMessage(error: unknown): string {
+function ownMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === "string") return error;
   if (error !== null && typeof error === "object" && "message" in error) return String(error.message);
   return String(error);
+}
+
+/**
+ * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
+ * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
+ * reason (`connect ECONNREFUSED …`) in its cause.
+ */
+export function getErrorMessage(error: unknown): string {
+  const message = ownMessage(error);
+  const causes: string[] = [];
+  const seen = new Set<unknown>([error]);
+  for (
+    let cause = (error as { cause?: unknown } | null)?.cause;
+    cause !== undefined && cause !== null && !seen.has(cause);
+    cause = (cause as { cause?: unknown }).cause
+  ) {
+    seen.add(cause);
+    const text = ownMessage(cause);
+    if (text && ![message, ...causes].some((known) => known.includes(text))) causes.push(text);
+  }
+  return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
 }
 
 /** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
