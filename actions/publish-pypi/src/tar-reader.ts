@@ -89,6 +89,7 @@ class TarMembers {
   }
 
   push(chunk: Buffer): void {
+    if (this.ended) return;
     let pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
     while (!this.ended) {
       if (this.#skip > 0) {
@@ -169,10 +170,9 @@ export async function scanTarGz(path: string, want: (member: TarMember) => boole
   const stream = createGunzip();
   const feeding = pipeline(fileChunks(path), stream);
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      scan.push(chunk);
-      if (scan.ended) break;
-    }
+    // Read to the end even after the end-of-archive blocks: gunzip checks the file's trailer
+    // there, as the one-call read does.
+    for await (const chunk of stream as AsyncIterable<Buffer>) scan.push(chunk);
   } finally {
     stream.destroy();
     // Its errors reached the loop above through the stream; stopping early ends it too.

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeTarGz } from "@release-actions/testkit";
@@ -46,6 +46,15 @@ it.each([
   const { members, contents } = expected(payload.length);
   expect(scan.members).toEqual(members);
   expect(scan.contents).toEqual(contents);
+});
+
+it("refuses a truncated archive, whichever way it is read", async () => {
+  for (const payload of [randomBytes(1_000), randomBytes(2 * 1024 * 1024)]) {
+    const path = sdist(payload);
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - 8));
+    await expect(scanTarGz(path, wantPkgInfo)).rejects.toThrow(/unexpected end of file/);
+  }
 });
 
 it("refuses a file that is not gzip, whichever way it is read", async () => {
