@@ -45,6 +45,8 @@ export interface RunActionOptions {
   readonly context: RunContext;
   /** Extra environment (the step's and job's `env:`). */
   readonly env?: Readonly<Record<string, string>>;
+  /** The runner machine's own environment, under the runner's variables and the step's. */
+  readonly runnerEnv?: Readonly<Record<string, string>>;
   readonly idToken?: IdTokenEndpoint;
   readonly workspace?: string;
   /** Values that must never appear in the step's logs, summary or outputs. */
@@ -215,6 +217,7 @@ export async function runAction(actionDir: string, options: RunActionOptions): P
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), "workspace-"));
   const files = stepFiles(options.context.event);
   const env: Record<string, string> = {
+    ...options.runnerEnv,
     ...runnerEnvironment(options.context, files, workspace),
     ...options.env,
   };

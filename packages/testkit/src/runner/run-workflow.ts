@@ -73,7 +73,8 @@ export interface WorkflowOptions {
   readonly builtins?: Readonly<Record<string, BuiltinAction>>;
   /**
    * The runner machine's own environment variables (a self-hosted runner's settings): in every
-   * step's process, under what the workflow sets, and not in the `env` context.
+   * step's process, under the runner's variables and what the workflow sets, and not in the `env`
+   * context.
    */
   readonly runnerEnv?: Readonly<Record<string, string>>;
   /**
@@ -292,7 +293,8 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
           const run = await runAction(stageDir(stage), {
             inputs: withValues,
             context,
-            env: { ...options.runnerEnv, ...stepEnv },
+            env: stepEnv,
+            ...(options.runnerEnv && { runnerEnv: options.runnerEnv }),
             workspace,
             ...(idToken && { idToken }),
             secrets: Object.values(secrets),
@@ -344,8 +346,8 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       } else if (step.run !== undefined) {
         const files = stepFiles(context.event);
         const processEnv = {
-          ...runnerEnvironment(context, files, workspace),
           ...options.runnerEnv,
+          ...runnerEnvironment(context, files, workspace),
           ...stepEnv,
         };
         if (idToken)

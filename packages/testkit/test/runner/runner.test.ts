@@ -138,16 +138,17 @@ describe("runWorkflow", () => {
     expect(run.conclusion).toBe("failure");
   });
 
-  it("gives steps the runner machine's environment, under the workflow's and outside the env context", async () => {
+  it("gives steps the runner machine's environment, under the runner's and the workflow's, outside the env context", async () => {
     const run = await runWorkflow(join(FIXTURES, "workflows", "runner-env.yml"), {
       event: { name: "workflow_dispatch" },
       context,
-      runnerEnv: { MACHINE_SETTING: "machine", OVERRIDDEN: "machine" },
+      runnerEnv: { MACHINE_SETTING: "machine", OVERRIDDEN: "machine", GITHUB_REPOSITORY: "machine/repo" },
     });
     expect(run.jobs.show?.steps[0]?.outputs).toEqual({
       machine: "machine",
       overridden: "step",
       "in-context": "",
+      repository: "acme/widget",
     });
   });
 
