@@ -1,6 +1,7 @@
 import {
   type CommonStageDeps,
   ConfigurationError,
+  getErrorMessage,
   type Log,
   normalizePackageName,
 } from "@release-actions/core";
@@ -262,55 +263,73 @@ interface Uploads {
 }
 
 /**
- * Uploads the files in order, skipping those already on the index. A file the index answers
- * "exists" for is compared through its simple API (settleExistingAnswer).
+ * Uploads the files in order, skipping those already on the index. When one fails, the error
+ * names those the index took before it.
  */
 async function uploadAll(
   distributions: readonly Distribution[],
   onIndex: ReadonlySet<string>,
   digests: DigestCache,
-  { target, attestations, fetch, location, skipExisting, retry, log, warnings }: Uploads,
+  uploads: Uploads,
 ): Promise<PublishedFile[]> {
   const files: PublishedFile[] = [];
-  for (const dist of distributions) {
-    if (onIndex.has(dist.filename)) {
-      files.push(publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file"));
-      log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
-      continue;
-    }
-    const answer = await log.group(`Upload ${dist.filename}`, async () =>
-      uploadFile(
-        await target(),
-        {
-          path: dist.path,
-          filename: dist.filename,
-          size: dist.size,
-          fields: uploadRequestFields(dist, attestations.get(dist.filename)),
-          digests: digests.known(dist),
-        },
-        retry,
-        log,
-      ),
+  try {
+    for (const dist of distributions) files.push(await publishOne(dist, onIndex, digests, uploads));
+  } catch (error) {
+    const uploaded = files.filter((file) => file.status === "uploaded").map((file) => file.filename);
+    if (uploaded.length === 0) throw error;
+    const Failure = error instanceof ConfigurationError ? ConfigurationError : Error;
+    throw new Failure(
+      `${getErrorMessage(error)}\nAlready uploaded by this run: ${uploaded.join(", ")}. Once the cause is fixed, re-run with skip-existing: true: it skips them and uploads the rest.`,
     );
-    if (answer.status === "exists") {
-      const fileDigests = await digests.of(dist);
-      const { note, warning } = await settleExistingAnswer(
-        fetch,
-        location,
-        {
-          filename: dist.filename,
-          project: normalizePackageName(dist.metadata.get("Name") as string),
-          sha256: fileDigests.sha256,
-        },
-        answer.message,
-        skipExisting,
-      );
-      if (warning) warnings.push(warning);
-      files.push(publishedFile(dist, fileDigests, "skipped", note));
-      continue;
-    }
-    if (answer.warnings) warnings.push(`${dist.filename}: ${answer.warnings}`);
-    files.push(publishedFile(dist, answer.digests, "uploaded", answer.warnings));
   }
   return files;
+}
+
+/**
+ * One file: skipped when the index has it already, uploaded otherwise; a file the index answers
+ * "exists" for is compared through its simple API (settleExistingAnswer).
+ */
+async function publishOne(
+  dist: Distribution,
+  onIndex: ReadonlySet<string>,
+  digests: DigestCache,
+  { target, attestations, fetch, location, skipExisting, retry, log, warnings }: Uploads,
+): Promise<PublishedFile> {
+  if (onIndex.has(dist.filename)) {
+    log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
+    return publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file");
+  }
+  const answer = await log.group(`Upload ${dist.filename}`, async () =>
+    uploadFile(
+      await target(),
+      {
+        path: dist.path,
+        filename: dist.filename,
+        size: dist.size,
+        fields: uploadRequestFields(dist, attestations.get(dist.filename)),
+        digests: digests.known(dist),
+      },
+      retry,
+      log,
+    ),
+  );
+  if (answer.status === "exists") {
+    const fileDigests = await digests.of(dist);
+    const { note, warning } = await settleExistingAnswer(
+      fetch,
+      location,
+      {
+        filename: dist.filename,
+        project: normalizePackageName(dist.metadata.get("Name") as string),
+        sha256: fileDigests.sha256,
+      },
+      answer.message,
+      skipExisting,
+    );
+    if (warning) warnings.push(warning);
+    return publishedFile(dist, fileDigests, "skipped", note);
+  }
+  if (answer.warnings) warnings.push(`${dist.filename}: ${answer.warnings}`);
+  return publishedFile(dist, answer.digests, "uploaded", answer.warnings);
 }

@@ -257,6 +257,14 @@ describe("publish-pypi run()", () => {
     ]);
   });
 
+  it("names the files already uploaded when a later one fails, and how a re-run finishes", async () => {
+    pypi.deleteFile("sample_cli-0.1.0.tar.gz");
+    await expect(publish()).rejects.toThrow(
+      /sample_cli-0.1.0.tar.gz: 400 This filename was previously used by a file that has since been deleted[\s\S]*\nAlready uploaded by this run: sample_cli-0.1.0-py3-none-any.whl\. Once the cause is fixed, re-run with skip-existing: true: it skips them and uploads the rest\.$/,
+    );
+    expect(pypi.files.map((file) => file.filename)).toEqual(["sample_cli-0.1.0-py3-none-any.whl"]);
+  });
+
   it("takes any 2xx answer as an upload (indexes other than PyPI answer 201)", async () => {
     pypi.injectFault({ path: /\/legacy\//, times: 2, fault: { status: 201, reason: "Created" } });
     const { result } = await publish();
