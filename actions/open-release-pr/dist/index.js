@@ -4297,8 +4297,7 @@ class ConfigurationError extends Error {
 class DryRunWriteError extends Error {
     name = "DryRunWriteError";
 }
-/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
-function getErrorMessage(error) {
+function ownMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === "string")
@@ -4306,6 +4305,23 @@ function getErrorMessage(error) {
     if (error !== null && typeof error === "object" && "message" in error)
         return String(error.message);
     return String(error);
+}
+/**
+ * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
+ * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
+ * reason (`connect ECONNREFUSED …`) in its cause.
+ */
+function getErrorMessage(error) {
+    const message = ownMessage(error);
+    const causes = [];
+    const seen = new Set([error]);
+    for (let cause = error?.cause; cause !== undefined && cause !== null && !seen.has(cause); cause = cause.cause) {
+        seen.add(cause);
+        const text = ownMessage(cause);
+        if (text && ![message, ...causes].some((known) => known.includes(text)))
+            causes.push(text);
+    }
+    return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
 }
 /** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
 function httpStatus(error) {

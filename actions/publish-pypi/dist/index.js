@@ -93,8 +93,7 @@ class ConfigurationError extends Error {
 class DryRunWriteError extends Error {
     name = "DryRunWriteError";
 }
-/** The message of anything thrown, including non-Error values (strings, plain objects, undefined). */
-function getErrorMessage(error) {
+function ownMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === "string")
@@ -102,6 +101,23 @@ function getErrorMessage(error) {
     if (error !== null && typeof error === "object" && "message" in error)
         return String(error.message);
     return String(error);
+}
+/**
+ * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
+ * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
+ * reason (`connect ECONNREFUSED …`) in its cause.
+ */
+function getErrorMessage(error) {
+    const message = ownMessage(error);
+    const causes = [];
+    const seen = new Set([error]);
+    for (let cause = error?.cause; cause !== undefined && cause !== null && !seen.has(cause); cause = cause.cause) {
+        seen.add(cause);
+        const text = ownMessage(cause);
+        if (text && ![message, ...causes].some((known) => known.includes(text)))
+            causes.push(text);
+    }
+    return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
 }
 /** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
 function httpStatus(error) {
@@ -810,7 +826,7 @@ async function mintUploadToken(fetchImpl, repositoryUrl, context, mask, log) {
     if (typeof body.token !== "string")
         throw new Error("Token response error: the index gave us an invalid response.");
     mask(body.token);
-    return body.token;
+    return { token: body.token, expiresAt: typeof body.expires === "number" ? body.expires * 1000 : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/attestations.ts
@@ -910,16 +926,12 @@ function toPypiAttestation(bundle) {
 }
 function sigstoreFailure(error, filename, sigstore) {
     const code = error.code;
-    const cause = error.cause;
     const what = code === "CA_CREATE_SIGNING_CERTIFICATE_ERROR"
         ? `Fulcio (${sigstore.fulcioUrl}) issued no signing certificate`
         : code === "TLOG_CREATE_ENTRY_ERROR" || code === "TLOG_FETCH_ENTRY_ERROR"
             ? `Rekor (${sigstore.rekorUrl}) did not log the signature`
             : "Sigstore failed";
-    const detail = [getErrorMessage(error), cause === undefined ? "" : getErrorMessage(cause)]
-        .filter(Boolean)
-        .join(": ");
-    return new ConfigurationError(`Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${detail}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`);
+    return new ConfigurationError(`Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${getErrorMessage(error)}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`);
 }
 /**
  * Signs one publish attestation per distribution with the job's identity (OIDC audience
@@ -1026,8 +1038,10 @@ async function digestFile(path, options = {}) {
  * What would keep a reStructuredText description from rendering on PyPI. PyPI renders reST with
  * docutils through readme_renderer, which refuses the whole description on the first warning.
  * Covered here: section underlines shorter than their title, directives and roles docutils does
- * not know (Sphinx's, typically), and strong or literal markup left open. A description that
- * passes may still fail on rarer constructs; one that fails here fails on PyPI.
+ * not know (Sphinx's, typically), the raw and include directives PyPI switches off, and strong or
+ * literal markup left open in a paragraph. Literal blocks, comments and directive bodies are not
+ * looked into. A description that passes may still fail on rarer constructs; one that fails here
+ * fails on PyPI.
  */
 const DIRECTIVES = new Set([
     "admonition",
@@ -1076,6 +1090,8 @@ const DIRECTIVES = new Set([
     "raw",
     "include",
 ]);
+/** Known to docutils, but switched off by readme_renderer (raw_enabled, file_insertion_enabled). */
+const DISABLED = new Set(["raw", "include"]);
 const ROLES = new Set([
     "emphasis",
     "literal",
@@ -1099,46 +1115,79 @@ const ROLES = new Set([
     "ac",
 ]);
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{3,}\s*$/;
+/** `.. name::`, or `.. |substitution| name::`; the name is captured. */
+const DIRECTIVE = /^\s*\.\.\s+(?:\|[^|]+\|\s+)?([\w-]+(?::[\w-]+)?)::/;
+/** `..` not followed by a hyperlink target, footnote, citation or substitution: a comment, unless a directive. */
+const COMMENT = /^\s*\.\.(?:$|\s(?!\s*[_[|]))/;
 /** The problems found, as docutils would word them, with line numbers. */
 function rstProblems(text) {
-    const problems = [];
-    const lines = text.replace(/\r\n/g, "\n").split("\n");
-    let literalBlock = false;
-    let literalIndent = 0;
-    lines.forEach((line, index) => {
-        const number = index + 1;
+    const lines = markupLines(text.replace(/\r\n/g, "\n").split("\n"));
+    const problems = lines.flatMap((line, index) => lineProblems(line, lines[index - 1] ?? "", index + 1));
+    for (const { number, text } of paragraphs(lines))
+        problems.push(...inlineProblems(text, number));
+    return problems;
+}
+/** The lines, with literal blocks, comments and the bodies of directives blanked. */
+function markupLines(lines) {
+    let skipped = -1; // indentation of the line that opened the block being blanked
+    return lines.map((line) => {
         const indent = line.length - line.trimStart().length;
-        if (literalBlock) {
-            if (line.trim() === "" || indent > literalIndent)
-                return;
-            literalBlock = false;
+        if (skipped >= 0) {
+            if (line.trim() === "" || indent > skipped)
+                return "";
+            skipped = -1;
         }
-        const previous = lines[index - 1] ?? "";
-        if (ADORNMENT.test(line) &&
-            previous.trim() !== "" &&
-            !ADORNMENT.test(previous) &&
-            line.trimEnd().length < previous.trimEnd().length) {
-            problems.push(`line ${number}: Warning: Title underline too short.`);
-        }
-        const directive = /^\s*\.\.\s+([\w-]+(?::[\w-]+)?)::/.exec(line);
-        if (directive?.[1] && !DIRECTIVES.has(directive[1].toLowerCase()))
-            problems.push(`line ${number}: Error: Unknown directive type "${directive[1]}".`);
-        for (const role of line.matchAll(/(?:^|[\s(])(:[\w-]+(?::[\w-]+)?:)`/g)) {
-            const name = role[1].slice(1, -1);
-            if (!ROLES.has(name.toLowerCase()))
-                problems.push(`line ${number}: Error: Unknown interpreted text role "${name}".`);
-        }
-        const withoutLiterals = line.replace(/``[^`]+``/g, "");
-        if ((withoutLiterals.match(/``/g) ?? []).length % 2 === 1)
-            problems.push(`line ${number}: Warning: Inline literal start-string without end-string.`);
-        if ((withoutLiterals.replace(/\*\*[^*]+\*\*/g, "").match(/(?<![\w*])\*\*(?=\S)/g) ?? []).length > 0) {
-            problems.push(`line ${number}: Warning: Inline strong start-string without end-string.`);
-        }
-        if (line.trimEnd().endsWith("::") && !directive) {
-            literalBlock = true;
-            literalIndent = indent;
-        }
+        const directive = DIRECTIVE.test(line);
+        const comment = COMMENT.test(line) && !directive;
+        if (directive || comment || line.trimEnd().endsWith("::"))
+            skipped = indent;
+        return comment ? "" : line;
     });
+}
+/** Runs of consecutive non-blank lines, each with the number of its first line, as docutils reports them. */
+function paragraphs(lines) {
+    const found = [];
+    lines.forEach((line, index) => {
+        if (line.trim() === "")
+            return;
+        const last = found.at(-1);
+        if (last && lines[index - 1]?.trim())
+            last.text += `\n${line}`;
+        else
+            found.push({ number: index + 1, text: line });
+    });
+    return found;
+}
+/** Title underlines, directives and roles: problems docutils finds within one line. */
+function lineProblems(line, previous, number) {
+    const problems = [];
+    if (ADORNMENT.test(line) &&
+        previous.trim() !== "" &&
+        !ADORNMENT.test(previous) &&
+        line.trimEnd().length < previous.trimEnd().length) {
+        problems.push(`line ${number}: Warning: Title underline too short.`);
+    }
+    const directive = DIRECTIVE.exec(line)?.[1];
+    if (directive && DISABLED.has(directive.toLowerCase()))
+        problems.push(`line ${number}: Warning: "${directive}" directive disabled.`);
+    else if (directive && !DIRECTIVES.has(directive.toLowerCase()))
+        problems.push(`line ${number}: Error: Unknown directive type "${directive}".`);
+    for (const role of line.matchAll(/(?:^|[\s(])(:[\w-]+(?::[\w-]+)?:)`/g)) {
+        const name = role[1].slice(1, -1);
+        if (!ROLES.has(name.toLowerCase()))
+            problems.push(`line ${number}: Error: Unknown interpreted text role "${name}".`);
+    }
+    return problems;
+}
+/** Literal and strong markup left open in a paragraph, reported at its first line as docutils does. */
+function inlineProblems(text, number) {
+    const problems = [];
+    const withoutLiterals = text.replace(/``[^`]+``/g, "");
+    if ((withoutLiterals.match(/``/g) ?? []).length % 2 === 1)
+        problems.push(`line ${number}: Warning: Inline literal start-string without end-string.`);
+    if ((withoutLiterals.replace(/\*\*[^*]+\*\*/g, "").match(/(?<![\w*])\*\*(?=\S)/g) ?? []).length > 0) {
+        problems.push(`line ${number}: Warning: Inline strong start-string without end-string.`);
+    }
     return problems;
 }
 
@@ -1495,6 +1544,8 @@ class TarMembers {
         this.#want = want;
     }
     push(chunk) {
+        if (this.ended)
+            return;
         let pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
         while (!this.ended) {
             if (this.#skip > 0) {
@@ -1578,11 +1629,10 @@ async function scanTarGz(path, want) {
     const stream = (0,external_node_zlib_namespaceObject.createGunzip)();
     const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(fileChunks(path), stream);
     try {
-        for await (const chunk of stream) {
+        // Read to the end even after the end-of-archive blocks: gunzip checks the file's trailer
+        // there, as the one-call read does.
+        for await (const chunk of stream)
             scan.push(chunk);
-            if (scan.ended)
-                break;
-        }
     }
     finally {
         stream.destroy();
@@ -2067,19 +2117,30 @@ async function settleExistingAnswer(fetchImpl, location, file, answer, skipExist
 ;// CONCATENATED MODULE: ./src/upload-target.ts
 
 
+/** A minted token with less time left than this is replaced before an upload. */
+const RENEW_BEFORE_MS = 10 * 60 * 1000;
 /** Authenticates to the index, in the "Authentication" group (a trusted publishing exchange, or nothing to do with a password). */
 function authenticate(settings, fetchImpl, mask, log) {
     return log.group("Authentication", async () => {
         const url = settings.repositoryUrl;
         if (settings.password === "") {
-            const password = await mintUploadToken(fetchImpl, url, settings.oidc, mask, log);
-            return { target: { url, username: "__token__", password }, authentication: "trusted publishing" };
+            const mint = () => mintUploadToken(fetchImpl, url, settings.oidc, mask, log);
+            let minted = await mint();
+            const target = async () => {
+                if (minted.expiresAt !== undefined && minted.expiresAt - Date.now() < RENEW_BEFORE_MS) {
+                    log.info("The upload token expires in under 10 minutes: minting a new one.");
+                    minted = await mint();
+                }
+                return { url, username: "__token__", password: minted.token };
+            };
+            return { target, authentication: "trusted publishing" };
         }
         const notAToken = settings.user === "__token__" &&
             isPypiHost(new URL(url).hostname) &&
             !settings.password.startsWith("pypi-");
+        const target = { url, username: settings.user, password: settings.password };
         return {
-            target: { url, username: settings.user, password: settings.password },
+            target: async () => target,
             authentication: "API token",
             ...(notAToken && {
                 warning: 'The password does not look like a PyPI API token (they start with "pypi-").',
@@ -2244,41 +2305,54 @@ function signUploads(toUpload, digests, options) {
     });
 }
 /**
- * Uploads the files in order, skipping those already on the index. A file the index answers
- * "exists" for is compared through its simple API (settleExistingAnswer).
+ * Uploads the files in order, skipping those already on the index. When one fails, the error
+ * names those the index took before it.
  */
-async function uploadAll(distributions, onIndex, digests, { target, attestations, fetch, location, skipExisting, retry, log, warnings }) {
+async function uploadAll(distributions, onIndex, digests, uploads) {
     const files = [];
-    for (const dist of distributions) {
-        if (onIndex.has(dist.filename)) {
-            files.push(publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file"));
-            log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
-            continue;
-        }
-        const answer = await log.group(`Upload ${dist.filename}`, () => uploadFile(target, {
-            path: dist.path,
-            filename: dist.filename,
-            size: dist.size,
-            fields: uploadRequestFields(dist, attestations.get(dist.filename)),
-            digests: digests.known(dist),
-        }, retry, log));
-        if (answer.status === "exists") {
-            const fileDigests = await digests.of(dist);
-            const { note, warning } = await settleExistingAnswer(fetch, location, {
-                filename: dist.filename,
-                project: normalizePackageName(dist.metadata.get("Name")),
-                sha256: fileDigests.sha256,
-            }, answer.message, skipExisting);
-            if (warning)
-                warnings.push(warning);
-            files.push(publishedFile(dist, fileDigests, "skipped", note));
-            continue;
-        }
-        if (answer.warnings)
-            warnings.push(`${dist.filename}: ${answer.warnings}`);
-        files.push(publishedFile(dist, answer.digests, "uploaded", answer.warnings));
+    try {
+        for (const dist of distributions)
+            files.push(await publishOne(dist, onIndex, digests, uploads));
+    }
+    catch (error) {
+        const uploaded = files.filter((file) => file.status === "uploaded").map((file) => file.filename);
+        if (uploaded.length === 0)
+            throw error;
+        const Failure = error instanceof ConfigurationError ? ConfigurationError : Error;
+        throw new Failure(`${getErrorMessage(error)}\nAlready uploaded by this run: ${uploaded.join(", ")}. Once the cause is fixed, re-run with skip-existing: true: it skips them and uploads the rest.`);
     }
     return files;
+}
+/**
+ * One file: skipped when the index has it already, uploaded otherwise; a file the index answers
+ * "exists" for is compared through its simple API (settleExistingAnswer).
+ */
+async function publishOne(dist, onIndex, digests, { target, attestations, fetch, location, skipExisting, retry, log, warnings }) {
+    if (onIndex.has(dist.filename)) {
+        log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
+        return publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file");
+    }
+    const answer = await log.group(`Upload ${dist.filename}`, async () => uploadFile(await target(), {
+        path: dist.path,
+        filename: dist.filename,
+        size: dist.size,
+        fields: uploadRequestFields(dist, attestations.get(dist.filename)),
+        digests: digests.known(dist),
+    }, retry, log));
+    if (answer.status === "exists") {
+        const fileDigests = await digests.of(dist);
+        const { note, warning } = await settleExistingAnswer(fetch, location, {
+            filename: dist.filename,
+            project: normalizePackageName(dist.metadata.get("Name")),
+            sha256: fileDigests.sha256,
+        }, answer.message, skipExisting);
+        if (warning)
+            warnings.push(warning);
+        return publishedFile(dist, fileDigests, "skipped", note);
+    }
+    if (answer.warnings)
+        warnings.push(`${dist.filename}: ${answer.warnings}`);
+    return publishedFile(dist, answer.digests, "uploaded", answer.warnings);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
