@@ -617,12 +617,18 @@ function projectPageUrl(repositoryUrl, project, version) {
     const { host, origin } = new URL(repositoryUrl);
     return `${PYPI_SITES.get(host) ?? origin}/project/${project}/${version}/`;
 }
-/** The files the index has for a project; empty when the project does not exist yet. */
-async function listIndexFiles(fetchImpl, indexUrl, project) {
+/**
+ * The files the index has for a project; empty when the project does not exist yet. A private
+ * index needs `authorization` to be read (the upload's credentials, sent only to its own host).
+ */
+async function listIndexFiles(fetchImpl, indexUrl, project, authorization) {
     const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
-    const response = await timedFetch(fetchImpl, url, { headers: { accept: "application/vnd.pypi.simple.v1+json" } }, { limitMs: 30_000, what: `The simple API request for ${project}` });
+    const response = await timedFetch(fetchImpl, url, { headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) } }, { limitMs: 30_000, what: `The simple API request for ${project}` });
     if (response.status === 404)
         return [];
+    if (response.status === 401 || response.status === 403) {
+        throw new ConfigurationError(`skip-existing reads the index's simple API, and ${url} answered ${response.status} ${response.statusText}: ${authorization ? "the upload credentials do not let it be read" : "it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there"}. Set "index-url" to a simple API this job can read, or turn skip-existing off.`);
+    }
     const type = response.headers.get("content-type") ?? "";
     if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {
         throw new ConfigurationError(`skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${response.status} ${type || "without a content type"}. Set "index-url" to the index's simple API, or turn skip-existing off.`);
@@ -2061,14 +2067,28 @@ async function uploadFile(target, file, retry, log) {
 
 
 /**
+ * The simple API to read and the credentials it gets: none on another host, on PyPI's (public)
+ * or without a password.
+ */
+function simpleApi(location) {
+    const url = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+    const { origin, hostname } = new URL(url);
+    if (location.password === "" || isPypiHost(hostname) || origin !== new URL(location.repositoryUrl).origin)
+        return { url };
+    return {
+        url,
+        authorization: `Basic ${Buffer.from(`${location.user}:${location.password}`).toString("base64")}`,
+    };
+}
+/**
  * The filenames of the distributions the index already has, each as this very file; throws, naming
  * them, when it has any of them with other content.
  */
 async function findAlreadyPublished(fetchImpl, location, projects, distributions, digestsOf) {
-    const indexUrl = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+    const { url, authorization } = simpleApi(location);
     const existing = new Map();
     for (const name of projects)
-        for (const file of await listIndexFiles(fetchImpl, indexUrl, name))
+        for (const file of await listIndexFiles(fetchImpl, url, name, authorization))
             existing.set(file.filename, file);
     const clashes = [];
     const same = new Set();
@@ -2094,10 +2114,10 @@ async function findAlreadyPublished(fetchImpl, location, projects, distributions
  * skip and the warning, if any.
  */
 async function settleExistingAnswer(fetchImpl, location, file, answer, skipExisting) {
-    const indexUrl = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+    const { url: indexUrl, authorization } = simpleApi(location);
     let listed;
     try {
-        listed = (await listIndexFiles(fetchImpl, indexUrl, file.project)).find((indexed) => indexed.filename === file.filename)?.sha256;
+        listed = (await listIndexFiles(fetchImpl, indexUrl, file.project, authorization)).find((indexed) => indexed.filename === file.filename)?.sha256;
     }
     catch {
         // No PEP 691 simple API there: what the index has cannot be compared.

@@ -39,20 +39,29 @@ export function projectPageUrl(repositoryUrl: string, project: string, version: 
   return `${PYPI_SITES.get(host) ?? origin}/project/${project}/${version}/`;
 }
 
-/** The files the index has for a project; empty when the project does not exist yet. */
+/**
+ * The files the index has for a project; empty when the project does not exist yet. A private
+ * index needs `authorization` to be read (the upload's credentials, sent only to its own host).
+ */
 export async function listIndexFiles(
   fetchImpl: typeof fetch,
   indexUrl: string,
   project: string,
+  authorization?: string,
 ): Promise<IndexedFile[]> {
   const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
   const response = await timedFetch(
     fetchImpl,
     url,
-    { headers: { accept: "application/vnd.pypi.simple.v1+json" } },
+    { headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) } },
     { limitMs: 30_000, what: `The simple API request for ${project}` },
   );
   if (response.status === 404) return [];
+  if (response.status === 401 || response.status === 403) {
+    throw new ConfigurationError(
+      `skip-existing reads the index's simple API, and ${url} answered ${response.status} ${response.statusText}: ${authorization ? "the upload credentials do not let it be read" : "it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there"}. Set "index-url" to a simple API this job can read, or turn skip-existing off.`,
+    );
+  }
   const type = response.headers.get("content-type") ?? "";
   if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {
     throw new ConfigurationError(

@@ -8,12 +8,30 @@
 import { ConfigurationError } from "@release-actions/core";
 import type { Digests } from "./digests.ts";
 import type { Distribution } from "./distributions.ts";
-import { type IndexedFile, listIndexFiles, simpleIndexUrl } from "./package-index.ts";
+import { type IndexedFile, isPypiHost, listIndexFiles, simpleIndexUrl } from "./package-index.ts";
 
 /** Where to look: the `index-url` input, or the simple API of the upload URL's index. */
 export interface IndexLocation {
   readonly indexUrl: string;
   readonly repositoryUrl: string;
+  /** The upload's credentials: an API token is also sent to a simple API on the upload's host. */
+  readonly user: string;
+  readonly password: string;
+}
+
+/**
+ * The simple API to read and the credentials it gets: none on another host, on PyPI's (public)
+ * or without a password.
+ */
+function simpleApi(location: IndexLocation): { url: string; authorization?: string } {
+  const url = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+  const { origin, hostname } = new URL(url);
+  if (location.password === "" || isPypiHost(hostname) || origin !== new URL(location.repositoryUrl).origin)
+    return { url };
+  return {
+    url,
+    authorization: `Basic ${Buffer.from(`${location.user}:${location.password}`).toString("base64")}`,
+  };
 }
 
 /**
@@ -27,10 +45,11 @@ export async function findAlreadyPublished(
   distributions: readonly Distribution[],
   digestsOf: (dist: Distribution) => Promise<Digests>,
 ): Promise<ReadonlySet<string>> {
-  const indexUrl = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+  const { url, authorization } = simpleApi(location);
   const existing = new Map<string, IndexedFile>();
   for (const name of projects)
-    for (const file of await listIndexFiles(fetchImpl, indexUrl, name)) existing.set(file.filename, file);
+    for (const file of await listIndexFiles(fetchImpl, url, name, authorization))
+      existing.set(file.filename, file);
   const clashes: Distribution[] = [];
   const same = new Set<string>();
   for (const dist of distributions) {
@@ -61,10 +80,10 @@ export async function settleExistingAnswer(
   answer: string,
   skipExisting: boolean,
 ): Promise<{ note: string; warning?: string }> {
-  const indexUrl = location.indexUrl || simpleIndexUrl(location.repositoryUrl);
+  const { url: indexUrl, authorization } = simpleApi(location);
   let listed: string | undefined;
   try {
-    listed = (await listIndexFiles(fetchImpl, indexUrl, file.project)).find(
+    listed = (await listIndexFiles(fetchImpl, indexUrl, file.project, authorization)).find(
       (indexed) => indexed.filename === file.filename,
     )?.sha256;
   } catch {

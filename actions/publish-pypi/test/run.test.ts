@@ -229,6 +229,22 @@ describe("publish-pypi run()", () => {
     );
   });
 
+  it("reads a private index's simple API with the upload's API token, and says what to do without one", async () => {
+    await pypi.stop();
+    pypi = await FakePyPI.start({
+      oidc: { key: github.oidc.publicKey, issuer: ACTIONS_ISSUER },
+      privateReads: true,
+    });
+    token = pypi.createToken();
+    await publish();
+    const again = await publish({ skipExisting: true });
+    expect(again.result.files.map((file) => file.status)).toEqual(["skipped", "skipped"]);
+    // Trusted publishing sends no credentials there.
+    await expect(publish({ skipExisting: true, password: "" })).rejects.toThrow(
+      `skip-existing reads the index's simple API, and ${pypi.simpleUrl}sample-cli/ answered 401 Unauthorized: it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there. Set "index-url" to a simple API this job can read, or turn skip-existing off.`,
+    );
+  });
+
   it("skips a file an index answers 'exists' for when its simple API lists this very file", async () => {
     await publish();
     // Where PyPI answers 200 to a byte-identical upload, other indexes answer 409.

@@ -112,6 +112,7 @@ export class FakePyPI {
   readonly audience: string;
   maxFileSize: number;
   readonly #uploadTokenLifetime: number;
+  readonly #privateReads: boolean;
 
   private constructor(server: LocalServer, options: FakePypiOptions) {
     this.#server = server;
@@ -119,6 +120,7 @@ export class FakePyPI {
     this.audience = options.audience ?? "pypi";
     this.maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
     this.#uploadTokenLifetime = options.uploadTokenLifetimeSeconds ?? 900;
+    this.#privateReads = options.privateReads ?? false;
     this.#oidc = options.oidc;
   }
 
@@ -211,7 +213,9 @@ export class FakePyPI {
           reply = await this.#mint(request);
         } else {
           for await (const _ of request);
-          reply = this.#read(method, url.pathname, request.headers.accept ?? "");
+          reply = this.#readAllowed(request, url.pathname)
+            ? this.#read(method, url.pathname, request.headers.accept ?? "")
+            : { status: 401, reason: "Unauthorized", body: "Unauthorized" };
         }
       } catch (error) {
         if (!(error instanceof UploadRefusal)) throw error;
@@ -244,6 +248,17 @@ export class FakePyPI {
     if (method === "GET" && path.startsWith("/pypi/")) return this.#json(path);
     if (method === "GET" && path.startsWith("/integrity/")) return this.#integrity(path);
     throw new UploadRefusal(404, "Not Found");
+  }
+
+  /** Whether a read may go ahead: always, unless reads are private and it has no valid token. */
+  #readAllowed(request: IncomingMessage, path: string): boolean {
+    if (!this.#privateReads || !/^\/(simple|pypi|integrity)\//.test(path)) return true;
+    try {
+      this.#credential(request);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   #credential(request: IncomingMessage): Credential {
@@ -570,6 +585,8 @@ export interface FakePypiOptions {
   /** `pypi` unless set (TestPyPI's is `testpypi`). */
   readonly audience?: string;
   readonly maxFileSize?: number;
+  /** Whether reading the simple and JSON APIs takes a token, as on a private index (PyPI's are public). */
+  readonly privateReads?: boolean;
   /** How long a minted upload token lasts (the `expires` the exchange answers): PyPI's 900 s unless set. */
   readonly uploadTokenLifetimeSeconds?: number;
 }
