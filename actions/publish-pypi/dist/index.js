@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6277);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8104);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6277:
+/***/ 8104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -986,8 +986,6 @@ async function signAttestations(dists, options) {
     return fields;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ../../node_modules/hash-wasm/dist/blake2b.umd.min.js
 var blake2b_umd_min = __nccwpck_require__(7);
 var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
@@ -1000,13 +998,14 @@ var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min
  */
 
 
-
 /** Reads files in chunks of this size, into one buffer reused for the whole file. */
 const READ_CHUNK = 64 * 1024;
 /** A digester for one file. */
 async function createDigester({ md5 = false } = {}) {
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)("sha256");
-    const md5Hash = md5 ? (0,external_node_crypto_namespaceObject.createHash)("md5") : undefined;
+    // Loaded here, once the upload's first bytes are on their way (multipart-body.ts), not at start.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    const sha256 = createHash("sha256");
+    const md5Hash = md5 ? createHash("md5") : undefined;
     const blake2 = (await blake2b_umd_min_default().createBLAKE2b(256)).init();
     return {
         update(chunk) {
@@ -1969,9 +1968,10 @@ async function writeMultipartBody(request, file, frame) {
 
 
 
-
 async function send(target, file, idleTimeoutMs) {
-    const boundary = `release-actions-${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString("hex")}`;
+    // About 100 random bits keep the boundary out of any file's content; Math.random's are as good
+    // for that as node:crypto's, which would take 2–3 ms to load before the first byte.
+    const boundary = `release-actions-${Math.random().toString(16).slice(2)}${Math.random().toString(16).slice(2)}`;
     const frame = multipartFrame(file, boundary);
     const url = new URL(target.url);
     // TLS is loaded only for an https index.
@@ -2406,6 +2406,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

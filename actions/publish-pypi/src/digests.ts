@@ -4,7 +4,6 @@
  * md5 only when print-hash shows it. A `Digester` takes the bytes as they pass: in a pass of its
  * own over the file (`digestFile`), or along the upload (multipart-body.ts).
  */
-import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import blake2b from "hash-wasm/dist/blake2b.umd.min.js";
 
@@ -32,6 +31,8 @@ export const READ_CHUNK = 64 * 1024;
 
 /** A digester for one file. */
 export async function createDigester({ md5 = false }: DigestOptions = {}): Promise<Digester> {
+  // Loaded here, once the upload's first bytes are on their way (multipart-body.ts), not at start.
+  const { createHash } = await import("node:crypto");
   const sha256 = createHash("sha256");
   const md5Hash = md5 ? createHash("md5") : undefined;
   const blake2 = (await blake2b.createBLAKE2b(256)).init();
