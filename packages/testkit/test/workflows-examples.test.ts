@@ -283,6 +283,28 @@ describe("release.yml", () => {
     ]);
     expect(pypi.files).toHaveLength(4);
   });
+
+  it("checks a version typed into the dispatch form against the strategy: no X-stream it did not prepare", async () => {
+    const fake = fakeGitHub();
+    const { repository } = await createSampleRepository(fake, "acme/release-yml-dispatch");
+    fake.clearLog();
+    const run = await runWorkflow(file, {
+      event: { name: "workflow_dispatch" },
+      inputs: { version: "1.0.0" },
+      context: {
+        ...context,
+        repository: repository.fullName,
+        sha: (await repository.refSha("heads/main")) as string,
+      },
+      builtins: standInActions(fake),
+    });
+    expect(run.jobs.release?.result).toBe("failure");
+    expect(run.jobs.release?.steps[1]?.annotations.map((annotation) => annotation.message)).toEqual([
+      expect.stringMatching(/allow-major/),
+    ]);
+    expect(run.jobs.publish?.result).toBe("skipped");
+    expect(fake.mutatingRequests()).toEqual([]);
+  });
 });
 
 describe("npm run rehearse", () => {
