@@ -179,25 +179,31 @@ describe("release.yml", () => {
     expect(run.jobs["complete-ui-release"]?.result).toBe("skipped");
     expect(await repository.refSha("tags/v0.2.0")).toBe(merge);
 
-    // The publish job checked out the tag, built it, and published through trusted publishing.
-    const publish = run.jobs.publish?.steps ?? [];
-    expect(publish.map((step) => [step.name, step.outcome])).toEqual([
+    // The build job checked out the tag and built it; the publish job, the only one that can mint
+    // an upload token, published its dists through trusted publishing.
+    const build = run.jobs.build?.steps ?? [];
+    expect(build.map((step) => [step.name, step.outcome])).toEqual([
       ["Check out the tag", "success"],
       ["Set up Python", "success"],
       ["Build the wheel and the sdist", "success"],
+      ["Keep the dists for the publish job", "success"],
+    ]);
+    expect(build[0]?.outputs).toEqual({ ref: "v0.2.0", commit: merge });
+    const publish = run.jobs.publish?.steps ?? [];
+    expect(publish.map((step) => [step.name, step.outcome])).toEqual([
+      ["Fetch the dists", "success"],
       ["Publish to PyPI", "success"],
     ]);
-    expect(publish[0]?.outputs).toEqual({ ref: "v0.2.0", commit: merge });
     const published = [
       ["sample_cli-0.2.0-py3-none-any.whl", "0.2.0"],
       ["sample_cli-0.2.0.tar.gz", "0.2.0"],
     ];
     expect(pypi.files.map((stored) => [stored.filename, stored.version])).toEqual(published);
-    expect(JSON.parse(publish[3]?.outputs.files ?? "[]")).toMatchObject(
+    expect(JSON.parse(publish[1]?.outputs.files ?? "[]")).toMatchObject(
       published.map(([filename]) => ({ filename, version: "0.2.0", status: "uploaded" })),
     );
-    expect(publish[3]?.outputs["project-url"]).toBe(`${pypi.url}/project/sample-cli/0.2.0/`);
-    expect(publish[3]?.summary).toMatch(/authentication: trusted publishing/);
+    expect(publish[1]?.outputs["project-url"]).toBe(`${pypi.url}/project/sample-cli/0.2.0/`);
+    expect(publish[1]?.summary).toMatch(/authentication: trusted publishing/);
     expect(pypi.requests.filter((request) => request.path === "/_/oidc/mint-token")).toMatchObject([
       { status: 200 },
     ]);
@@ -210,7 +216,7 @@ describe("release.yml", () => {
       ...options,
     });
     expect(again.conclusion).toBe("success");
-    expect(JSON.parse(again.jobs.publish?.steps[3]?.outputs.files ?? "[]")).toMatchObject([
+    expect(JSON.parse(again.jobs.publish?.steps[1]?.outputs.files ?? "[]")).toMatchObject([
       { status: "skipped" },
       { status: "skipped" },
     ]);
@@ -255,7 +261,7 @@ describe("release.yml", () => {
     // Creating the release in the UI publishes it too, as the version its tag names.
     expect(completed.jobs["complete-ui-release"]?.outputs).toMatchObject({ version: "0.2.1", tag: "v0.2.1" });
     expect(completed.jobs.publish?.result).toBe("success");
-    expect(completed.jobs.publish?.steps[0]?.outputs).toEqual({ ref: "v0.2.1", commit: fix.mergeCommit });
+    expect(completed.jobs.build?.steps[0]?.outputs).toEqual({ ref: "v0.2.1", commit: fix.mergeCommit });
     expect(pypi.files.map((stored) => [stored.filename, stored.version]).slice(2)).toEqual([
       ["sample_cli-0.2.1-py3-none-any.whl", "0.2.1"],
       ["sample_cli-0.2.1.tar.gz", "0.2.1"],
@@ -276,7 +282,7 @@ describe("release.yml", () => {
     });
     expect(refused.jobs.release?.result).toBe("success");
     expect(refused.jobs.publish?.result).toBe("failure");
-    expect(refused.jobs.publish?.steps[3]?.annotations.map((annotation) => annotation.message)).toEqual([
+    expect(refused.jobs.publish?.steps[1]?.annotations.map((annotation) => annotation.message)).toEqual([
       expect.stringMatching(
         /sample_cli-0\.2\.1-py3-none-any\.whl: version 0\.2\.1, but expected-version is 0\.2\.2/,
       ),

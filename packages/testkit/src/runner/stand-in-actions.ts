@@ -1,10 +1,12 @@
 /**
  * Stand-ins for the third-party actions the example workflows use, as runWorkflow builtins:
  * `actions/checkout` makes a real git checkout of the fake GitHub's repository at the ref in the
- * workspace; `actions/setup-python` puts the bench's python (python-stand-in.ts) on PATH.
+ * workspace; `actions/setup-python` puts the bench's python (python-stand-in.ts) on PATH;
+ * `actions/upload-artifact` and `actions/download-artifact` hand a directory's files from one
+ * job to another (a set of stand-ins keeps its artifacts by name; an upload replaces one).
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -17,6 +19,7 @@ const PYTHON_STAND_IN = join(import.meta.dirname, "python-stand-in.ts");
 
 /** The stand-ins, keyed by `owner/name` as `uses:` names them. */
 export function standInActions(github: FakeGitHub): Record<string, BuiltinAction> {
+  const artifacts = new Map<string, string>();
   return {
     "actions/checkout": async ({ with: inputs, workspace, context }) => {
       const repository = github.repository(inputs.repository || context.repository);
@@ -36,6 +39,24 @@ export function standInActions(github: FakeGitHub): Record<string, BuiltinAction
         env,
       });
       return { outputs: { ref, commit } };
+    },
+    "actions/upload-artifact": async ({ with: inputs, workspace }) => {
+      const source = join(workspace, inputs.path ?? "");
+      if (!existsSync(source) || readdirSync(source).length === 0)
+        throw new Error(
+          `actions/upload-artifact: no files were found with the provided path: ${inputs.path}`,
+        );
+      const stored = mkdtempSync(join(tmpdir(), "artifact-"));
+      cpSync(source, stored, { recursive: true });
+      artifacts.set(inputs.name || "artifact", stored);
+      return {};
+    },
+    "actions/download-artifact": async ({ with: inputs, workspace }) => {
+      const name = inputs.name || "artifact";
+      const stored = artifacts.get(name);
+      if (!stored) throw new Error(`actions/download-artifact: Artifact not found for name: ${name}`);
+      cpSync(stored, join(workspace, inputs.path ?? ""), { recursive: true });
+      return {};
     },
     "actions/setup-python": async () => {
       const bin = mkdtempSync(join(tmpdir(), "setup-python-"));
