@@ -2,14 +2,15 @@
  * The release commit, made through the Git Data API (so GitHub signs it when the token is the
  * workflow's or an app's) on a head branch owned by the action, on top of the release branch.
  * A re-run whose commit would be the same keeps the existing one; when the release branch moved,
- * the head branch is rebuilt on it.
+ * the head branch is rebuilt on it. A head branch with commits of its own (a maintainer's edit on
+ * top of the release commit) is left alone: rebuilding it would throw the edit and its approvals away.
  */
 import { createHash } from "node:crypto";
 import type { GitHubGateway } from "@release-actions/core";
 import type { FileChange } from "./release-changes.ts";
 
 /** What happened to the head branch. */
-export type CommitOutcome = "created" | "unchanged" | "rebuilt" | "would create";
+export type CommitOutcome = "created" | "unchanged" | "rebuilt" | "left alone" | "would create";
 
 /** Where the commit goes. */
 export interface CommitTarget {
@@ -27,35 +28,49 @@ function blobSha(content: string): string {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-/** Whether `head` is one commit on the base that changes exactly these files to these contents. */
-async function isReleaseCommit(
+/**
+ * What `head` holds over the base: `current` is one commit on the base that changes exactly these
+ * files to these contents; `stale` is only this stage's commit (titled as `message`), made on an
+ * older base or with other contents; `edited` holds someone else's commits too.
+ */
+async function headState(
   github: GitHubGateway,
   base: string,
   head: string,
+  message: string,
   changes: readonly FileChange[],
-): Promise<boolean> {
+): Promise<"current" | "stale" | "edited"> {
   const { data } = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
     owner: github.owner,
     repo: github.repo,
     basehead: `${base}...${head}`,
   });
-  if (data.ahead_by !== 1 || data.behind_by !== 0) return false;
+  const title = (text: string) => text.split("\n", 1)[0];
+  if (data.ahead_by > 1 || data.commits.some((commit) => title(commit.commit.message) !== title(message)))
+    return "edited";
+  if (data.ahead_by !== 1 || data.behind_by !== 0) return "stale";
   const files = new Map((data.files ?? []).map((file) => [file.filename, file.sha]));
-  return (
-    files.size === changes.length &&
+  return files.size === changes.length &&
     changes.every((change) => files.get(change.path) === blobSha(change.after))
-  );
+    ? "current"
+    : "stale";
 }
 
-/** Writes the release commit and points the head branch at it; a re-run with nothing new writes nothing. */
+/**
+ * Writes the release commit and points the head branch at it; a re-run with nothing new, or whose
+ * head branch has commits of its own, writes nothing.
+ */
 export async function writeReleaseCommit(
   github: GitHubGateway,
   target: CommitTarget,
   changes: readonly FileChange[],
 ): Promise<{ sha: string; outcome: CommitOutcome }> {
+  if (target.existingHead) {
+    const state = await headState(github, target.base.sha, target.existingHead, target.message, changes);
+    if (state === "current") return { sha: target.existingHead, outcome: "unchanged" };
+    if (state === "edited") return { sha: target.existingHead, outcome: "left alone" };
+  }
   if (github.dryRun) return { sha: "", outcome: "would create" };
-  if (target.existingHead && (await isReleaseCommit(github, target.base.sha, target.existingHead, changes)))
-    return { sha: target.existingHead, outcome: "unchanged" };
   const where = { owner: github.owner, repo: github.repo };
   const baseTree =
     target.base.tree ??

@@ -166,21 +166,28 @@ export async function requestReviewers(
 ): Promise<void> {
   const users = wanted.users.filter(unlisted([pull.author, ...pull.requested, ...wanted.reviewed]));
   const teams = wanted.teams.filter(unlisted(pull.requestedTeams));
-  if (users.length === 0 && teams.length === 0) return;
-  try {
-    await github.write("request reviews on the release pull request", "pull-requests: write", () =>
-      github.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-        owner: github.owner,
-        repo: github.repo,
-        pull_number: pull.number,
-        reviewers: users,
-        team_reviewers: teams,
-      }),
+  // Users and teams in separate requests: GitHub refuses team reviewers to the workflow's
+  // GITHUB_TOKEN (422), and a refused request asks none of its reviewers.
+  if (users.length > 0) await ask(users, { reviewers: users });
+  if (teams.length > 0)
+    await ask(
+      teams.map((team) => `team ${team}`),
+      { team_reviewers: teams },
     );
-  } catch (error) {
-    if (httpStatus(error) !== 422) throw error;
-    log.warning(
-      `GitHub refused to request reviews from ${[...users, ...teams.map((team) => `team ${team}`)].join(", ")}: ${getErrorMessage(error)}`,
-    );
+
+  async function ask(names: readonly string[], body: { reviewers?: string[]; team_reviewers?: string[] }) {
+    try {
+      await github.write("request reviews on the release pull request", "pull-requests: write", () =>
+        github.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+          owner: github.owner,
+          repo: github.repo,
+          pull_number: pull.number,
+          ...body,
+        }),
+      );
+    } catch (error) {
+      if (httpStatus(error) !== 422) throw error;
+      log.warning(`GitHub refused to request reviews from ${names.join(", ")}: ${getErrorMessage(error)}`);
+    }
   }
 }

@@ -7,6 +7,7 @@ const COMMIT_WORDS = {
   created: "created",
   unchanged: "unchanged (same content on the same base)",
   rebuilt: "rebuilt on the current release branch",
+  "left alone": "left alone (the head branch has commits of its own)",
   "would create": "would be created (dry-run)",
   "already merged": "already merged into the release branch",
 } as const;
@@ -23,11 +24,14 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
     created: String(result.created),
     approvals,
   };
-  const headline = settings.dryRun
-    ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
-    : result.commit.outcome === "already merged"
-      ? `the release commit is already on ${result.base}`
-      : `${result.created ? "opened" : "updated"} ${link(`#${pull?.number}`, pull?.url)}`;
+  const headline =
+    result.commit.outcome === "left alone"
+      ? `left ${link(`#${pull?.number}`, pull?.url)} as it is`
+      : settings.dryRun
+        ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
+        : result.commit.outcome === "already merged"
+          ? `the release commit is already on ${result.base}`
+          : `${result.created ? "opened" : "updated"} ${link(`#${pull?.number}`, pull?.url)}`;
   const summary = new Markdown().heading(`open-release-pr: ${plan.tag} — ${headline}`, 3).table(
     ["", ""],
     [
@@ -50,6 +54,7 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
       ],
     ],
   );
+  if (result.warnings.length > 0) summary.heading("Warnings", 4).list(result.warnings);
   if (result.notes.contentWarnings.length > 0)
     summary.heading("Does not fit the strategy", 4).list(result.notes.contentWarnings);
   if (result.changes.length > 0) {

@@ -43,6 +43,7 @@ export interface OpenReleasePrResult {
   readonly body: string;
   readonly approvals: ApprovalStatus | undefined;
   readonly maintainers: string;
+  readonly warnings: readonly string[];
   readonly requests: number;
 }
 
@@ -77,6 +78,7 @@ export async function run(
     );
   }
   const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
+  const warnings: string[] = [];
   const previousTag = settings.previousTag || plan.previous?.tag.name;
 
   const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${baseName}`, async () => {
@@ -169,6 +171,13 @@ export async function run(
     webUrl: github.webUrl(),
   });
 
+  if (commit.outcome === "left alone" && existing.open) {
+    // A maintainer's edit (and the approvals of it) outweighs regenerating the release commit.
+    const warning = `#${existing.open.number} was left as it is: ${headBranch} has commits of its own besides the release commit this stage makes, and a re-run does not overwrite them. To regenerate the release commit, close the PR or delete ${headBranch}, then re-run.`;
+    log.warning(warning);
+    warnings.push(warning);
+    return result(existing.open, false, commit, existing.open.body, approvals, maintainersText);
+  }
   if (settings.dryRun) {
     log.info(
       `dry-run: would ${existing.open ? `update #${existing.open.number}` : "open the release PR"} from ${headBranch} into ${baseName}.`,
@@ -234,6 +243,7 @@ export async function run(
       body: text,
       approvals: status,
       maintainers: maintainersSource,
+      warnings,
       requests: github.requestCount,
     };
   }

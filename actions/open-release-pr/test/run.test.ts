@@ -160,6 +160,22 @@ describe("open-release-pr run()", () => {
     });
   });
 
+  it("requests the users even when GitHub refuses the team reviewers", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    const { outputs, deps } = await open({ teamReviewers: ["no-such-team"] });
+    expect(repository.pull(Number(outputs["pr-number"]))?.pull).toMatchObject({
+      requestedReviewers: ["alice"],
+      requestedTeams: [],
+    });
+    expect(deps.log.messages("warning").filter((message) => message.startsWith("GitHub refused"))).toEqual([
+      expect.stringMatching(/^GitHub refused to request reviews from team no-such-team: /),
+    ]);
+    expect(
+      fake.mutatingRequests().filter((request) => request.operationId === "pulls/request-reviewers"),
+    ).toHaveLength(2);
+  });
+
   it("rebuilds the head branch on the release branch when it moved, and reports approvals", async () => {
     const first = await open();
     const number = Number(first.outputs["pr-number"]);
@@ -181,6 +197,38 @@ describe("open-release-pr run()", () => {
     expect(second.outputs.approvals).toBe("1/2");
     expect(second.result.approvals?.ignored).toEqual([{ login: "carol", why: "not a maintainer" }]);
     expect(repository.pull(number)?.body).toContain("Fix the docs (backport #9)");
+    expect(pulls()).toHaveLength(1);
+  });
+
+  it("leaves a release PR with a maintainer's commit alone, with its approvals, and says how to regenerate", async () => {
+    const fake = fakeGitHub();
+    const context = await runAtPolicy(fake, repository, "approvals:\n  head-commit-only: true\n");
+    const first = await open({ context });
+    const number = Number(first.outputs["pr-number"]);
+    const edited = await repository.commit({
+      branch: "release-actions/v0.2.0",
+      files: { "CHANGELOG.md": "## v0.2\n\nEdited by a maintainer.\n" },
+      message: "Reword the changelog",
+    });
+    repository.addReview(number, people.alice, "APPROVED", { commitId: edited });
+    repository.addReview(number, people.bob, "APPROVED", { commitId: edited });
+    // The release branch moved too: the stage's own commit alone would be rebuilt.
+    await repository.commit({ branch: "release-v0.2", files: { "README.md": "docs\n" }, message: "docs" });
+    fake.clearLog();
+    const { result, outputs, summary, deps } = await open({ context });
+    expect(fake.mutatingRequests()).toEqual([]);
+    expect(result.commit.outcome).toBe("left alone");
+    expect(await repository.refSha("heads/release-actions/v0.2.0")).toBe(edited);
+    expect(outputs).toMatchObject({
+      "pr-number": String(number),
+      created: "false",
+      commit: edited,
+      approvals: "2/2",
+    });
+    const warning = `#${number} was left as it is: release-actions/v0.2.0 has commits of its own`;
+    expect(deps.log.messages("warning")).toContainEqual(expect.stringContaining(warning));
+    expect(summary).toContain(warning);
+    expect(summary).toContain("close the PR or delete release-actions/v0.2.0, then re-run");
     expect(pulls()).toHaveLength(1);
   });
 
