@@ -2,7 +2,8 @@
  * The GitHub release of a tag: found again (published ones by tag, drafts from the list), created
  * once, published when a draft is meant to be final, marked pre-release when the policy makes its
  * version one (GitHub's UI publishes full releases unless the box is ticked), and its notes
- * refreshed only when this project wrote them (a maintainer's own text is kept).
+ * refreshed only while it is a draft and this project wrote them (a maintainer's own text is kept;
+ * a published release's notes are never rewritten, only filled when empty).
  */
 import { type GitHubGateway, httpStatus, isGeneratedBody } from "@release-actions/core";
 
@@ -102,6 +103,8 @@ export interface UpsertedRelease {
   /** Undefined in dry-run before the release exists. */
   readonly release: ReleaseInfo | undefined;
   readonly outcome: ReleaseOutcome;
+  /** The notes the release has (in dry-run: would have); an existing release's are kept unless refreshed. */
+  readonly body: string;
   /** Whether an existing full release was (in dry-run: would be) marked pre-release. */
   readonly markedPrerelease: boolean;
 }
@@ -114,7 +117,8 @@ export async function upsertRelease(
 ): Promise<UpsertedRelease> {
   const where = { owner: github.owner, repo: github.repo };
   if (!existing) {
-    if (github.dryRun) return { release: undefined, outcome: "would create", markedPrerelease: false };
+    if (github.dryRun)
+      return { release: undefined, outcome: "would create", body: spec.body, markedPrerelease: false };
     const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () =>
       github.client.request("POST /repos/{owner}/{repo}/releases", {
         ...where,
@@ -127,18 +131,25 @@ export async function upsertRelease(
         ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
       }),
     );
-    return { release: info(data), outcome: "created", markedPrerelease: false };
+    return { release: info(data), outcome: "created", body: spec.body, markedPrerelease: false };
   }
   const publish = existing.draft && !spec.draft;
-  const refresh = isGeneratedBody(existing.body) && existing.body !== spec.body;
+  // Published notes were announced as they are: a re-run computing them again (a patch of an
+  // older stream released since can move the previous tag) must not rewrite them.
+  const refresh =
+    isGeneratedBody(existing.body) &&
+    existing.body !== spec.body &&
+    (existing.draft || existing.body.trim() === "");
+  const body = refresh ? spec.body : existing.body;
   const markedPrerelease = spec.prerelease && !existing.prerelease;
   if (!publish && !refresh && !markedPrerelease)
     return {
       release: existing,
       outcome: isGeneratedBody(existing.body) ? "unchanged" : "kept maintainer's notes",
+      body,
       markedPrerelease,
     };
-  if (github.dryRun) return { release: existing, outcome: "would update", markedPrerelease };
+  if (github.dryRun) return { release: existing, outcome: "would update", body, markedPrerelease };
   const { data } = await github.write(`update the release ${spec.tag}`, "contents: write", () =>
     github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
       ...where,
@@ -148,7 +159,7 @@ export async function upsertRelease(
       ...(publish && { draft: false, ...(!spec.prerelease && { make_latest: spec.makeLatest }) }),
     }),
   );
-  return { release: info(data), outcome: publish ? "published" : "updated", markedPrerelease };
+  return { release: info(data), outcome: publish ? "published" : "updated", body, markedPrerelease };
 }
 
 /** The pre-release mark {@link upsertRelease} set on a full release, in a sentence for the log and the job summary. */

@@ -20,7 +20,7 @@ export interface PublishedRelease {
 export interface TagAndChangelogSettings extends CommonSettings {
   /** Empty only when the run comes from a `release` event (the version is its tag's). */
   readonly version: string;
-  /** Empty: the head of the release branch (or the tag's commit when the tag exists). */
+  /** Empty: the tag's commit when the tag exists, else the head of the release branch (of main before it exists). */
   readonly commit: string;
   readonly previousTag: string;
   /** Empty: the policy's changelog.categories. */

@@ -27,7 +27,7 @@ import {
 } from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
 import { describeLatestRestore, type LatestRestore, restoreLatest } from "./latest-release.ts";
-import { ensureTag, type TagOutcome } from "./release-tag.ts";
+import { ensureTag, refuseOtherReleaseTag, type TagOutcome } from "./release-tag.ts";
 
 /** What tag-and-changelog did. */
 export interface TagAndChangelogResult {
@@ -36,7 +36,7 @@ export interface TagAndChangelogResult {
   readonly commit: ReleaseCommit;
   readonly gate: ApprovalGate | undefined;
   readonly notes: ReleaseNotes;
-  /** The release body rendered from the notes. */
+  /** The release's notes: rendered from `notes`, or the existing release's own when they are kept. */
   readonly body: string;
   readonly notesFile: string;
   readonly tag: TagOutcome;
@@ -94,9 +94,11 @@ export async function run(
       `The published release's tag is ${published.tagName}, but the policy names ${plan.version.major}.${plan.version.minor}.${plan.version.patch}'s tag ${plan.tag}.`,
     );
   }
-  const commit = await log.group("Release commit", () =>
-    locateReleaseCommit(github, plan, settings.commit, policy.mainBranch),
-  );
+  const commit = await log.group("Release commit", async () => {
+    const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
+    await refuseOtherReleaseTag(github, history, plan, located);
+    return located;
+  });
   const required = settings.requiredApprovals ?? policy.approvals.required;
   const gate =
     required > 0
@@ -132,8 +134,7 @@ export async function run(
     }
     for (const warning of notes.contentWarnings) log.warning(warning);
   }
-  const body = renderReleaseBody(notes, github.webUrl());
-  const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
+  const rendered = renderReleaseBody(notes, github.webUrl());
 
   const makeLatest = plan.prerelease
     ? "false"
@@ -149,7 +150,7 @@ export async function run(
       message: `Release ${plan.tag}`,
     }),
   );
-  const { release, outcome, latestRestore, markedPrerelease } = await log.group(
+  const { release, outcome, body, latestRestore, markedPrerelease } = await log.group(
     "GitHub release",
     async () => {
       const existing = await findRelease(github, plan.tag, tag === "existed");
@@ -163,7 +164,7 @@ export async function run(
       const upserted = await upsertRelease(github, existing, {
         tag: plan.tag,
         commit: commit.sha,
-        body,
+        body: rendered,
         draft: published ? published.draft : settings.draft,
         prerelease: plan.prerelease,
         makeLatest,
@@ -172,6 +173,8 @@ export async function run(
     },
   );
   log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+  // The notes the release has, for announcements: an existing release's are kept, not recomputed.
+  const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
   if (latestRestore?.outcome === "no release to mark") log.warning(describeLatestRestore(latestRestore));
   else if (latestRestore) log.info(describeLatestRestore(latestRestore));
   if (markedPrerelease) log.info(describePrereleaseMark(plan.tag, settings.dryRun));

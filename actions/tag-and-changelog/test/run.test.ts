@@ -163,6 +163,38 @@ describe("tag-and-changelog run()", () => {
     expect(releases()[0]?.body).toBe("Our hand-written highlights.");
   });
 
+  it("never rewrites the notes of a published release on a re-run, even when a later patch changes its previous tag", async () => {
+    await release();
+    const published = releases()[0]?.body;
+    await landPatchRelease();
+    await release({ version: "0.1.1", commit: "" });
+    const fake = fakeGitHub();
+    fake.clearLog();
+    // By version, v0.1.1 now comes right before v0.2.0: the notes computed again start there.
+    const { result, outputs, summary } = await release();
+    expect(result.notes.previousTag).toBe("v0.1.1");
+    expect(result).toMatchObject({ tag: "existed", outcome: "unchanged" });
+    expect(outputs.created).toBe("false");
+    expect(fake.mutatingRequests()).toEqual([]);
+    const v020 = releases().find((created) => created.tagName === "v0.2.0");
+    expect(v020?.body).toBe(published);
+    expect(v020?.body).toMatch(/compare\/v0\.1\.0\.\.\.v0\.2\.0/);
+    expect(readFileSync(outputs["notes-file"] as string, "utf8")).toBe(published);
+    expect(summary).toContain("compare/v0.1.0...v0.2.0");
+  });
+
+  it("refreshes the notes of a draft it wrote when they change", async () => {
+    await release({ draft: true });
+    await landPatchRelease();
+    await release({ version: "0.1.1", commit: "" });
+    const { result, outputs } = await release({ draft: true });
+    expect(result.outcome).toBe("updated");
+    const draft = releases().find((created) => created.tagName === "v0.2.0");
+    expect(draft).toMatchObject({ draft: true });
+    expect(draft?.body).toMatch(/compare\/v0\.1\.1\.\.\.v0\.2\.0/);
+    expect(readFileSync(outputs["notes-file"] as string, "utf8")).toBe(draft?.body);
+  });
+
   it("leaves a draft with its tag in place, and publishes it on a later run", async () => {
     const draft = await release({ draft: true });
     expect(draft.result.tag).toBe("created");
@@ -178,6 +210,10 @@ describe("tag-and-changelog run()", () => {
     const tagObject = (await repository.refSha("tags/v0.2.0")) as string;
     expect(await repository.git.objectType(tagObject)).toBe("tag");
     expect((await repository.git.tag(tagObject)).object).toBe(releaseCommit);
+    expect((await release({ annotated: true })).result).toMatchObject({
+      tag: "existed",
+      outcome: "unchanged",
+    });
   });
 
   it.each<[string, () => Promise<Partial<TagAndChangelogSettings>>, "true" | "false", string | undefined]>([
@@ -486,6 +522,30 @@ describe("tag-and-changelog run()", () => {
       "a release published in the UI on a stray tag inside the template",
       () => publishInUi("v0.2", releaseCommit),
       /The published release's tag v0.2 is not a release of this strategy: "0.2" has 2 release components/,
+    ],
+    [
+      "the commit of the release before (the head of release-v0.2, still v0.2.0's commit)",
+      async () => {
+        await release();
+        return { version: "0.2.1", commit: "" };
+      },
+      /^[0-9a-f]{12} \(the head of release-v0\.2\) already carries v0\.2\.0, the tag of 0\.2\.0: .* Each release needs its own release PR merged first: .* into release-v0\.2/,
+    ],
+    [
+      "a commit that carries another release's annotated tag",
+      async () => {
+        await release({ annotated: true });
+        return { version: "0.2.1", commit: releaseCommit };
+      },
+      /\(input "commit" \([0-9a-f]{40}\)\) already carries v0\.2\.0, the tag of 0\.2\.0/,
+    ],
+    [
+      "a release published in the UI on the commit of the release it follows",
+      async () => {
+        await release();
+        return publishInUi("v0.2.1", releaseCommit);
+      },
+      /\(v0\.2\.1, which already exists\) already carries v0\.2\.0/,
     ],
     [
       "a release-notes-config the token may not read",
