@@ -5304,6 +5304,7 @@ const COMMIT_WORDS = {
     created: "created",
     unchanged: "unchanged (same content on the same base)",
     rebuilt: "rebuilt on the current release branch",
+    "left alone": "left alone (the head branch has commits of its own)",
     "would create": "would be created (dry-run)",
     "already merged": "already merged into the release branch",
 };
@@ -5319,11 +5320,13 @@ function report(result, settings) {
         created: String(result.created),
         approvals,
     };
-    const headline = settings.dryRun
-        ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
-        : result.commit.outcome === "already merged"
-            ? `the release commit is already on ${result.base}`
-            : `${result.created ? "opened" : "updated"} ${job_summary_link(`#${pull?.number}`, pull?.url)}`;
+    const headline = result.commit.outcome === "left alone"
+        ? `left ${job_summary_link(`#${pull?.number}`, pull?.url)} as it is`
+        : settings.dryRun
+            ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
+            : result.commit.outcome === "already merged"
+                ? `the release commit is already on ${result.base}`
+                : `${result.created ? "opened" : "updated"} ${job_summary_link(`#${pull?.number}`, pull?.url)}`;
     const summary = new Markdown().heading(`open-release-pr: ${plan.tag} — ${headline}`, 3).table(["", ""], [
         [
             "Pull request",
@@ -5343,6 +5346,8 @@ function report(result, settings) {
             `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`,
         ],
     ]);
+    if (result.warnings.length > 0)
+        summary.heading("Warnings", 4).list(result.warnings);
     if (result.notes.contentWarnings.length > 0)
         summary.heading("Does not fit the strategy", 4).list(result.notes.contentWarnings);
     if (result.changes.length > 0) {
@@ -6484,7 +6489,8 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * The release commit, made through the Git Data API (so GitHub signs it when the token is the
  * workflow's or an app's) on a head branch owned by the action, on top of the release branch.
  * A re-run whose commit would be the same keeps the existing one; when the release branch moved,
- * the head branch is rebuilt on it.
+ * the head branch is rebuilt on it. A head branch with commits of its own (a maintainer's edit on
+ * top of the release commit) is left alone: rebuilding it would throw the edit and its approvals away.
  */
 
 /** The id git gives a file with this content, to compare without uploading anything. */
@@ -6492,25 +6498,42 @@ function blobSha(content) {
     const bytes = Buffer.from(content, "utf8");
     return (0,external_node_crypto_namespaceObject.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-/** Whether `head` is one commit on the base that changes exactly these files to these contents. */
-async function isReleaseCommit(github, base, head, changes) {
+/**
+ * What `head` holds over the base: `current` is one commit on the base that changes exactly these
+ * files to these contents; `stale` is only this stage's commit (titled as `message`), made on an
+ * older base or with other contents; `edited` holds someone else's commits too.
+ */
+async function headState(github, base, head, message, changes) {
     const { data } = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
         owner: github.owner,
         repo: github.repo,
         basehead: `${base}...${head}`,
     });
+    const title = (text) => text.split("\n", 1)[0];
+    if (data.ahead_by > 1 || data.commits.some((commit) => title(commit.commit.message) !== title(message)))
+        return "edited";
     if (data.ahead_by !== 1 || data.behind_by !== 0)
-        return false;
+        return "stale";
     const files = new Map((data.files ?? []).map((file) => [file.filename, file.sha]));
-    return (files.size === changes.length &&
-        changes.every((change) => files.get(change.path) === blobSha(change.after)));
+    return files.size === changes.length &&
+        changes.every((change) => files.get(change.path) === blobSha(change.after))
+        ? "current"
+        : "stale";
 }
-/** Writes the release commit and points the head branch at it; a re-run with nothing new writes nothing. */
+/**
+ * Writes the release commit and points the head branch at it; a re-run with nothing new, or whose
+ * head branch has commits of its own, writes nothing.
+ */
 async function writeReleaseCommit(github, target, changes) {
+    if (target.existingHead) {
+        const state = await headState(github, target.base.sha, target.existingHead, target.message, changes);
+        if (state === "current")
+            return { sha: target.existingHead, outcome: "unchanged" };
+        if (state === "edited")
+            return { sha: target.existingHead, outcome: "left alone" };
+    }
     if (github.dryRun)
         return { sha: "", outcome: "would create" };
-    if (target.existingHead && (await isReleaseCommit(github, target.base.sha, target.existingHead, changes)))
-        return { sha: target.existingHead, outcome: "unchanged" };
     const where = { owner: github.owner, repo: github.repo };
     const baseTree = target.base.tree ??
         (await github.client.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
@@ -6760,21 +6783,26 @@ const unlisted = (logins) => {
 async function requestReviewers(github, pull, wanted, log) {
     const users = wanted.users.filter(unlisted([pull.author, ...pull.requested, ...wanted.reviewed]));
     const teams = wanted.teams.filter(unlisted(pull.requestedTeams));
-    if (users.length === 0 && teams.length === 0)
-        return;
-    try {
-        await github.write("request reviews on the release pull request", "pull-requests: write", () => github.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-            owner: github.owner,
-            repo: github.repo,
-            pull_number: pull.number,
-            reviewers: users,
-            team_reviewers: teams,
-        }));
-    }
-    catch (error) {
-        if (httpStatus(error) !== 422)
-            throw error;
-        log.warning(`GitHub refused to request reviews from ${[...users, ...teams.map((team) => `team ${team}`)].join(", ")}: ${getErrorMessage(error)}`);
+    // Users and teams in separate requests: GitHub refuses team reviewers to the workflow's
+    // GITHUB_TOKEN (422), and a refused request asks none of its reviewers.
+    if (users.length > 0)
+        await ask(users, { reviewers: users });
+    if (teams.length > 0)
+        await ask(teams.map((team) => `team ${team}`), { team_reviewers: teams });
+    async function ask(names, body) {
+        try {
+            await github.write("request reviews on the release pull request", "pull-requests: write", () => github.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+                owner: github.owner,
+                repo: github.repo,
+                pull_number: pull.number,
+                ...body,
+            }));
+        }
+        catch (error) {
+            if (httpStatus(error) !== 422)
+                throw error;
+            log.warning(`GitHub refused to request reviews from ${names.join(", ")}: ${getErrorMessage(error)}`);
+        }
     }
 }
 
@@ -6806,6 +6834,7 @@ async function run(settings, { github, log }) {
         throw new ConfigurationError(`The release PR targets ${baseName}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`);
     }
     const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
+    const warnings = [];
     const previousTag = settings.previousTag || plan.previous?.tag.name;
     const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${baseName}`, async () => {
         const config = await loadNotesConfig(github, policy.changelog.categories, settings.context.sha || readFrom);
@@ -6869,6 +6898,13 @@ async function run(settings, { github, log }) {
         maintainers: maintainersText,
         webUrl: github.webUrl(),
     });
+    if (commit.outcome === "left alone" && existing.open) {
+        // A maintainer's edit (and the approvals of it) outweighs regenerating the release commit.
+        const warning = `#${existing.open.number} was left as it is: ${headBranch} has commits of its own besides the release commit this stage makes, and a re-run does not overwrite them. To regenerate the release commit, close the PR or delete ${headBranch}, then re-run.`;
+        log.warning(warning);
+        warnings.push(warning);
+        return result(existing.open, false, commit, existing.open.body, approvals, maintainersText);
+    }
     if (settings.dryRun) {
         log.info(`dry-run: would ${existing.open ? `update #${existing.open.number}` : "open the release PR"} from ${headBranch} into ${baseName}.`);
         return result(existing.open, false, commit, body, approvals, maintainersText);
@@ -6918,6 +6954,7 @@ async function run(settings, { github, log }) {
             body: text,
             approvals: status,
             maintainers: maintainersSource,
+            warnings,
             requests: github.requestCount,
         };
     }

@@ -5330,7 +5330,8 @@ function insertChangelogSection(text, heading, section, version) {
  * The GitHub release of a tag: found again (published ones by tag, drafts from the list), created
  * once, published when a draft is meant to be final, marked pre-release when the policy makes its
  * version one (GitHub's UI publishes full releases unless the box is ticked), and its notes
- * refreshed only when this project wrote them (a maintainer's own text is kept).
+ * refreshed only while it is a draft and this project wrote them (a maintainer's own text is kept;
+ * a published release's notes are never rewritten, only filled when empty).
  */
 
 function info(release) {
@@ -5383,7 +5384,7 @@ async function upsertRelease(github, existing, spec) {
     const where = { owner: github.owner, repo: github.repo };
     if (!existing) {
         if (github.dryRun)
-            return { release: undefined, outcome: "would create", markedPrerelease: false };
+            return { release: undefined, outcome: "would create", body: spec.body, markedPrerelease: false };
         const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () => github.client.request("POST /repos/{owner}/{repo}/releases", {
             ...where,
             tag_name: spec.tag,
@@ -5394,19 +5395,25 @@ async function upsertRelease(github, existing, spec) {
             prerelease: spec.prerelease,
             ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
         }));
-        return { release: info(data), outcome: "created", markedPrerelease: false };
+        return { release: info(data), outcome: "created", body: spec.body, markedPrerelease: false };
     }
     const publish = existing.draft && !spec.draft;
-    const refresh = isGeneratedBody(existing.body) && existing.body !== spec.body;
+    // Published notes were announced as they are: a re-run computing them again (a patch of an
+    // older stream released since can move the previous tag) must not rewrite them.
+    const refresh = isGeneratedBody(existing.body) &&
+        existing.body !== spec.body &&
+        (existing.draft || existing.body.trim() === "");
+    const body = refresh ? spec.body : existing.body;
     const markedPrerelease = spec.prerelease && !existing.prerelease;
     if (!publish && !refresh && !markedPrerelease)
         return {
             release: existing,
             outcome: isGeneratedBody(existing.body) ? "unchanged" : "kept maintainer's notes",
+            body,
             markedPrerelease,
         };
     if (github.dryRun)
-        return { release: existing, outcome: "would update", markedPrerelease };
+        return { release: existing, outcome: "would update", body, markedPrerelease };
     const { data } = await github.write(`update the release ${spec.tag}`, "contents: write", () => github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
         ...where,
         release_id: existing.id,
@@ -5414,7 +5421,7 @@ async function upsertRelease(github, existing, spec) {
         ...(markedPrerelease && { prerelease: true }),
         ...(publish && { draft: false, ...(!spec.prerelease && { make_latest: spec.makeLatest }) }),
     }));
-    return { release: info(data), outcome: publish ? "published" : "updated", markedPrerelease };
+    return { release: info(data), outcome: publish ? "published" : "updated", body, markedPrerelease };
 }
 /** The pre-release mark {@link upsertRelease} set on a full release, in a sentence for the log and the job summary. */
 function describePrereleaseMark(tag, dryRun) {
@@ -6597,6 +6604,12 @@ async function checkApprovalGate(github, commit, branch, required, policy, log) 
 }
 
 ;// CONCATENATED MODULE: ./src/release-tag.ts
+/**
+ * The release tag, created as a ref before the release so that a draft release cannot lose it
+ * (a draft has no tag until it is published). Lightweight by default, as InstructLab's tags are;
+ * `annotated: true` makes a tag object through the Git Data API, its tagger the token's identity.
+ */
+
 /** Creates the tag at the commit unless it exists (its commit was checked before). */
 async function ensureTag(github, tag, commit, options) {
     if (options.exists)
@@ -6618,6 +6631,27 @@ async function ensureTag(github, tag, commit, options) {
     // "exists" here means a concurrent run tagged between our check and now; the release step below
     // then finds the tag in place.
     return (await github.createRef(`refs/tags/${tag}`, target)) === "created" ? "created" : "existed";
+}
+/**
+ * Refuses a release commit that already carries the tag of another release (run before any
+ * write): the head of a release branch is still the previous release's commit until the next
+ * release PR is merged, and that commit passes the approval gate (its own release PR's merge).
+ * Lightweight tags are matched from the refs already listed; annotated ones are peeled (one read
+ * each) only for the candidates a commit of this release could carry: its stream's releases and
+ * the one its notes start from.
+ */
+async function refuseOtherReleaseTag(github, history, plan, commit) {
+    const stream = streamOf(plan.version);
+    for (const release of history.releases) {
+        if (release.text === plan.text)
+            continue;
+        const peel = release.tag.type === "tag" &&
+            (streamOf(release.version) === stream || release.tag.name === plan.previous?.tag.name);
+        const sha = release.tag.type === "commit" ? release.tag.sha : peel ? await github.tagCommit(release.tag) : "";
+        if (sha !== commit.sha)
+            continue;
+        throw new ReleaseRefusedError(`${commit.sha.slice(0, 12)} (${commit.source}) already carries ${release.tag.name}, the tag of ${release.text}: it is that release's commit, and tagging it ${plan.tag} would release the same code again under another version. Each release needs its own release PR merged first: open it for ${plan.text} (open-release-pr), merge it into ${plan.commitBranch} once approved, and release its merge commit.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -6657,7 +6691,11 @@ async function run(settings, { github, log, files }) {
     if (published && published.tagName !== plan.tag) {
         throw new ReleaseRefusedError(`The published release's tag is ${published.tagName}, but the policy names ${plan.version.major}.${plan.version.minor}.${plan.version.patch}'s tag ${plan.tag}.`);
     }
-    const commit = await log.group("Release commit", () => locateReleaseCommit(github, plan, settings.commit, policy.mainBranch));
+    const commit = await log.group("Release commit", async () => {
+        const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
+        await refuseOtherReleaseTag(github, history, plan, located);
+        return located;
+    });
     const required = settings.requiredApprovals ?? policy.approvals.required;
     const gate = required > 0
         ? await log.group("Approvals", () => checkApprovalGate(github, commit.sha, plan.commitBranch, required, policy, log))
@@ -6684,8 +6722,7 @@ async function run(settings, { github, log, files }) {
         for (const warning of notes.contentWarnings)
             log.warning(warning);
     }
-    const body = renderReleaseBody(notes, github.webUrl());
-    const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
+    const rendered = renderReleaseBody(notes, github.webUrl());
     const makeLatest = plan.prerelease
         ? "false"
         : settings.makeLatest === "auto"
@@ -6698,7 +6735,7 @@ async function run(settings, { github, log, files }) {
         exists: plan.existing !== undefined,
         message: `Release ${plan.tag}`,
     }));
-    const { release, outcome, latestRestore, markedPrerelease } = await log.group("GitHub release", async () => {
+    const { release, outcome, body, latestRestore, markedPrerelease } = await log.group("GitHub release", async () => {
         const existing = await findRelease(github, plan.tag, tag === "existed");
         // This stage creates and publishes releases with the right make_latest; one published before
         // it ran (in the UI) has GitHub's default mark, which may belong to another release. Asked
@@ -6709,7 +6746,7 @@ async function run(settings, { github, log, files }) {
         const upserted = await upsertRelease(github, existing, {
             tag: plan.tag,
             commit: commit.sha,
-            body,
+            body: rendered,
             draft: published ? published.draft : settings.draft,
             prerelease: plan.prerelease,
             makeLatest,
@@ -6717,6 +6754,8 @@ async function run(settings, { github, log, files }) {
         return { ...upserted, latestRestore: restore };
     });
     log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+    // The notes the release has, for announcements: an existing release's are kept, not recomputed.
+    const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
     if (latestRestore?.outcome === "no release to mark")
         log.warning(describeLatestRestore(latestRestore));
     else if (latestRestore)
