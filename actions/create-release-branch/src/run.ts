@@ -28,6 +28,9 @@ export interface CreateReleaseBranchResult {
   readonly requests: number;
 }
 
+/** The branch as found before anything is written. */
+type BranchTarget = { exists: true; commit: string } | { exists: false; commit: string; source: string };
+
 const short = (sha: string) => sha.slice(0, 12);
 
 async function resolve(github: GitHubGateway, commit: string): Promise<string> {
@@ -66,38 +69,46 @@ export async function run(
     );
   }
   const branchName = plan.releaseBranch;
-  const { commit, outcome } = await log.group(
-    `Branch ${branchName}`,
-    async (): Promise<{ commit: string; outcome: BranchOutcome }> => {
-      if (plan.branch) {
-        const commit = settings.commit === "" ? plan.branch.sha : await resolve(github, settings.commit);
-        await requireContains(github, plan.branch, commit);
-        log.info(
-          `${branchName} already exists at ${short(plan.branch.sha)} and contains ${short(commit)}: nothing to create.`,
-        );
-        return { commit, outcome: "existed" };
-      }
-      const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
-      if (settings.dryRun) {
-        log.info(`dry-run: would create ${branchName} at ${located.sha} (${located.source}).`);
-        return { commit: located.sha, outcome: "would create" };
-      }
-      if ((await github.createRef(`refs/heads/${branchName}`, located.sha)) === "created") {
-        log.info(`Created ${branchName} at ${located.sha} (${located.source}).`);
-        return { commit: located.sha, outcome: "created" };
-      }
-      // Another run created it between our read and our write.
-      const raced = await github.getRef(`heads/${branchName}`);
-      if (!raced) throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
-      await requireContains(github, { name: branchName, sha: raced.sha }, located.sha);
+  // Reads only: the commit to cut from, or the existing branch that must contain it.
+  const target = await log.group(`Branch ${branchName}`, async (): Promise<BranchTarget> => {
+    if (plan.branch) {
+      const commit = settings.commit === "" ? plan.branch.sha : await resolve(github, settings.commit);
+      await requireContains(github, plan.branch, commit);
       log.info(
-        `${branchName} was created by another run at ${short(raced.sha)}; it contains ${short(located.sha)}.`,
+        `${branchName} already exists at ${short(plan.branch.sha)} and contains ${short(commit)}: nothing to create.`,
       );
-      return { commit: located.sha, outcome: "created by another run" };
-    },
-  );
+      return { exists: true, commit };
+    }
+    const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
+    return { exists: false, commit: located.sha, source: located.source };
+  });
+  // The ruleset comes before the branch: GitHub lets any token that can read the repository list
+  // rulesets, so only the write tells whether the token may manage them. A token that may not
+  // (the workflow's GITHUB_TOKEN) is refused while nothing exists yet, and every re-run applies
+  // a missing ruleset, also to a branch that exists.
   const ruleset = settings.protect
     ? await log.group("Ruleset", () => ensureBranchRuleset(github, branchName, policy.approvals.required))
     : undefined;
+  const { commit } = target;
+  const outcome: BranchOutcome = target.exists
+    ? "existed"
+    : await log.group(`Create ${branchName}`, async (): Promise<BranchOutcome> => {
+        if (settings.dryRun) {
+          log.info(`dry-run: would create ${branchName} at ${commit} (${target.source}).`);
+          return "would create";
+        }
+        if ((await github.createRef(`refs/heads/${branchName}`, commit)) === "created") {
+          log.info(`Created ${branchName} at ${commit} (${target.source}).`);
+          return "created";
+        }
+        // Another run created it between our read and our write.
+        const raced = await github.getRef(`heads/${branchName}`);
+        if (!raced) throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
+        await requireContains(github, { name: branchName, sha: raced.sha }, commit);
+        log.info(
+          `${branchName} was created by another run at ${short(raced.sha)}; it contains ${short(commit)}.`,
+        );
+        return "created by another run";
+      });
   return { plan, policy, branch: branchName, commit, outcome, ruleset, requests: github.requestCount };
 }

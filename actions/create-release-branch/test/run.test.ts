@@ -105,10 +105,63 @@ describe("create-release-branch run()", () => {
     expect(repository.rulesets.size).toBe(1);
   });
 
-  it("explains the admin token protect needs when given the workflow's token", async () => {
+  it("refuses protect: true with the workflow's token before it creates the branch", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
     await expect(cut({ protect: true })).rejects.toThrow(
-      /protect: true needs a token that can manage rulesets.*GitHub answered 403/,
+      /protect: true needs a token that can manage rulesets.*GitHub answered 403.*set protect: false/,
     );
+    // GitHub lets any token that can read the repository list its rulesets (metadata: read):
+    // only the write tells, and it comes before the branch.
+    expect(
+      fake.requests
+        .filter((request) => request.operationId?.includes("ruleset"))
+        .map((request) => [request.operationId, request.status]),
+    ).toEqual([
+      ["repos/get-repo-rulesets", 200],
+      ["repos/create-repo-ruleset", 403],
+    ]);
+    expect(fake.mutatingRequests().map((request) => request.operationId)).toEqual([
+      "repos/create-repo-ruleset",
+    ]);
+    expect(await repository.refSha("heads/release-v0.2")).toBeUndefined();
+    expect(repository.rulesets.size).toBe(0);
+  });
+
+  it("cuts and protects on a re-run with an admin token after the workflow's token was refused", async () => {
+    const fake = fakeGitHub();
+    const admin = fake.createToken({
+      login: "release-bot",
+      permissions: { contents: "write", administration: "write" },
+    });
+    await expect(cut({ protect: true })).rejects.toThrow(/needs a token that can manage rulesets/);
+    const { result, outputs } = await cut({ protect: true }, admin);
+    expect(outputs.created).toBe("true");
+    expect(result.ruleset).toBe("created");
+    expect(repository.rulesets.size).toBe(1);
+  });
+
+  it("applies a missing ruleset to a branch that already exists (re-runs converge)", async () => {
+    const fake = fakeGitHub();
+    const admin = fake.createToken({
+      login: "release-bot",
+      permissions: { contents: "write", administration: "write" },
+    });
+    expect((await cut()).outputs.created).toBe("true");
+    expect(repository.rulesets.size).toBe(0);
+    const { result, outputs } = await cut({ protect: true }, admin);
+    expect(outputs.created).toBe("false");
+    expect(result.ruleset).toBe("created");
+    expect([...repository.rulesets.values()][0]?.conditions?.ref_name?.include).toEqual([
+      "refs/heads/release-v0.2",
+    ]);
+  });
+
+  it("sends no ruleset request when protect is false", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    await cut();
+    expect(fake.requests.filter((request) => request.operationId?.includes("ruleset"))).toEqual([]);
   });
 
   it("writes nothing in dry-run", async () => {

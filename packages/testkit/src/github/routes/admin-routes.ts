@@ -33,8 +33,10 @@ export function adminRoutes(github: FakeGitHub): Record<string, Route> {
   }
 
   return {
+    // Anyone who can read the repository can read its rulesets (GitHub: "Metadata" read); only
+    // creating, updating and deleting them needs "Administration" write.
     "repos/get-repo-rulesets": {
-      scope: ["administration", "read"],
+      scope: ["metadata", "read"],
       handle: (context) => {
         const repository = repo(context);
         const { page, headers } = paginate(context, [...repository.rulesets.values()], urls.api);
@@ -46,7 +48,7 @@ export function adminRoutes(github: FakeGitHub): Record<string, Route> {
       },
     },
     "repos/get-repo-ruleset": {
-      scope: ["administration", "read"],
+      scope: ["metadata", "read"],
       handle: (context) => ({
         status: 200,
         body: rulesetObject(urls, repo(context), ruleset(repo(context), context.params.ruleset_id)),
