@@ -12,6 +12,8 @@ export interface PullInfo {
   readonly state: "open" | "closed";
   readonly merged: boolean;
   readonly headSha: string;
+  /** The commit the merge made on the base branch; undefined unless merged. */
+  readonly mergeCommitSha: string | undefined;
   readonly author: string;
   readonly labels: readonly string[];
   readonly milestone: string | undefined;
@@ -28,6 +30,7 @@ function toInfo(pull: {
   html_url: string;
   state: string;
   merged_at: string | null;
+  merge_commit_sha?: string | null;
   head: { sha: string };
   user: { login: string } | null;
   labels: { name: string }[];
@@ -43,6 +46,8 @@ function toInfo(pull: {
     state: pull.state === "open" ? "open" : "closed",
     merged: pull.merged_at !== null,
     headSha: pull.head.sha,
+    // GitHub fills merge_commit_sha for open PRs too (a test merge): only a merged one's counts.
+    mergeCommitSha: (pull.merged_at !== null && pull.merge_commit_sha) || undefined,
     author: pull.user?.login ?? "",
     labels: pull.labels.map((label) => label.name),
     milestone: pull.milestone?.title,

@@ -24,14 +24,18 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
     created: String(result.created),
     approvals,
   };
+  // Reported as merged (nothing gathered, nothing written): the next step is the tag.
+  const merged = result.commit.outcome === "already merged" && pull?.merged ? pull : undefined;
   const headline =
-    result.commit.outcome === "left alone"
-      ? `left ${link(`#${pull?.number}`, pull?.url)} as it is`
-      : settings.dryRun
-        ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
-        : result.commit.outcome === "already merged"
-          ? `the release commit is already on ${result.base}`
-          : `${result.created ? "opened" : "updated"} ${link(`#${pull?.number}`, pull?.url)}`;
+    merged !== undefined
+      ? `${link(`#${merged.number}`, merged.url)} was merged, next: the tag`
+      : result.commit.outcome === "left alone"
+        ? `left ${link(`#${pull?.number}`, pull?.url)} as it is`
+        : settings.dryRun
+          ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
+          : result.commit.outcome === "already merged"
+            ? `the release commit is already on ${result.base}`
+            : `${result.created ? "opened" : "updated"} ${link(`#${pull?.number}`, pull?.url)}`;
   const summary = new Markdown().heading(`open-release-pr: ${plan.tag} — ${headline}`, 3).table(
     ["", ""],
     [
@@ -46,16 +50,25 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
       ],
       [
         "Approvals",
-        `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}; maintainers: ${result.maintainers || "—"})`,
+        merged
+          ? "not counted here: tag-and-changelog checks the merged PR's approvals"
+          : `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}; maintainers: ${result.maintainers || "—"})`,
       ],
       [
         "Notes",
-        `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`,
+        result.notes
+          ? `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`
+          : "— (not gathered: the release PR was merged)",
       ],
     ],
   );
+  if (merged) {
+    summary.paragraph(
+      `The release PR #${merged.number} was merged into ${code(result.base)}${result.commit.sha ? ` (merge commit ${code(result.commit.sha.slice(0, 12))})` : ""}, so this run wrote nothing, whatever the release commit would contain now. The next step is tagging: tag-and-changelog (release.yml) tags that merge commit and creates the GitHub release when the PR is merged; if that job failed, re-run it, or run release.yml with version ${code(plan.text)}${result.commit.sha ? ` and commit ${code(result.commit.sha)}` : ""}. To prepare a new release commit, use a new version: ${plan.tag} is the one that was merged.`,
+    );
+  }
   if (result.warnings.length > 0) summary.heading("Warnings", 4).list(result.warnings);
-  if (result.notes.contentWarnings.length > 0)
+  if (result.notes && result.notes.contentWarnings.length > 0)
     summary.heading("Does not fit the strategy", 4).list(result.notes.contentWarnings);
   if (result.changes.length > 0) {
     summary.details(

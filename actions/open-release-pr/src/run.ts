@@ -34,7 +34,8 @@ export interface OpenReleasePrResult {
   readonly policy: ReleasePolicy;
   readonly base: string;
   readonly headBranch: string;
-  readonly notes: ReleaseNotes;
+  /** Undefined when the release PR was already merged: nothing was gathered. */
+  readonly notes: ReleaseNotes | undefined;
   readonly changes: readonly FileChange[];
   readonly commit: { readonly sha: string; readonly outcome: CommitOutcome | "already merged" };
   /** Undefined in dry-run before a PR exists. */
@@ -79,6 +80,38 @@ export async function run(
   }
   const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
   const warnings: string[] = [];
+  const finish = (
+    fields: Omit<OpenReleasePrResult, "plan" | "policy" | "base" | "headBranch" | "warnings" | "requests">,
+  ): OpenReleasePrResult => ({
+    plan,
+    policy,
+    base: baseName,
+    headBranch,
+    warnings,
+    ...fields,
+    requests: github.requestCount,
+  });
+
+  const existing = await findReleasePulls(github, headBranch, baseName);
+  if (existing.merged && !existing.open) {
+    // The release PR of this version was merged (perhaps with a maintainer's edits): what comes
+    // next is the tag, whatever the release commit would contain now. A second PR would undo
+    // those edits or ship a different commit under the same version.
+    const merged = existing.merged;
+    log.info(
+      `#${merged.number} (${merged.url}) was merged into ${baseName}: nothing to open. The next step is tagging (tag-and-changelog, release.yml); for a new release commit, use a new version.`,
+    );
+    return finish({
+      notes: undefined,
+      changes: [],
+      commit: { sha: merged.mergeCommitSha ?? baseRef.sha, outcome: "already merged" },
+      pull: merged,
+      created: false,
+      body: "",
+      approvals: undefined,
+      maintainers: "",
+    });
+  }
   const previousTag = settings.previousTag || plan.previous?.tag.name;
 
   const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${baseName}`, async () => {
@@ -112,14 +145,11 @@ export async function run(
       caps: settings.caps,
     }),
   );
-  const existing = await findReleasePulls(github, headBranch, baseName);
   const baseTree = notes.commits.find((commit) => commit.sha === baseRef.sha)?.tree;
 
   if (changes.length === 0) {
-    // Everything the release commit would change is already on the branch: it was merged.
-    log.info(
-      `${baseName} already has the release commit${existing.merged ? ` (#${existing.merged.number})` : ""}: nothing to open.`,
-    );
+    // Everything the release commit would change is already on the branch.
+    log.info(`${baseName} already has the release commit: nothing to open.`);
     const pull = existing.open ?? existing.merged;
     return result(pull, false, { sha: baseRef.sha, outcome: "already merged" }, "", undefined, "");
   }
@@ -230,11 +260,7 @@ export async function run(
     status: ApprovalStatus | undefined,
     maintainersSource: string,
   ): OpenReleasePrResult {
-    return {
-      plan,
-      policy,
-      base: baseName,
-      headBranch,
+    return finish({
       notes,
       changes,
       commit: commitResult,
@@ -243,8 +269,6 @@ export async function run(
       body: text,
       approvals: status,
       maintainers: maintainersSource,
-      warnings,
-      requests: github.requestCount,
-    };
+    });
   }
 }

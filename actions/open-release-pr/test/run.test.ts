@@ -267,7 +267,7 @@ describe("open-release-pr run()", () => {
         return { previousTag: "v0.2.0rc1" };
       },
       async ({ result }) => {
-        expect(result.notes.pulls.map((pull) => pull.title)).toEqual(["Fix a crash on an empty config"]);
+        expect(result.notes?.pulls.map((pull) => pull.title)).toEqual(["Fix a crash on an empty config"]);
       },
     ],
     [
@@ -331,7 +331,7 @@ describe("open-release-pr run()", () => {
     expect(
       changelog?.startsWith("## v0.1.1\n\n### Fixes\n\n* Fix a crash on an empty config (backport #"),
     ).toBe(true);
-    expect(result.notes.pulls).toHaveLength(1);
+    expect(result.notes?.pulls).toHaveLength(1);
   });
 
   it("shows the full diff and body in dry-run and writes nothing", async () => {
@@ -355,6 +355,71 @@ describe("open-release-pr run()", () => {
     expect(after.result.commit.outcome).toBe("already merged");
     expect(after.outputs).toMatchObject({ "pr-number": String(number), created: "false" });
     expect(pulls()).toHaveLength(1);
+  });
+
+  describe("after its release PR was merged and the tag job failed", () => {
+    // A maintainer reworded the CHANGELOG in the PR before merging it: the release commit this
+    // stage would make now differs from what was merged, and must not be proposed again.
+    async function mergedWithEdits(overrides: Partial<OpenReleasePrSettings> = {}) {
+      const first = await open({ ...overrides, dryRun: false });
+      const number = Number(first.outputs["pr-number"]);
+      await repository.commit({
+        branch: "release-actions/v0.2.0",
+        files: { "CHANGELOG.md": "## v0.2\n\nEdited by a maintainer.\n" },
+        message: "Reword the changelog",
+      });
+      const merge = await repository.mergePullRequest(number, { by: people.alice });
+      return { number, merge, url: first.outputs["pr-url"] };
+    }
+
+    it.each<[string, Partial<OpenReleasePrSettings>]>([
+      ["a re-run", {}],
+      ["a re-run without version files (setuptools_scm)", { versionFiles: [], caps: [] }],
+      ["a dry-run", { dryRun: true }],
+    ])("%s reports the merged PR, writes nothing and points to tagging", async (_, overrides) => {
+      const { number, merge, url } = await mergedWithEdits(overrides);
+      const fake = fakeGitHub();
+      fake.clearLog();
+      const { result, outputs, summary } = await open(overrides);
+      expect(fake.mutatingRequests()).toEqual([]);
+      expect(result.commit.outcome).toBe("already merged");
+      expect(outputs).toMatchObject({
+        "pr-number": String(number),
+        "pr-url": url,
+        created: "false",
+        commit: merge,
+      });
+      expect(pulls()).toHaveLength(1);
+      expect(
+        (await repository.readFile("release-v0.2", "CHANGELOG.md"))?.startsWith("## v0.2\n\nEdited"),
+      ).toBe(true);
+      expect(summary).toContain(`#${number} was merged into \`release-v0.2\``);
+      expect(summary).toMatch(/next step is tagging: tag-and-changelog \(release\.yml\)/);
+      expect(summary).toMatch(/To prepare a new release commit, use a new version/);
+      expect(summary).not.toMatch(/```diff/);
+      // Policy, tags and branches, then the release PRs: no notes, no release commit read.
+      expect(fake.requests.at(-1)?.operationId).toBe("pulls/list");
+      expect(fake.requests.length).toBeLessThanOrEqual(4);
+    });
+
+    it("reports the merged PR even when the release branch moved since", async () => {
+      const { number, merge } = await mergedWithEdits({ versionFiles: [], caps: [] });
+      await repository.landPullRequest({
+        base: "release-v0.2",
+        title: "Fix the docs (backport #9)",
+        author: people.carol,
+        labels: ["documentation"],
+        files: { "README.md": "docs\n" },
+        approvals: [people.alice, people.bob],
+      });
+      const fake = fakeGitHub();
+      fake.clearLog();
+      const { result, outputs } = await open({ versionFiles: [], caps: [] });
+      expect(fake.mutatingRequests()).toEqual([]);
+      expect(result.commit).toEqual({ sha: merge, outcome: "already merged" });
+      expect(outputs["pr-number"]).toBe(String(number));
+      expect(pulls()).toHaveLength(1);
+    });
   });
 
   it("survives another run opening the PR between its lookup and its create", async () => {
