@@ -5918,33 +5918,44 @@ async function run(settings, { github, log }) {
         throw new ConfigurationError(`${plan.text} is a Z-stream release: its branch ${plan.releaseBranch} already exists and Z-streams are released from it, so there is no branch to create. Run this step only for new streams: if: steps.<validate-version step id>.outputs.stream != 'z'.`);
     }
     const branchName = plan.releaseBranch;
-    const { commit, outcome } = await log.group(`Branch ${branchName}`, async () => {
+    // Reads only: the commit to cut from, or the existing branch that must contain it.
+    const target = await log.group(`Branch ${branchName}`, async () => {
         if (plan.branch) {
             const commit = settings.commit === "" ? plan.branch.sha : await resolve(github, settings.commit);
             await requireContains(github, plan.branch, commit);
             log.info(`${branchName} already exists at ${run_short(plan.branch.sha)} and contains ${run_short(commit)}: nothing to create.`);
-            return { commit, outcome: "existed" };
+            return { exists: true, commit };
         }
         const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
-        if (settings.dryRun) {
-            log.info(`dry-run: would create ${branchName} at ${located.sha} (${located.source}).`);
-            return { commit: located.sha, outcome: "would create" };
-        }
-        if ((await github.createRef(`refs/heads/${branchName}`, located.sha)) === "created") {
-            log.info(`Created ${branchName} at ${located.sha} (${located.source}).`);
-            return { commit: located.sha, outcome: "created" };
-        }
-        // Another run created it between our read and our write.
-        const raced = await github.getRef(`heads/${branchName}`);
-        if (!raced)
-            throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
-        await requireContains(github, { name: branchName, sha: raced.sha }, located.sha);
-        log.info(`${branchName} was created by another run at ${run_short(raced.sha)}; it contains ${run_short(located.sha)}.`);
-        return { commit: located.sha, outcome: "created by another run" };
+        return { exists: false, commit: located.sha, source: located.source };
     });
+    // The ruleset comes before the branch: GitHub lets any token that can read the repository list
+    // rulesets, so only the write tells whether the token may manage them. A token that may not
+    // (the workflow's GITHUB_TOKEN) is refused while nothing exists yet, and every re-run applies
+    // a missing ruleset, also to a branch that exists.
     const ruleset = settings.protect
         ? await log.group("Ruleset", () => ensureBranchRuleset(github, branchName, policy.approvals.required))
         : undefined;
+    const { commit } = target;
+    const outcome = target.exists
+        ? "existed"
+        : await log.group(`Create ${branchName}`, async () => {
+            if (settings.dryRun) {
+                log.info(`dry-run: would create ${branchName} at ${commit} (${target.source}).`);
+                return "would create";
+            }
+            if ((await github.createRef(`refs/heads/${branchName}`, commit)) === "created") {
+                log.info(`Created ${branchName} at ${commit} (${target.source}).`);
+                return "created";
+            }
+            // Another run created it between our read and our write.
+            const raced = await github.getRef(`heads/${branchName}`);
+            if (!raced)
+                throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
+            await requireContains(github, { name: branchName, sha: raced.sha }, commit);
+            log.info(`${branchName} was created by another run at ${run_short(raced.sha)}; it contains ${run_short(commit)}.`);
+            return "created by another run";
+        });
     return { plan, policy, branch: branchName, commit, outcome, ruleset, requests: github.requestCount };
 }
 

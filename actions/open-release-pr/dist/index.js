@@ -5320,13 +5320,17 @@ function report(result, settings) {
         created: String(result.created),
         approvals,
     };
-    const headline = result.commit.outcome === "left alone"
-        ? `left ${job_summary_link(`#${pull?.number}`, pull?.url)} as it is`
-        : settings.dryRun
-            ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
-            : result.commit.outcome === "already merged"
-                ? `the release commit is already on ${result.base}`
-                : `${result.created ? "opened" : "updated"} ${job_summary_link(`#${pull?.number}`, pull?.url)}`;
+    // Reported as merged (nothing gathered, nothing written): the next step is the tag.
+    const merged = result.commit.outcome === "already merged" && pull?.merged ? pull : undefined;
+    const headline = merged !== undefined
+        ? `${job_summary_link(`#${merged.number}`, merged.url)} was merged, next: the tag`
+        : result.commit.outcome === "left alone"
+            ? `left ${job_summary_link(`#${pull?.number}`, pull?.url)} as it is`
+            : settings.dryRun
+                ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
+                : result.commit.outcome === "already merged"
+                    ? `the release commit is already on ${result.base}`
+                    : `${result.created ? "opened" : "updated"} ${job_summary_link(`#${pull?.number}`, pull?.url)}`;
     const summary = new Markdown().heading(`open-release-pr: ${plan.tag} — ${headline}`, 3).table(["", ""], [
         [
             "Pull request",
@@ -5339,16 +5343,23 @@ function report(result, settings) {
         ],
         [
             "Approvals",
-            `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}; maintainers: ${result.maintainers || "—"})`,
+            merged
+                ? "not counted here: tag-and-changelog checks the merged PR's approvals"
+                : `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}; maintainers: ${result.maintainers || "—"})`,
         ],
         [
             "Notes",
-            `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`,
+            result.notes
+                ? `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`
+                : "— (not gathered: the release PR was merged)",
         ],
     ]);
+    if (merged) {
+        summary.paragraph(`The release PR #${merged.number} was merged into ${code(result.base)}${result.commit.sha ? ` (merge commit ${code(result.commit.sha.slice(0, 12))})` : ""}, so this run wrote nothing, whatever the release commit would contain now. The next step is tagging: tag-and-changelog (release.yml) tags that merge commit and creates the GitHub release when the PR is merged; if that job failed, re-run it, or run release.yml with version ${code(plan.text)}${result.commit.sha ? ` and commit ${code(result.commit.sha)}` : ""}. To prepare a new release commit, use a new version: ${plan.tag} is the one that was merged.`);
+    }
     if (result.warnings.length > 0)
         summary.heading("Warnings", 4).list(result.warnings);
-    if (result.notes.contentWarnings.length > 0)
+    if (result.notes && result.notes.contentWarnings.length > 0)
         summary.heading("Does not fit the strategy", 4).list(result.notes.contentWarnings);
     if (result.changes.length > 0) {
         summary.details(`The release commit changes ${result.changes.length} file(s): ${result.changes.map((change) => change.path).join(", ")}`, `\`\`\`diff\n${result.changes.map((change) => unifiedDiff(change.path, change.before, change.after)).join("\n")}\n\`\`\``);
@@ -6690,6 +6701,8 @@ function toInfo(pull) {
         state: pull.state === "open" ? "open" : "closed",
         merged: pull.merged_at !== null,
         headSha: pull.head.sha,
+        // GitHub fills merge_commit_sha for open PRs too (a test merge): only a merged one's counts.
+        mergeCommitSha: (pull.merged_at !== null && pull.merge_commit_sha) || undefined,
         author: pull.user?.login ?? "",
         labels: pull.labels.map((label) => label.name),
         milestone: pull.milestone?.title,
@@ -6835,6 +6848,33 @@ async function run(settings, { github, log }) {
     }
     const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
     const warnings = [];
+    const finish = (fields) => ({
+        plan,
+        policy,
+        base: baseName,
+        headBranch,
+        warnings,
+        ...fields,
+        requests: github.requestCount,
+    });
+    const existing = await findReleasePulls(github, headBranch, baseName);
+    if (existing.merged && !existing.open) {
+        // The release PR of this version was merged (perhaps with a maintainer's edits): what comes
+        // next is the tag, whatever the release commit would contain now. A second PR would undo
+        // those edits or ship a different commit under the same version.
+        const merged = existing.merged;
+        log.info(`#${merged.number} (${merged.url}) was merged into ${baseName}: nothing to open. The next step is tagging (tag-and-changelog, release.yml); for a new release commit, use a new version.`);
+        return finish({
+            notes: undefined,
+            changes: [],
+            commit: { sha: merged.mergeCommitSha ?? baseRef.sha, outcome: "already merged" },
+            pull: merged,
+            created: false,
+            body: "",
+            approvals: undefined,
+            maintainers: "",
+        });
+    }
     const previousTag = settings.previousTag || plan.previous?.tag.name;
     const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${baseName}`, async () => {
         const config = await loadNotesConfig(github, policy.changelog.categories, settings.context.sha || readFrom);
@@ -6859,11 +6899,10 @@ async function run(settings, { github, log }) {
         versionFiles: settings.versionFiles,
         caps: settings.caps,
     }));
-    const existing = await findReleasePulls(github, headBranch, baseName);
     const baseTree = notes.commits.find((commit) => commit.sha === baseRef.sha)?.tree;
     if (changes.length === 0) {
-        // Everything the release commit would change is already on the branch: it was merged.
-        log.info(`${baseName} already has the release commit${existing.merged ? ` (#${existing.merged.number})` : ""}: nothing to open.`);
+        // Everything the release commit would change is already on the branch.
+        log.info(`${baseName} already has the release commit: nothing to open.`);
         const pull = existing.open ?? existing.merged;
         return result(pull, false, { sha: baseRef.sha, outcome: "already merged" }, "", undefined, "");
     }
@@ -6941,11 +6980,7 @@ async function run(settings, { github, log }) {
         }));
     }
     function result(pull, created, commitResult, text, status, maintainersSource) {
-        return {
-            plan,
-            policy,
-            base: baseName,
-            headBranch,
+        return finish({
             notes,
             changes,
             commit: commitResult,
@@ -6954,9 +6989,7 @@ async function run(settings, { github, log }) {
             body: text,
             approvals: status,
             maintainers: maintainersSource,
-            warnings,
-            requests: github.requestCount,
-        };
+        });
     }
 }
 
