@@ -9,7 +9,7 @@ import {
   type ReleasePlan,
   renderReleaseBody,
 } from "@release-actions/core";
-import type { FileChange } from "./release-changes.ts";
+import type { FileChange, KeptChangelogSection } from "./release-changes.ts";
 
 const STREAMS = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" } as const;
 
@@ -29,6 +29,7 @@ export function renderReleasePullBody(options: {
   base: string;
   notes: ReleaseNotes;
   changes: readonly FileChange[];
+  keptChangelog?: KeptChangelogSection | undefined;
   approvals: ApprovalStatus | undefined;
   required: number;
   maintainers: string;
@@ -45,6 +46,11 @@ export function renderReleasePullBody(options: {
     "### Checklist",
     "",
     ...options.changes.map((change) => `- [x] ${code(change.path)}: ${change.reason}`),
+    ...(options.keptChangelog
+      ? [
+          `- [x] ${code(options.keptChangelog.path)}: the ${options.keptChangelog.heading.slice(3)} section was written by hand and is kept as it is (compare it with the release notes preview below)`,
+        ]
+      : []),
     `- [ ] The CHANGELOG section reads well (edit it in this PR if needed)`,
     `- [${satisfied ? "x" : " "}] Approvals ${approvals} from maintainers (${options.maintainers})`,
     `- [ ] Merge, then create the release: tag-and-changelog tags ${code(plan.tag)} on ${code(options.base)} and publishes the notes`,

@@ -6,6 +6,7 @@
 import {
   ConfigurationError,
   changelogHeading,
+  changelogSectionOrigin,
   detectChangelogStyle,
   formatReleaseVersion,
   type GitHubGateway,
@@ -34,24 +35,41 @@ export interface ReleaseChangeRequest {
   readonly caps: readonly CapRequest[];
 }
 
-/** Computes the changed files at `ref` (the release branch head); unchanged files are left out. */
+/** A CHANGELOG section for the release that a maintainer wrote: kept as it is. */
+export interface KeptChangelogSection {
+  readonly path: string;
+  readonly heading: string;
+  /** The section this stage would have written, for comparison. */
+  readonly generated: string;
+}
+
+/** What the release commit is made of: the changed files, and a hand-written section left alone. */
+export interface ReleaseChanges {
+  /** Unchanged files are left out. */
+  readonly files: FileChange[];
+  readonly keptChangelog: KeptChangelogSection | undefined;
+}
+
+/** Computes the changed files at `ref` (the release branch head). */
 export async function computeReleaseChanges(
   github: GitHubGateway,
   ref: string,
   plan: ReleasePlan,
   notes: ReleaseNotes,
   request: ReleaseChangeRequest,
-): Promise<FileChange[]> {
+): Promise<ReleaseChanges> {
   const read = async (path: string) => github.getFileText(path, ref);
   const changes: FileChange[] = [];
   const changelog = await read(request.changelogFile);
   const heading = changelogHeading(plan.version, plan.stream, detectChangelogStyle(changelog));
-  const withSection = insertChangelogSection(
-    changelog,
-    heading,
-    renderChangelogSection(notes, heading),
-    plan.version,
-  );
+  const section = renderChangelogSection(notes, heading);
+  // A section without the generated marker is a maintainer's (InstructLab writes its CHANGELOG by
+  // hand): it wins over the generated one, which is reported instead.
+  const keptChangelog =
+    changelogSectionOrigin(changelog, heading) === "hand-written"
+      ? { path: request.changelogFile, heading, generated: section }
+      : undefined;
+  const withSection = insertChangelogSection(changelog, heading, section, plan.version);
   if (withSection !== changelog)
     changes.push({
       path: request.changelogFile,
@@ -89,5 +107,5 @@ export async function computeReleaseChanges(
       `version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} on ${ref} while the rest of the release commit is not there yet. Remove ${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that the right file is listed.`,
     );
   }
-  return changes;
+  return { files: changes, keptChangelog };
 }

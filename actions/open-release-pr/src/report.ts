@@ -76,6 +76,13 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
       `\`\`\`diff\n${result.changes.map((change) => unifiedDiff(change.path, change.before, change.after)).join("\n")}\n\`\`\``,
     );
   }
+  if (result.keptChangelog) {
+    const { path, heading, generated } = result.keptChangelog;
+    summary.details(
+      `The ${heading.slice(3)} section this stage would have written (${path} has a hand-written one, kept)`,
+      `\`\`\`markdown\n${generated.trimEnd()}\n\`\`\``,
+    );
+  }
   if (result.body) summary.details("The pull request's body", result.body);
   summary.paragraph(
     `Policy: ${result.policy.source}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`,

@@ -10,6 +10,7 @@ import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_NOTES_CONFIG } from "../src/release-notes-config.ts";
 import {
+  CHANGELOG_MARKER,
   changelogHeading,
   detectChangelogStyle,
   renderChangelogSection,
@@ -135,7 +136,7 @@ describe("release notes of instructlab's real ranges", () => {
       expect(placed.has(number), `#${number} listed twice`).toBe(false);
       placed.set(number, category);
     }
-    expect(section.startsWith("## v0.26.2\n\n### Features\n")).toBe(true);
+    expect(section.startsWith(`## v0.26.2\n${CHANGELOG_MARKER}\n\n### Features\n`)).toBe(true);
     expect([...placed.keys()].sort((a, b) => a - b)).toEqual(expectedPulls("v0.26.0", "release-v0.26"));
     const categoryOf = (label: string | undefined) =>
       DEFAULT_NOTES_CONFIG.categories.find((candidate) => candidate.labels.includes(label ?? "*"))?.title;
