@@ -53,6 +53,17 @@ async function open(overrides: Partial<OpenReleasePrSettings> = {}) {
   return { result, ...report(result, settings(overrides)), deps };
 }
 
+/** A documentation fix backported to release-v0.2 by carol, approved: the release branch moves. */
+const landBackport = () =>
+  repository.landPullRequest({
+    base: "release-v0.2",
+    title: "Fix the docs (backport #9)",
+    author: people.carol,
+    labels: ["documentation"],
+    files: { "README.md": "docs\n" },
+    approvals: [people.alice, people.bob],
+  });
+
 const pulls = () =>
   [...repository.issues.values()].filter((issue) => issue.pull && issue.title.startsWith("Release "));
 
@@ -181,14 +192,7 @@ describe("open-release-pr run()", () => {
   it("rebuilds the head branch on the release branch when it moved, and reports approvals", async () => {
     const first = await open();
     const number = Number(first.outputs["pr-number"]);
-    await repository.landPullRequest({
-      base: "release-v0.2",
-      title: "Fix the docs (backport #9)",
-      author: people.carol,
-      labels: ["documentation"],
-      files: { "README.md": "docs\n" },
-      approvals: [people.alice, people.bob],
-    });
+    await landBackport();
     repository.addReview(number, people.bob, "APPROVED");
     repository.addReview(number, people.carol, "APPROVED");
     const second = await open();
@@ -489,14 +493,7 @@ describe("open-release-pr run()", () => {
 
     it("reports the merged PR even when the release branch moved since", async () => {
       const { number, merge } = await mergedWithEdits({ versionFiles: [], caps: [] });
-      await repository.landPullRequest({
-        base: "release-v0.2",
-        title: "Fix the docs (backport #9)",
-        author: people.carol,
-        labels: ["documentation"],
-        files: { "README.md": "docs\n" },
-        approvals: [people.alice, people.bob],
-      });
+      await landBackport();
       const fake = fakeGitHub();
       fake.clearLog();
       const { result, outputs } = await open({ versionFiles: [], caps: [] });

@@ -66,6 +66,31 @@ const publish = (overrides: Partial<PublishPypiSettings> = {}) =>
 
 const uploads = () => pypi.requests.filter((request) => request.path === "/legacy/");
 
+/**
+ * Registers the sample repository's release.yml as the project's trusted publisher (with the
+ * claims' environment) and returns the OIDC settings of a release job of it; `claims` override
+ * the job's.
+ */
+function releaseJob(
+  claims: Partial<Parameters<FakeGitHub["idTokenEndpoint"]>[0]> = {},
+): PublishPypiSettings["oidc"] {
+  pypi.addTrustedPublisher({
+    project: "sample-cli",
+    repository: REPOSITORY,
+    workflow: "release.yml",
+    ...(claims.environment && { environment: claims.environment }),
+  });
+  const endpoint = github.idTokenEndpoint({
+    repository: REPOSITORY,
+    workflowFile: ".github/workflows/release.yml",
+    ref: "refs/tags/v0.1.0",
+    sha: "a".repeat(40),
+    eventName: "release",
+    ...claims,
+  });
+  return { ...endpoint, eventName: "release", event: {} };
+}
+
 describe("publish-pypi run()", () => {
   it("uploads what python -m build made, storing exactly what twine stores", async () => {
     const { outputs, result } = await publish();
@@ -326,25 +351,7 @@ describe("publish-pypi run()", () => {
   });
 
   it("publishes through trusted publishing, masking both tokens", async () => {
-    pypi.addTrustedPublisher({
-      project: "sample-cli",
-      repository: "instructlab/sample-cli",
-      workflow: "release.yml",
-      environment: "pypi",
-    });
-    const oidc = {
-      ...github.idTokenEndpoint({
-        repository: "instructlab/sample-cli",
-        workflowFile: ".github/workflows/release.yml",
-        ref: "refs/tags/v0.1.0",
-        sha: "a".repeat(40),
-        eventName: "release",
-        environment: "pypi",
-      }),
-      eventName: "release",
-      event: {},
-    };
-    const { result, deps } = await publish({ password: "", oidc });
+    const { result, deps } = await publish({ password: "", oidc: releaseJob({ environment: "pypi" }) });
     expect(result.authentication).toBe("trusted publishing");
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
     expect(deps.log.masked).toHaveLength(2);
@@ -359,22 +366,7 @@ describe("publish-pypi run()", () => {
       oidc: { key: github.oidc.publicKey, issuer: ACTIONS_ISSUER },
       uploadTokenLifetimeSeconds: 300,
     });
-    pypi.addTrustedPublisher({
-      project: "sample-cli",
-      repository: "instructlab/sample-cli",
-      workflow: "release.yml",
-    });
-    const endpoint = github.idTokenEndpoint({
-      repository: "instructlab/sample-cli",
-      workflowFile: ".github/workflows/release.yml",
-      ref: "refs/tags/v0.1.0",
-      sha: "a".repeat(40),
-      eventName: "release",
-    });
-    const { result, deps } = await publish({
-      password: "",
-      oidc: { ...endpoint, eventName: "release", event: {} },
-    });
+    const { result, deps } = await publish({ password: "", oidc: releaseJob() });
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
     // The first token, then one before each upload (each from a new OIDC token), every one masked.
     const mints = pypi.requests.filter((request) => request.path === "/_/oidc/mint-token");
@@ -431,25 +423,13 @@ describe("publish-pypi run()", () => {
   });
 
   it("warns that a reusable workflow will not match its publisher", async () => {
-    pypi.addTrustedPublisher({
-      project: "sample-cli",
-      repository: "instructlab/sample-cli",
-      workflow: "release.yml",
-    });
-    const endpoint = github.idTokenEndpoint({
-      repository: "instructlab/sample-cli",
-      workflowFile: ".github/workflows/release.yml",
-      ref: "refs/tags/v0.1.0",
-      sha: "c".repeat(40),
-      eventName: "release",
+    const oidc = releaseJob({
       jobWorkflowRef: "instructlab/shared/.github/workflows/publish.yml@refs/heads/main",
     });
     const deps = stageDeps(github, REPOSITORY, { dryRun: false });
-    const failure = await run(
-      settings({ password: "", oidc: { ...endpoint, eventName: "release", event: {} } }),
-      deps,
-      FAST_RETRY,
-    ).catch((error: Error) => error);
+    const failure = await run(settings({ password: "", oidc }), deps, FAST_RETRY).catch(
+      (error: Error) => error,
+    );
     expect(String(failure)).toMatch(/invalid-publisher/);
     expect(deps.log.entries).toContainEqual({
       level: "warning",
