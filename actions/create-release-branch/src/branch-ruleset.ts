@@ -3,7 +3,9 @@
  * with the policy's number of approvals, no force-pushes, no deletion. One ruleset per branch,
  * found again by name on a re-run and updated only when its rules differ.
  */
-import { ConfigurationError, type GitHubGateway, httpStatus } from "@release-actions/core";
+
+import type { GitHubGateway } from "@release-actions/core/github";
+import { ConfigurationError, httpStatus } from "@release-actions/core/strategy";
 
 /** What happened to the branch's ruleset. */
 export type RulesetOutcome = "created" | "updated" | "unchanged" | "would create" | "would update";

@@ -1,10 +1,10 @@
 import {
   type ActionInputs,
   type CommonSettings,
-  parseReleaseVersion,
   type RunnerContext,
   readCommonSettings,
-} from "@release-actions/core";
+} from "@release-actions/core/runtime";
+import { parseReleaseVersion } from "@release-actions/core/strategy";
 
 /** The inputs of create-release-branch (create-release-branch/action.yml). */
 export interface CreateReleaseBranchSettings extends CommonSettings {

@@ -1,4 +1,4 @@
-import { runStage } from "@release-actions/core";
+import { runStage } from "@release-actions/core/runtime";
 import { readInputs } from "./inputs.ts";
 import { report } from "./report.ts";
 import { run } from "./run.ts";

@@ -1,4 +1,4 @@
-import { link, Markdown, type StageReport } from "@release-actions/core";
+import { link, Markdown, type StageReport } from "@release-actions/core/runtime";
 import type { CreateReleaseBranchSettings } from "./inputs.ts";
 import type { CreateReleaseBranchResult } from "./run.ts";
 

@@ -1,15 +1,17 @@
 import {
-  type BranchRef,
-  ConfigurationError,
   type GitHubGateway,
+  loadReleaseHistory,
   loadReleasePolicy,
   locateReleaseCommit,
+} from "@release-actions/core/github";
+import type { StageDeps } from "@release-actions/core/runtime";
+import {
+  type BranchRef,
+  ConfigurationError,
   planRelease,
-  ReleaseHistory,
   type ReleasePlan,
   type ReleasePolicy,
-  type StageDeps,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 import { ensureBranchRuleset, type RulesetOutcome } from "./branch-ruleset.ts";
 import type { CreateReleaseBranchSettings } from "./inputs.ts";
 
@@ -58,7 +60,7 @@ export async function run(
   const policy = await log.group("Release policy", () =>
     loadReleasePolicy(github, settings.config, settings.context.sha, log),
   );
-  const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+  const history = await log.group("Releases and branches", () => loadReleaseHistory(github, policy));
   const plan = planRelease(
     { version: settings.version, allowMajor: settings.allowMajor, allowOlderStream: false },
     history,

@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(551);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 275:
+/***/ 551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4281,7 +4281,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/errors.ts
 /**
  * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
  * Its message is shown as the step's `::error::` and in the job summary, so it must name
@@ -4331,7 +4331,7 @@ function httpStatus(error) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
  * throttling (secondary rate limits, GitHub's one-second spacing of writes) and pagination,
@@ -4601,13 +4601,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
 /** Escapes a workflow command's message the way the runner decodes it. */
 function escapeCommandData(value) {
     return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -4635,7 +4629,7 @@ function createRunnerLog(write = (text) => process.stdout.write(text)) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-inputs.ts
 /**
  * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
  * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
@@ -4716,7 +4710,7 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
  * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
@@ -4749,7 +4743,7 @@ async function appendStepSummary(markdown, env) {
         await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
  * code spans with the escaping GitHub's renderer needs.
@@ -4806,7 +4800,7 @@ class Markdown {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/runner-context.ts
 /**
  * What the runner tells a step about the workflow run: the repository, the API and web
  * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
@@ -4847,7 +4841,7 @@ function readRunnerContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/stage-runner.ts
 /**
  * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
  * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
@@ -4940,7 +4934,7 @@ function runStageWithoutGitHub(definition, env = process.env) {
     return executeStage(definition, env, (_settings, deps) => deps);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/github-stage-runner.ts
 /**
  * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
  * GitHub gateway built from the token input and the runner context. Kept apart from
@@ -4964,7 +4958,7 @@ function runStage(definition, env = process.env) {
     }));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/pep440.ts
 /**
  * PEP 440 versions: parsing with the specification's normalization rules, the canonical
  * spelling, and the ordering Python's packaging tools use. The release scheme of this
@@ -5090,7 +5084,7 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-version.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-version.ts
 /**
  * The versions this release scheme accepts: PEP 440 with exactly three release components
  * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
@@ -5160,7 +5154,7 @@ function streamOf(version) {
     return `${version.major}.${version.minor}`;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/package-name.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/package-name.ts
 /**
  * Python package names as indexes and installers compare them (PEP 503): `Instructlab_SDG`,
  * `instructlab.sdg` and `instructlab-sdg` are one package.
@@ -5237,6 +5231,7 @@ function capRequirements(path, text, packages) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 /** Reads and checks the inputs before any API request. */
@@ -5374,7 +5369,7 @@ function report(result, settings) {
     return { outputs, summary: summary.toString() };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/name-templates.ts
 /**
  * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
  * and `v{version}`. This module renders them and reads names back, so that the same template
@@ -5414,7 +5409,7 @@ function extractVersionText(template, name) {
     return name.slice(before.length, name.length - after.length);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-policy.ts
 /**
  * The release policy: `.github/release-strategy.yml` in the user's repository, every key
  * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
@@ -5560,7 +5555,7 @@ function parseReleasePolicy(document, source) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/repository-file.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/repository-file.ts
 /**
  * Optional YAML files of the user's repository (the release policy, the release-notes
  * categories), read through the API at the workflow's commit. Only a file that does not exist
@@ -5612,7 +5607,7 @@ async function readOptionalYamlFile(github, file, ref) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/policy-loader.ts
 
 
 /**
@@ -5631,7 +5626,12 @@ async function loadReleasePolicy(github, path, ref, log) {
     return policy;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-history.ts
+/**
+ * What a repository has released, read from its refs: the tags that are releases of the scheme
+ * (by the policy's tag template), the tags that are not (reported, never mistaken for releases),
+ * and the release branches.
+ */
 
 
 /** The releases, stray tags and release branches of a repository. */
@@ -5721,21 +5721,422 @@ class ReleaseHistory {
     tagName(version) {
         return renderTemplate(this.policy.tag, version);
     }
-    /**
-     * Reads the history from the repository: two requests, the tags under the tag template's
-     * prefix and the branches under the release-branch template's prefix.
-     */
-    static async load(github, policy) {
-        const [tags, branches] = await Promise.all([
-            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
-            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-        ]);
-        return ReleaseHistory.fromRefs(policy, tags, branches);
-    }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-history-loader.ts
+/**
+ * Loads what a repository has released from its refs; the classification of those refs is
+ * strategy/release-history.ts.
+ */
+
+
+/**
+ * Reads the history from the repository: two requests, the tags under the tag template's
+ * prefix and the branches under the release-branch template's prefix.
+ */
+async function loadReleaseHistory(github, policy) {
+    const [tags, branches] = await Promise.all([
+        // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
+        github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
+        github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
+    ]);
+    return ReleaseHistory.fromRefs(policy, tags, branches);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-notes-config.ts
+/**
+ * GitHub's configuration of generated release notes (`.github/release.yml`), read with
+ * GitHub's semantics: `changelog.exclude` drops pull requests by label or author; each pull
+ * request goes to the first category whose `labels` it has (any of them; `"*"` matches all)
+ * unless that category's own `exclude` rules it out; with categories configured, a pull request
+ * matching none is left out of GitHub's notes (reported here, instead of vanishing).
+ */
+
+/**
+ * InstructLab's CHANGELOG sections (Breaking Changes, Features, Fixes) from conventional labels,
+ * plus a catch-all, used when the repository has no `.github/release.yml`.
+ */
+const DEFAULT_NOTES_CONFIG = {
+    exclude: { labels: ["skip-changelog", "ignore-for-release"], authors: [] },
+    categories: [
+        {
+            title: "Breaking Changes",
+            labels: ["breaking-change", "breaking"],
+            exclude: { labels: [], authors: [] },
+        },
+        { title: "Features", labels: ["enhancement", "feature"], exclude: { labels: [], authors: [] } },
+        { title: "Fixes", labels: ["bug", "fix", "bugfix"], exclude: { labels: [], authors: [] } },
+        { title: "Documentation", labels: ["documentation", "docs"], exclude: { labels: [], authors: [] } },
+        { title: "Other Changes", labels: ["*"], exclude: { labels: [], authors: [] } },
+    ],
+    source: "defaults",
+};
+function stringList(value, where, source) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string" && typeof item !== "number")) {
+        throw new ConfigurationError(`${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`);
+    }
+    return value.map(String);
+}
+function filter(value, where, source) {
+    if (value === undefined || value === null)
+        return { labels: [], authors: [] };
+    if (typeof value !== "object" || Array.isArray(value))
+        throw new ConfigurationError(`${source}: "${where}" must be a mapping with labels and authors.`);
+    const { labels, authors, ...rest } = value;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0)
+        throw new ConfigurationError(`${source}: unknown key "${unknown[0]}" under "${where}"; allowed: labels, authors.`);
+    return {
+        labels: stringList(labels, `${where}.labels`, source),
+        authors: stringList(authors, `${where}.authors`, source),
+    };
+}
+/** Validates a parsed release.yml document. */
+function parseNotesConfig(document, source) {
+    const changelog = document?.changelog;
+    if (changelog === undefined || changelog === null)
+        throw new ConfigurationError(`${source} has no "changelog" key: see GitHub's format for .github/release.yml.`);
+    if (typeof changelog !== "object" || Array.isArray(changelog))
+        throw new ConfigurationError(`${source}: "changelog" must be a mapping.`);
+    const { exclude, categories, ...rest } = changelog;
+    if (Object.keys(rest).length > 0)
+        throw new ConfigurationError(`${source}: unknown key "${Object.keys(rest)[0]}" under "changelog"; allowed: exclude, categories.`);
+    if (categories !== undefined && !Array.isArray(categories))
+        throw new ConfigurationError(`${source}: "changelog.categories" must be a list.`);
+    return {
+        exclude: filter(exclude, "changelog.exclude", source),
+        categories: (categories ?? []).map((entry, index) => {
+            const where = `changelog.categories[${index}]`;
+            const category = (entry ?? {});
+            if (typeof category.title !== "string" || category.title.trim() === "")
+                throw new ConfigurationError(`${source}: "${where}.title" must be a non-empty string.`);
+            const labels = stringList(category.labels, `${where}.labels`, source);
+            if (labels.length === 0)
+                throw new ConfigurationError(`${source}: "${where}.labels" must list at least one label (or "*").`);
+            return {
+                title: category.title.trim(),
+                labels,
+                exclude: filter(category.exclude, `${where}.exclude`, source),
+            };
+        }),
+        source,
+    };
+}
+const has = (names, name) => names.some((candidate) => candidate.toLowerCase() === name.toLowerCase());
+/**
+ * Where a pull request goes: `"excluded"` (changelog.exclude), a category title, or `undefined`
+ * when categories exist and none takes it.
+ */
+function categorize(pull, config) {
+    const ruledOut = (rule) => has(rule.authors, pull.author) || pull.labels.some((label) => has(rule.labels, label));
+    if (ruledOut(config.exclude))
+        return "excluded";
+    if (config.categories.length === 0)
+        return "What's Changed";
+    for (const category of config.categories) {
+        if (ruledOut(category.exclude))
+            continue;
+        if (category.labels.includes("*") || pull.labels.some((label) => has(category.labels, label)))
+            return category.title;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-notes-config-loader.ts
+/**
+ * Loads GitHub's release-notes configuration (`.github/release.yml`, or the file the policy
+ * names) from the user's repository, through the API at the workflow's commit. Parsing and its
+ * rules are in strategy/release-notes-config.ts.
+ */
+
+
+/**
+ * Reads the configuration at a ref; a missing file gives {@link DEFAULT_NOTES_CONFIG}, any other
+ * read failure is an error naming `namedBy` (see repository-file.ts).
+ * @param path the file, from `namedBy`
+ * @param ref the commit the workflow runs at; empty: the default branch
+ * @param namedBy the input or policy key that set `path`, for error messages
+ */
+async function loadNotesConfig(github, path, ref, namedBy = 'policy key "changelog.categories"') {
+    const file = await readOptionalYamlFile(github, { path, what: "the release-notes categories", namedBy, fallback: "the default categories" }, ref);
+    return file ? parseNotesConfig(file.document, file.source) : DEFAULT_NOTES_CONFIG;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-notes.ts
+/**
+ * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
+ * and the announcements are rendered. A pull request belongs to the range when its merge
+ * commit does (merge, squash and rebase merges alike); commits on the range's first-parent line
+ * that no pull request brought are listed as direct commits. Pull requests left out of the notes
+ * (the release PRs) still brought their commits: those are never direct commits.
+ */
+
+/** How a category reads against the strategy. */
+function categoryKind(title, labels) {
+    const words = [title, ...labels].join(" ");
+    if (/break/i.test(words))
+        return "breaking";
+    if (/feat|enhanc/i.test(words))
+        return "feature";
+    return undefined;
+}
+function asCategorizable(pull) {
+    return { labels: pull.labels, author: pull.author.login };
+}
+/** Builds the notes model of a range. */
+function buildReleaseNotes(input) {
+    const inRange = new Map(input.commits.map((commit) => [commit.sha, commit]));
+    const pulls = input.pulls
+        .filter((pull) => inRange.has(pull.mergeCommitSha))
+        .sort((a, b) => a.number - b.number);
+    const broughtByPulls = new Set([...pulls, ...(input.skippedPulls ?? [])].flatMap((pull) => [
+        pull.mergeCommitSha,
+        ...(pull.headSha ? [pull.headSha] : []),
+    ]));
+    const directCommits = [];
+    for (let commit = inRange.get(input.head); commit; commit = commit.parents[0] ? inRange.get(commit.parents[0]) : undefined) {
+        if (!broughtByPulls.has(commit.sha))
+            directCommits.push(commit);
+    }
+    directCommits.reverse();
+    const byTitle = new Map();
+    const unlisted = [];
+    const excluded = [];
+    for (const pull of pulls) {
+        const place = categorize(asCategorizable(pull), input.config);
+        if (place === "excluded")
+            excluded.push(pull);
+        else if (place === undefined)
+            unlisted.push(pull);
+        else
+            byTitle.set(place, [...(byTitle.get(place) ?? []), pull]);
+    }
+    const titles = input.config.categories.length > 0
+        ? input.config.categories.map((category) => category.title)
+        : ["What's Changed"];
+    const sections = [...new Set(titles)]
+        .filter((title) => byTitle.has(title))
+        .map((title) => ({ title, pulls: byTitle.get(title) ?? [] }));
+    const seen = new Set();
+    const newContributors = pulls
+        .filter((pull) => input.isNewContributor?.(pull.author.login) &&
+        !seen.has(pull.author.login) &&
+        seen.add(pull.author.login))
+        .map((pull) => ({ login: pull.author.login, pull }));
+    const contentWarnings = [];
+    if (input.stream === "y" || input.stream === "z") {
+        for (const section of sections) {
+            const category = input.config.categories.find((candidate) => candidate.title === section.title);
+            const kind = categoryKind(section.title, category?.labels ?? []);
+            const list = section.pulls.map((pull) => `#${pull.number}`).join(", ");
+            if (kind === "breaking") {
+                contentWarnings.push(`${section.title}: ${list}. A ${input.stream === "y" ? "Y-stream keeps backward compatibility" : "Z-stream is for critical bug and documentation fixes"}; breaking changes belong in an X-stream.`);
+            }
+            else if (kind === "feature" && input.stream === "z") {
+                contentWarnings.push(`${section.title}: ${list}. A Z-stream is for critical bug and documentation fixes; features wait for the next Y-stream.`);
+            }
+        }
+    }
+    return {
+        tag: input.tag,
+        previousTag: input.previousTag,
+        compareUrl: input.compareUrl,
+        sections,
+        pulls,
+        unlisted,
+        excluded,
+        directCommits,
+        newContributors,
+        commits: input.commits,
+        contentWarnings,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-notes-source.ts
+/**
+ * Reads what the notes of a range need from GitHub, in as few requests as the API allows:
+ * the range's commits through the paginated compare API (ceil(C/100)), the merged pull requests
+ * through the closed pull requests sorted by last update, newest first, stopping at the range's
+ * start (about ceil(P/100)), and the contributors list for first-time contributors.
+ */
+
+function toRangeCommit(commit) {
+    return {
+        sha: commit.sha,
+        parents: commit.parents.map((parent) => parent.sha),
+        tree: commit.commit.tree.sha,
+        message: commit.commit.message,
+        authorLogin: commit.author?.login,
+        authorName: commit.commit.author?.name ?? "",
+        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
+    };
+}
+/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
+async function fetchCommitRange(github, base, head) {
+    const where = { owner: github.owner, repo: github.repo };
+    if (!base) {
+        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
+            ...where,
+            sha: head,
+            per_page: 100,
+        });
+        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
+    }
+    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: 1,
+    });
+    const pages = Math.ceil(first.data.total_commits / 100);
+    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...where,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page: index + 2,
+    })));
+    const commits = [first, ...rest]
+        .flatMap((response) => response.data.commits)
+        .map(toRangeCommit);
+    const mergeBase = first.data.merge_base_commit.commit;
+    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
+}
+/**
+ * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
+ * requests by last update, newest first, and stops once a page reaches back before `since`.
+ */
+async function fetchMergedPulls(github, shas, since, filter = {}) {
+    const found = { listed: [], skipped: [] };
+    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
+        owner: github.owner,
+        repo: github.repo,
+        state: "closed",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100,
+        ...(filter.base && { base: filter.base }),
+    });
+    for await (const { data } of iterator) {
+        for (const pull of data) {
+            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
+                continue;
+            const skip = filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title);
+            (skip ? found.skipped : found.listed).push({
+                number: pull.number,
+                title: pull.title,
+                url: pull.html_url,
+                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
+                labels: pull.labels.map((label) => label.name),
+                mergeCommitSha: pull.merge_commit_sha,
+                headSha: pull.head.sha,
+                mergedAt: pull.merged_at,
+            });
+        }
+        const oldest = data.at(-1)?.updated_at;
+        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
+            break;
+    }
+    return found;
+}
+/**
+ * Which authors contribute for the first time: those whose commits on the default branch
+ * (GitHub's contributors list) are all in this range.
+ */
+async function fetchFirstTimeContributors(github, commits) {
+    const inRange = new Map();
+    for (const commit of commits)
+        if (commit.authorLogin)
+            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
+    if (inRange.size === 0)
+        return new Set();
+    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
+        owner: github.owner,
+        repo: github.repo,
+        per_page: 100,
+    });
+    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
+    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
+}
+/** Gathers the data of a range and builds its notes model. */
+async function gatherReleaseNotes(github, request) {
+    const range = await fetchCommitRange(github, request.previousTag, request.head);
+    const shas = new Set(range.commits.map((commit) => commit.sha));
+    const [pulls, newcomers] = await Promise.all([
+        fetchMergedPulls(github, shas, range.since, request),
+        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
+    ]);
+    const head = /^[0-9a-f]{40}$/i.test(request.head)
+        ? request.head.toLowerCase()
+        : (range.commits.at(-1)?.sha ?? request.head);
+    return buildReleaseNotes({
+        tag: request.tag,
+        previousTag: request.previousTag,
+        compareUrl: request.previousTag
+            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
+            : undefined,
+        head,
+        commits: range.commits,
+        pulls: pulls.listed,
+        skippedPulls: pulls.skipped,
+        config: request.config,
+        stream: request.stream,
+        isNewContributor: (login) => newcomers.has(login),
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/maintainers.ts
+/**
+ * Who counts as a maintainer for the approval rule: the users listed in `approvals.users`, or
+ * the members of the `approvals.team` organization team. The workflow's GITHUB_TOKEN cannot read
+ * organization teams; then the reviewers' own access to the repository decides (write, maintain
+ * or admin, as GitHub's required reviews count them), and the summary says so.
+ */
+
+const lower = (login) => login.toLowerCase();
+/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
+async function resolveMaintainers(github, policy, reviewers, log) {
+    if (policy.approvals.users.length > 0)
+        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
+    const team = policy.approvals.team;
+    try {
+        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: github.owner,
+            team_slug: team,
+            per_page: 100,
+        });
+        return {
+            logins: new Set(members.map((member) => lower(member.login))),
+            source: `team ${github.owner}/${team}`,
+        };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status !== 403 && status !== 404)
+            throw error;
+    }
+    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
+    const logins = new Set();
+    for (const login of new Set(reviewers.map(lower))) {
+        try {
+            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+                owner: github.owner,
+                repo: github.repo,
+                username: login,
+            });
+            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
+                logins.add(login);
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
+        }
+    }
+    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/version-policy.ts
 /**
  * The release strategy's rules for a requested version, against what the repository has
  * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
@@ -5906,380 +6307,7 @@ function planRelease(request, fullHistory) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
-/**
- * GitHub's configuration of generated release notes (`.github/release.yml`), read with
- * GitHub's semantics: `changelog.exclude` drops pull requests by label or author; each pull
- * request goes to the first category whose `labels` it has (any of them; `"*"` matches all)
- * unless that category's own `exclude` rules it out; with categories configured, a pull request
- * matching none is left out of GitHub's notes (reported here, instead of vanishing).
- */
-
-
-/**
- * InstructLab's CHANGELOG sections (Breaking Changes, Features, Fixes) from conventional labels,
- * plus a catch-all, used when the repository has no `.github/release.yml`.
- */
-const DEFAULT_NOTES_CONFIG = {
-    exclude: { labels: ["skip-changelog", "ignore-for-release"], authors: [] },
-    categories: [
-        {
-            title: "Breaking Changes",
-            labels: ["breaking-change", "breaking"],
-            exclude: { labels: [], authors: [] },
-        },
-        { title: "Features", labels: ["enhancement", "feature"], exclude: { labels: [], authors: [] } },
-        { title: "Fixes", labels: ["bug", "fix", "bugfix"], exclude: { labels: [], authors: [] } },
-        { title: "Documentation", labels: ["documentation", "docs"], exclude: { labels: [], authors: [] } },
-        { title: "Other Changes", labels: ["*"], exclude: { labels: [], authors: [] } },
-    ],
-    source: "defaults",
-};
-function stringList(value, where, source) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== "string" && typeof item !== "number")) {
-        throw new ConfigurationError(`${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`);
-    }
-    return value.map(String);
-}
-function filter(value, where, source) {
-    if (value === undefined || value === null)
-        return { labels: [], authors: [] };
-    if (typeof value !== "object" || Array.isArray(value))
-        throw new ConfigurationError(`${source}: "${where}" must be a mapping with labels and authors.`);
-    const { labels, authors, ...rest } = value;
-    const unknown = Object.keys(rest);
-    if (unknown.length > 0)
-        throw new ConfigurationError(`${source}: unknown key "${unknown[0]}" under "${where}"; allowed: labels, authors.`);
-    return {
-        labels: stringList(labels, `${where}.labels`, source),
-        authors: stringList(authors, `${where}.authors`, source),
-    };
-}
-/** Validates a parsed release.yml document. */
-function parseNotesConfig(document, source) {
-    const changelog = document?.changelog;
-    if (changelog === undefined || changelog === null)
-        throw new ConfigurationError(`${source} has no "changelog" key: see GitHub's format for .github/release.yml.`);
-    if (typeof changelog !== "object" || Array.isArray(changelog))
-        throw new ConfigurationError(`${source}: "changelog" must be a mapping.`);
-    const { exclude, categories, ...rest } = changelog;
-    if (Object.keys(rest).length > 0)
-        throw new ConfigurationError(`${source}: unknown key "${Object.keys(rest)[0]}" under "changelog"; allowed: exclude, categories.`);
-    if (categories !== undefined && !Array.isArray(categories))
-        throw new ConfigurationError(`${source}: "changelog.categories" must be a list.`);
-    return {
-        exclude: filter(exclude, "changelog.exclude", source),
-        categories: (categories ?? []).map((entry, index) => {
-            const where = `changelog.categories[${index}]`;
-            const category = (entry ?? {});
-            if (typeof category.title !== "string" || category.title.trim() === "")
-                throw new ConfigurationError(`${source}: "${where}.title" must be a non-empty string.`);
-            const labels = stringList(category.labels, `${where}.labels`, source);
-            if (labels.length === 0)
-                throw new ConfigurationError(`${source}: "${where}.labels" must list at least one label (or "*").`);
-            return {
-                title: category.title.trim(),
-                labels,
-                exclude: filter(category.exclude, `${where}.exclude`, source),
-            };
-        }),
-        source,
-    };
-}
-/**
- * Reads the configuration at a ref; a missing file gives {@link DEFAULT_NOTES_CONFIG}, any other
- * read failure is an error naming `namedBy` (see repository-file.ts).
- * @param path the file, from `namedBy`
- * @param ref the commit the workflow runs at; empty: the default branch
- * @param namedBy the input or policy key that set `path`, for error messages
- */
-async function loadNotesConfig(github, path, ref, namedBy = 'policy key "changelog.categories"') {
-    const file = await readOptionalYamlFile(github, { path, what: "the release-notes categories", namedBy, fallback: "the default categories" }, ref);
-    return file ? parseNotesConfig(file.document, file.source) : DEFAULT_NOTES_CONFIG;
-}
-const has = (names, name) => names.some((candidate) => candidate.toLowerCase() === name.toLowerCase());
-/**
- * Where a pull request goes: `"excluded"` (changelog.exclude), a category title, or `undefined`
- * when categories exist and none takes it.
- */
-function categorize(pull, config) {
-    const ruledOut = (rule) => has(rule.authors, pull.author) || pull.labels.some((label) => has(rule.labels, label));
-    if (ruledOut(config.exclude))
-        return "excluded";
-    if (config.categories.length === 0)
-        return "What's Changed";
-    for (const category of config.categories) {
-        if (ruledOut(category.exclude))
-            continue;
-        if (category.labels.includes("*") || pull.labels.some((label) => has(category.labels, label)))
-            return category.title;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes.ts
-/**
- * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
- * and the announcements are rendered. A pull request belongs to the range when its merge
- * commit does (merge, squash and rebase merges alike); commits on the range's first-parent line
- * that no pull request brought are listed as direct commits. Pull requests left out of the notes
- * (the release PRs) still brought their commits: those are never direct commits.
- */
-
-/** How a category reads against the strategy. */
-function categoryKind(title, labels) {
-    const words = [title, ...labels].join(" ");
-    if (/break/i.test(words))
-        return "breaking";
-    if (/feat|enhanc/i.test(words))
-        return "feature";
-    return undefined;
-}
-function asCategorizable(pull) {
-    return { labels: pull.labels, author: pull.author.login };
-}
-/** Builds the notes model of a range. */
-function buildReleaseNotes(input) {
-    const inRange = new Map(input.commits.map((commit) => [commit.sha, commit]));
-    const pulls = input.pulls
-        .filter((pull) => inRange.has(pull.mergeCommitSha))
-        .sort((a, b) => a.number - b.number);
-    const broughtByPulls = new Set([...pulls, ...(input.skippedPulls ?? [])].flatMap((pull) => [
-        pull.mergeCommitSha,
-        ...(pull.headSha ? [pull.headSha] : []),
-    ]));
-    const directCommits = [];
-    for (let commit = inRange.get(input.head); commit; commit = commit.parents[0] ? inRange.get(commit.parents[0]) : undefined) {
-        if (!broughtByPulls.has(commit.sha))
-            directCommits.push(commit);
-    }
-    directCommits.reverse();
-    const byTitle = new Map();
-    const unlisted = [];
-    const excluded = [];
-    for (const pull of pulls) {
-        const place = categorize(asCategorizable(pull), input.config);
-        if (place === "excluded")
-            excluded.push(pull);
-        else if (place === undefined)
-            unlisted.push(pull);
-        else
-            byTitle.set(place, [...(byTitle.get(place) ?? []), pull]);
-    }
-    const titles = input.config.categories.length > 0
-        ? input.config.categories.map((category) => category.title)
-        : ["What's Changed"];
-    const sections = [...new Set(titles)]
-        .filter((title) => byTitle.has(title))
-        .map((title) => ({ title, pulls: byTitle.get(title) ?? [] }));
-    const seen = new Set();
-    const newContributors = pulls
-        .filter((pull) => input.isNewContributor?.(pull.author.login) &&
-        !seen.has(pull.author.login) &&
-        seen.add(pull.author.login))
-        .map((pull) => ({ login: pull.author.login, pull }));
-    const contentWarnings = [];
-    if (input.stream === "y" || input.stream === "z") {
-        for (const section of sections) {
-            const category = input.config.categories.find((candidate) => candidate.title === section.title);
-            const kind = categoryKind(section.title, category?.labels ?? []);
-            const list = section.pulls.map((pull) => `#${pull.number}`).join(", ");
-            if (kind === "breaking") {
-                contentWarnings.push(`${section.title}: ${list}. A ${input.stream === "y" ? "Y-stream keeps backward compatibility" : "Z-stream is for critical bug and documentation fixes"}; breaking changes belong in an X-stream.`);
-            }
-            else if (kind === "feature" && input.stream === "z") {
-                contentWarnings.push(`${section.title}: ${list}. A Z-stream is for critical bug and documentation fixes; features wait for the next Y-stream.`);
-            }
-        }
-    }
-    return {
-        tag: input.tag,
-        previousTag: input.previousTag,
-        compareUrl: input.compareUrl,
-        sections,
-        pulls,
-        unlisted,
-        excluded,
-        directCommits,
-        newContributors,
-        commits: input.commits,
-        contentWarnings,
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
-
-function toRangeCommit(commit) {
-    return {
-        sha: commit.sha,
-        parents: commit.parents.map((parent) => parent.sha),
-        tree: commit.commit.tree.sha,
-        message: commit.commit.message,
-        authorLogin: commit.author?.login,
-        authorName: commit.commit.author?.name ?? "",
-        date: commit.commit.committer?.date ?? commit.commit.author?.date ?? "",
-    };
-}
-/** Reads the commits of a range; without `base` (a first release), all commits reachable from `head`. */
-async function fetchCommitRange(github, base, head) {
-    const where = { owner: github.owner, repo: github.repo };
-    if (!base) {
-        const commits = await github.client.paginate("GET /repos/{owner}/{repo}/commits", {
-            ...where,
-            sha: head,
-            per_page: 100,
-        });
-        return { commits: commits.map(toRangeCommit).reverse(), since: undefined };
-    }
-    const first = await github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: 1,
-    });
-    const pages = Math.ceil(first.data.total_commits / 100);
-    const rest = await Promise.all(Array.from({ length: Math.max(pages - 1, 0) }, (_, index) => github.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-        ...where,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-        page: index + 2,
-    })));
-    const commits = [first, ...rest]
-        .flatMap((response) => response.data.commits)
-        .map(toRangeCommit);
-    const mergeBase = first.data.merge_base_commit.commit;
-    return { commits, since: mergeBase.committer?.date ?? mergeBase.author?.date ?? undefined };
-}
-/**
- * The merged pull requests whose merge commit is one of `shas`. Pages through closed pull
- * requests by last update, newest first, and stops once a page reaches back before `since`.
- */
-async function fetchMergedPulls(github, shas, since, filter = {}) {
-    const found = { listed: [], skipped: [] };
-    const iterator = github.client.paginate.iterator("GET /repos/{owner}/{repo}/pulls", {
-        owner: github.owner,
-        repo: github.repo,
-        state: "closed",
-        sort: "updated",
-        direction: "desc",
-        per_page: 100,
-        ...(filter.base && { base: filter.base }),
-    });
-    for await (const { data } of iterator) {
-        for (const pull of data) {
-            if (!pull.merged_at || !pull.merge_commit_sha || !shas.has(pull.merge_commit_sha))
-                continue;
-            const skip = filter.skipHead?.test(pull.head.ref) || filter.skipTitles?.includes(pull.title);
-            (skip ? found.skipped : found.listed).push({
-                number: pull.number,
-                title: pull.title,
-                url: pull.html_url,
-                author: { login: pull.user?.login ?? "ghost", ...(pull.user?.type && { type: pull.user.type }) },
-                labels: pull.labels.map((label) => label.name),
-                mergeCommitSha: pull.merge_commit_sha,
-                headSha: pull.head.sha,
-                mergedAt: pull.merged_at,
-            });
-        }
-        const oldest = data.at(-1)?.updated_at;
-        if (data.length < 100 || (since !== undefined && oldest !== undefined && oldest < since))
-            break;
-    }
-    return found;
-}
-/**
- * Which authors contribute for the first time: those whose commits on the default branch
- * (GitHub's contributors list) are all in this range.
- */
-async function fetchFirstTimeContributors(github, commits) {
-    const inRange = new Map();
-    for (const commit of commits)
-        if (commit.authorLogin)
-            inRange.set(commit.authorLogin, (inRange.get(commit.authorLogin) ?? 0) + 1);
-    if (inRange.size === 0)
-        return new Set();
-    const contributors = await github.client.paginate("GET /repos/{owner}/{repo}/contributors", {
-        owner: github.owner,
-        repo: github.repo,
-        per_page: 100,
-    });
-    const total = new Map(contributors.filter((entry) => entry.login).map((entry) => [entry.login, entry.contributions]));
-    return new Set([...inRange].filter(([login, count]) => (total.get(login) ?? count) <= count).map(([login]) => login));
-}
-/** Gathers the data of a range and builds its notes model. */
-async function gatherReleaseNotes(github, request) {
-    const range = await fetchCommitRange(github, request.previousTag, request.head);
-    const shas = new Set(range.commits.map((commit) => commit.sha));
-    const [pulls, newcomers] = await Promise.all([
-        fetchMergedPulls(github, shas, range.since, request),
-        request.newContributors === false ? new Set() : fetchFirstTimeContributors(github, range.commits),
-    ]);
-    const head = /^[0-9a-f]{40}$/i.test(request.head)
-        ? request.head.toLowerCase()
-        : (range.commits.at(-1)?.sha ?? request.head);
-    return buildReleaseNotes({
-        tag: request.tag,
-        previousTag: request.previousTag,
-        compareUrl: request.previousTag
-            ? github.webUrl(`/compare/${request.previousTag}...${request.tag}`)
-            : undefined,
-        head,
-        commits: range.commits,
-        pulls: pulls.listed,
-        skippedPulls: pulls.skipped,
-        config: request.config,
-        stream: request.stream,
-        isNewContributor: (login) => newcomers.has(login),
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
-
-const lower = (login) => login.toLowerCase();
-/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
-async function resolveMaintainers(github, policy, reviewers, log) {
-    if (policy.approvals.users.length > 0)
-        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
-    const team = policy.approvals.team;
-    try {
-        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
-            org: github.owner,
-            team_slug: team,
-            per_page: 100,
-        });
-        return {
-            logins: new Set(members.map((member) => lower(member.login))),
-            source: `team ${github.owner}/${team}`,
-        };
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status !== 403 && status !== 404)
-            throw error;
-    }
-    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
-    const logins = new Set();
-    for (const login of new Set(reviewers.map(lower))) {
-        try {
-            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-                owner: github.owner,
-                repo: github.repo,
-                username: login,
-            });
-            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
-                logins.add(login);
-        }
-        catch (error) {
-            if (httpStatus(error) !== 404)
-                throw error;
-        }
-    }
-    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/approvals.ts
 /**
  * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
  * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
@@ -6328,7 +6356,7 @@ function evaluateApprovals(reviews, rules) {
     return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-notes-render.ts
 
 /** How every marker of generated text starts: an HTML comment, so rendered Markdown does not show it. */
 const GENERATED_BY = "<!-- generated by instructlab/release-actions";
@@ -6490,6 +6518,7 @@ function insertChangelogSection(text, heading, section, version) {
  * The release pull request's title and body: what the release is, a checklist for the
  * maintainers (with the approval count the strategy requires), and the notes preview.
  */
+
 
 const STREAMS = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" };
 /** Marks a body as written by this stage, so a later run knows the PR is the release PR. */
@@ -6737,6 +6766,10 @@ async function computeReleaseChanges(github, ref, plan, notes, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/release-pull-request.ts
+/**
+ * The release pull request: found again by its head branch (one per release), opened or
+ * updated, labelled, put on the release's milestone, and its reviewers requested.
+ */
 
 function toInfo(pull) {
     return {
@@ -6869,12 +6902,13 @@ async function requestReviewers(github, pull, wanted, log) {
 
 
 
+
 /** The head branches this stage owns: one per release. */
 const HEAD_BRANCH_PREFIX = "release-actions/";
 /** Opens (or refreshes) the release commit and its pull request onto the release branch. */
 async function run(settings, { github, log }) {
     const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
-    const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+    const history = await log.group("Releases and branches", () => loadReleaseHistory(github, policy));
     const plan = planRelease({ version: settings.version, allowMajor: true, allowOlderStream: true }, history);
     // A final Y- or X-stream release goes onto its release branch; in dry-run, before
     // create-release-branch has cut it, the preview uses main, where it would be cut from.

@@ -1,10 +1,10 @@
 import {
   type ActionInputs,
   type CommonSettings,
-  parseReleaseVersion,
   type RunnerContext,
   readCommonSettings,
-} from "@release-actions/core";
+} from "@release-actions/core/runtime";
+import { parseReleaseVersion } from "@release-actions/core/strategy";
 import { type CapRequest, parseCapRequests } from "./requirement-caps.ts";
 
 /** The inputs of open-release-pr (open-release-pr/action.yml). */

@@ -2,13 +2,14 @@
  * The release pull request's title and body: what the release is, a checklist for the
  * maintainers (with the approval count the strategy requires), and the notes preview.
  */
+
+import { code } from "@release-actions/core/runtime";
 import {
   type ApprovalStatus,
-  code,
   type ReleaseNotes,
   type ReleasePlan,
   renderReleaseBody,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 import type { FileChange, KeptChangelogSection } from "./release-changes.ts";
 
 const STREAMS = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" } as const;

@@ -6,7 +6,7 @@
  * top of the release commit) is left alone: rebuilding it would throw the edit and its approvals away.
  */
 import { createHash } from "node:crypto";
-import type { GitHubGateway } from "@release-actions/core";
+import type { GitHubGateway } from "@release-actions/core/github";
 import type { FileChange } from "./release-changes.ts";
 
 /** What happened to the head branch. */

@@ -3,18 +3,19 @@
  * the CHANGELOG section (from the notes model), the version in static-version files, and the
  * requirement caps. Reading first and writing nothing lets dry-run show the exact diff.
  */
+
+import type { GitHubGateway } from "@release-actions/core/github";
 import {
   ConfigurationError,
   changelogHeading,
   changelogSectionOrigin,
   detectChangelogStyle,
   formatReleaseVersion,
-  type GitHubGateway,
   insertChangelogSection,
   type ReleaseNotes,
   type ReleasePlan,
   renderChangelogSection,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 import { type CapRequest, capRequirements } from "./requirement-caps.ts";
 import { setVersion } from "./version-files.ts";
 

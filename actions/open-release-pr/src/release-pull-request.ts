@@ -2,8 +2,10 @@
  * The release pull request: found again by its head branch (one per release), opened or
  * updated, labelled, put on the release's milestone, and its reviewers requested.
  */
-import type { GitHubGateway, Log } from "@release-actions/core";
-import { getErrorMessage, httpStatus } from "@release-actions/core";
+
+import type { GitHubGateway } from "@release-actions/core/github";
+import type { Log } from "@release-actions/core/strategy";
+import { getErrorMessage, httpStatus } from "@release-actions/core/strategy";
 
 /** A pull request as this stage needs it. */
 export interface PullInfo {

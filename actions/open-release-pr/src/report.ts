@@ -1,4 +1,4 @@
-import { code, link, Markdown, type StageReport } from "@release-actions/core";
+import { code, link, Markdown, type StageReport } from "@release-actions/core/runtime";
 import type { OpenReleasePrSettings } from "./inputs.ts";
 import type { OpenReleasePrResult } from "./run.ts";
 import { unifiedDiff } from "./text-diff.ts";

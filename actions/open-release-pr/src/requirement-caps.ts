@@ -3,7 +3,7 @@
  * pins its own libraries when it cuts a stream (`instructlab-sdg>=0.8.2` → `instructlab-sdg>=0.8.2,<0.9.0`),
  * so that a Z-stream never picks up a library's next Y-stream.
  */
-import { ConfigurationError, normalizePackageName, parsePep440 } from "@release-actions/core";
+import { ConfigurationError, normalizePackageName, parsePep440 } from "@release-actions/core/strategy";
 
 /** One line of the `cap-requirements` input: `requirements.txt: instructlab-sdg, instructlab-training`. */
 export interface CapRequest {

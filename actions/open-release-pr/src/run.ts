@@ -1,18 +1,20 @@
 import {
+  gatherReleaseNotes,
+  loadNotesConfig,
+  loadReleaseHistory,
+  loadReleasePolicy,
+  resolveMaintainers,
+} from "@release-actions/core/github";
+import type { StageDeps } from "@release-actions/core/runtime";
+import {
   type ApprovalStatus,
   ConfigurationError,
   evaluateApprovals,
-  gatherReleaseNotes,
-  loadNotesConfig,
-  loadReleasePolicy,
   planRelease,
-  ReleaseHistory,
   type ReleaseNotes,
   type ReleasePlan,
   type ReleasePolicy,
-  resolveMaintainers,
-  type StageDeps,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 import type { OpenReleasePrSettings } from "./inputs.ts";
 import { releasePullTitle, renderReleasePullBody } from "./pr-body.ts";
 import { type CommitOutcome, writeReleaseCommit } from "./release-branch-commit.ts";
@@ -58,7 +60,7 @@ export async function run(
   const policy = await log.group("Release policy", () =>
     loadReleasePolicy(github, settings.config, settings.context.sha, log),
   );
-  const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+  const history = await log.group("Releases and branches", () => loadReleaseHistory(github, policy));
   const plan = planRelease({ version: settings.version, allowMajor: true, allowOlderStream: true }, history);
   // A final Y- or X-stream release goes onto its release branch; in dry-run, before
   // create-release-branch has cut it, the preview uses main, where it would be cut from.

@@ -4,7 +4,7 @@
  * `_version.py`, … with `__version__ = "…"` or `version = "…"`). The caller refuses a listed
  * file that would not change (see release-changes.ts): it would ship the old version.
  */
-import { ConfigurationError } from "@release-actions/core";
+import { ConfigurationError } from "@release-actions/core/strategy";
 
 const TOML_VERSION = /^(\s*version\s*=\s*)(["'])([^"']*)\2/m;
 const PY_VERSION = /^((?:__version__|version|VERSION)\s*(?::\s*str\s*)?=\s*)(["'])([^"']*)\2/m;

@@ -1,4 +1,4 @@
-import { CHANGELOG_MARKER } from "@release-actions/core";
+import { CHANGELOG_MARKER } from "@release-actions/core/strategy";
 import {
   createSampleRepository,
   type FakeRepository,

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "@release-actions/core";
+import { ConfigurationError } from "@release-actions/core/strategy";
 import { describe, expect, it } from "vitest";
 import { setVersion } from "../src/version-files.ts";
 

@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8104);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6424);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8104:
+/***/ 6424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43,41 +43,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
-/** Escapes a workflow command's message the way the runner decodes it. */
-function escapeCommandData(value) {
-    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Writes one workflow command line (`::name::message`). */
-function issueCommand(name, message, write) {
-    write(`::${name}::${escapeCommandData(message)}\n`);
-}
-/** The log of a stage running on a GitHub runner. */
-function createRunnerLog(write = (text) => process.stdout.write(text)) {
-    return {
-        info: (message) => write(`${message}\n`),
-        debug: (message) => issueCommand("debug", message, write),
-        warning: (message) => issueCommand("warning", message, write),
-        notice: (message) => issueCommand("notice", message, write),
-        async group(title, body) {
-            issueCommand("group", title, write);
-            try {
-                return await body();
-            }
-            finally {
-                write("::endgroup::\n");
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/errors.ts
 /**
  * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
  * Its message is shown as the step's `::error::` and in the job summary, so it must name
@@ -127,7 +93,35 @@ function httpStatus(error) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
+/** Escapes a workflow command's message the way the runner decodes it. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Writes one workflow command line (`::name::message`). */
+function issueCommand(name, message, write) {
+    write(`::${name}::${escapeCommandData(message)}\n`);
+}
+/** The log of a stage running on a GitHub runner. */
+function createRunnerLog(write = (text) => process.stdout.write(text)) {
+    return {
+        info: (message) => write(`${message}\n`),
+        debug: (message) => issueCommand("debug", message, write),
+        warning: (message) => issueCommand("warning", message, write),
+        notice: (message) => issueCommand("notice", message, write),
+        async group(title, body) {
+            issueCommand("group", title, write);
+            try {
+                return await body();
+            }
+            finally {
+                write("::endgroup::\n");
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-inputs.ts
 /**
  * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
  * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
@@ -208,7 +202,7 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
  * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
@@ -241,7 +235,7 @@ async function appendStepSummary(markdown, env) {
         await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
  * code spans with the escaping GitHub's renderer needs.
@@ -298,7 +292,7 @@ class Markdown {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/runner-context.ts
 /**
  * What the runner tells a step about the workflow run: the repository, the API and web
  * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
@@ -339,7 +333,7 @@ function readRunnerContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/stage-runner.ts
 /**
  * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
  * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
@@ -432,7 +426,7 @@ function runStageWithoutGitHub(definition, env = process.env) {
     return executeStage(definition, env, (_settings, deps) => deps);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/pep440.ts
 /**
  * PEP 440 versions: parsing with the specification's normalization rules, the canonical
  * spelling, and the ordering Python's packaging tools use. The release scheme of this
@@ -558,7 +552,7 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/package-name.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/package-name.ts
 /**
  * Python package names as indexes and installers compare them (PEP 503): `Instructlab_SDG`,
  * `instructlab.sdg` and `instructlab-sdg` are one package.
@@ -641,6 +635,7 @@ async function listIndexFiles(fetchImpl, indexUrl, project, authorization) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;

@@ -5,7 +5,7 @@
  * bundle to the attestation object PyPI takes in the upload's `attestations` field.
  * `@sigstore/sign` is loaded only when something is signed: most runs never pay for it.
  */
-import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core";
+import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { DSSEBundleBuilder } from "@sigstore/sign";
 import type { RetryPolicy } from "./legacy-upload.ts";
 import { isPypiHost } from "./package-index.ts";

@@ -3,7 +3,12 @@
  * and what to do; plus what `verify-metadata` promises (twine check) and `expected-version`.
  * A refused dist means nothing is uploaded: a half-published release is worse than none.
  */
-import { comparePep440, formatPep440, normalizePackageName, parsePep440 } from "@release-actions/core";
+import {
+  comparePep440,
+  formatPep440,
+  normalizePackageName,
+  parsePep440,
+} from "@release-actions/core/strategy";
 import type { Distribution } from "./distributions.ts";
 import { rstProblems } from "./rst-check.ts";
 

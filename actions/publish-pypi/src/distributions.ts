@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ConfigurationError, getErrorMessage } from "@release-actions/core";
+import { ConfigurationError, getErrorMessage } from "@release-actions/core/strategy";
 import { CoreMetadata } from "./core-metadata.ts";
 import { scanTarGz } from "./tar-reader.ts";
 import { ZipFile } from "./zip-reader.ts";

@@ -1,12 +1,11 @@
 import {
   type ActionInputs,
   type CommonSettings,
-  ConfigurationError,
   maskSecret,
-  parsePep440,
   type RunnerContext,
   readCommonSettings,
-} from "@release-actions/core";
+} from "@release-actions/core/runtime";
+import { ConfigurationError, parsePep440 } from "@release-actions/core/strategy";
 import type { SigstoreInstance } from "./attestations.ts";
 import { isPypiHost } from "./package-index.ts";
 import type { OidcContext } from "./trusted-publishing.ts";

@@ -6,7 +6,7 @@
  * answers and dropped connections are retried with back-off.
  */
 import { request as httpRequest, type IncomingMessage } from "node:http";
-import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core";
+import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { Digests } from "./digests.ts";
 import { multipartFrame, type UploadFile, writeMultipartBody } from "./multipart-body.ts";
 

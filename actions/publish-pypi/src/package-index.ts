@@ -4,7 +4,7 @@
  * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
  * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
-import { ConfigurationError, normalizePackageName } from "@release-actions/core";
+import { ConfigurationError, normalizePackageName } from "@release-actions/core/strategy";
 import { timedFetch } from "./timed-fetch.ts";
 
 /** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */

@@ -1,4 +1,4 @@
-import { code, link, Markdown, type StageReport } from "@release-actions/core";
+import { code, link, Markdown, type StageReport } from "@release-actions/core/runtime";
 import type { PublishPypiSettings } from "./inputs.ts";
 import type { PublishPypiResult } from "./run.ts";
 

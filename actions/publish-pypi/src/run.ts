@@ -1,10 +1,10 @@
+import type { CommonStageDeps } from "@release-actions/core/runtime";
 import {
-  type CommonStageDeps,
   ConfigurationError,
   getErrorMessage,
   type Log,
   normalizePackageName,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 import { type AttestationPlan, planAttestations, signAttestations } from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";

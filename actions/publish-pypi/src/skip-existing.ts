@@ -5,7 +5,7 @@
  * simple API page cached from before the file, or no skip-existing), the same comparison decides
  * between a skip and a stop.
  */
-import { ConfigurationError } from "@release-actions/core";
+import { ConfigurationError } from "@release-actions/core/strategy";
 import type { Digests } from "./digests.ts";
 import type { Distribution } from "./distributions.ts";
 import { type IndexedFile, isPypiHost, listIndexFiles, simpleIndexUrl } from "./package-index.ts";

@@ -4,7 +4,7 @@
  * needs: the missing `id-token: write`, a pull request from a fork, a reusable workflow, and each
  * of the index's refusal codes with the token's claims.
  */
-import { ConfigurationError, type Log } from "@release-actions/core";
+import { ConfigurationError, type Log } from "@release-actions/core/strategy";
 import { timedFetch } from "./timed-fetch.ts";
 
 /** What the runner tells a job about its OIDC token and its event. */

@@ -4,7 +4,7 @@
  * token lasts 15 minutes on PyPI: one with under 10 minutes left is replaced before the next
  * upload, as twine does since 6.2, so long uploads outlive it.
  */
-import type { Log } from "@release-actions/core";
+import type { Log } from "@release-actions/core/strategy";
 import type { PublishPypiSettings } from "./inputs.ts";
 import type { UploadTarget } from "./legacy-upload.ts";
 import { isPypiHost } from "./package-index.ts";

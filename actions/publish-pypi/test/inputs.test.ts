@@ -1,5 +1,7 @@
 /** readInputs: the Sigstore deployment the job's environment may name instead of the public-good one. */
-import { ActionInputs, ConfigurationError, readRunnerContext } from "@release-actions/core";
+
+import { ActionInputs, readRunnerContext } from "@release-actions/core/runtime";
+import { ConfigurationError } from "@release-actions/core/strategy";
 import { describe, expect, it } from "vitest";
 import { readInputs } from "../src/inputs.ts";
 

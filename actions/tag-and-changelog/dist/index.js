@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(853);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 76:
+/***/ 853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4281,7 +4281,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/errors.ts
 /**
  * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
  * Its message is shown as the step's `::error::` and in the job summary, so it must name
@@ -4331,7 +4331,7 @@ function httpStatus(error) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
  * throttling (secondary rate limits, GitHub's one-second spacing of writes) and pagination,
@@ -4601,13 +4601,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
 /** Escapes a workflow command's message the way the runner decodes it. */
 function escapeCommandData(value) {
     return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -4635,7 +4629,7 @@ function createRunnerLog(write = (text) => process.stdout.write(text)) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-inputs.ts
 /**
  * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
  * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
@@ -4716,7 +4710,7 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
  * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
@@ -4749,7 +4743,7 @@ async function appendStepSummary(markdown, env) {
         await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
  * code spans with the escaping GitHub's renderer needs.
@@ -4806,7 +4800,7 @@ class Markdown {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/runner-context.ts
 /**
  * What the runner tells a step about the workflow run: the repository, the API and web
  * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
@@ -4847,7 +4841,7 @@ function readRunnerContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/stage-runner.ts
 /**
  * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
  * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
@@ -4940,7 +4934,7 @@ function runStageWithoutGitHub(definition, env = process.env) {
     return executeStage(definition, env, (_settings, deps) => deps);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/github-stage-runner.ts
 /**
  * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
  * GitHub gateway built from the token input and the runner context. Kept apart from
@@ -4964,7 +4958,7 @@ function runStage(definition, env = process.env) {
     }));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/pep440.ts
 /**
  * PEP 440 versions: parsing with the specification's normalization rules, the canonical
  * spelling, and the ordering Python's packaging tools use. The release scheme of this
@@ -5090,7 +5084,7 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-version.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-version.ts
 /**
  * The versions this release scheme accepts: PEP 440 with exactly three release components
  * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
@@ -5162,6 +5156,7 @@ function streamOf(version) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
+
 function publishedRelease(context) {
     const release = context.event.release;
     if (context.eventName !== "release" || !release || typeof release.tag_name !== "string")
@@ -5197,7 +5192,7 @@ function readInputs(inputs, context) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-notes-render.ts
 
 /** How every marker of generated text starts: an HTML comment, so rendered Markdown does not show it. */
 const GENERATED_BY = "<!-- generated by instructlab/release-actions";
@@ -5577,7 +5572,7 @@ function report(result, settings) {
     return { outputs, summary: summary.toString() };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/name-templates.ts
 /**
  * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
  * and `v{version}`. This module renders them and reads names back, so that the same template
@@ -5617,7 +5612,7 @@ function extractVersionText(template, name) {
     return name.slice(before.length, name.length - after.length);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-policy.ts
 /**
  * The release policy: `.github/release-strategy.yml` in the user's repository, every key
  * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
@@ -5763,7 +5758,7 @@ function parseReleasePolicy(document, source) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/repository-file.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/repository-file.ts
 /**
  * Optional YAML files of the user's repository (the release policy, the release-notes
  * categories), read through the API at the workflow's commit. Only a file that does not exist
@@ -5815,7 +5810,7 @@ async function readOptionalYamlFile(github, file, ref) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/policy-loader.ts
 
 
 /**
@@ -5834,7 +5829,12 @@ async function loadReleasePolicy(github, path, ref, log) {
     return policy;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-history.ts
+/**
+ * What a repository has released, read from its refs: the tags that are releases of the scheme
+ * (by the policy's tag template), the tags that are not (reported, never mistaken for releases),
+ * and the release branches.
+ */
 
 
 /** The releases, stray tags and release branches of a repository. */
@@ -5924,21 +5924,29 @@ class ReleaseHistory {
     tagName(version) {
         return renderTemplate(this.policy.tag, version);
     }
-    /**
-     * Reads the history from the repository: two requests, the tags under the tag template's
-     * prefix and the branches under the release-branch template's prefix.
-     */
-    static async load(github, policy) {
-        const [tags, branches] = await Promise.all([
-            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
-            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-        ]);
-        return ReleaseHistory.fromRefs(policy, tags, branches);
-    }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-history-loader.ts
+/**
+ * Loads what a repository has released from its refs; the classification of those refs is
+ * strategy/release-history.ts.
+ */
+
+
+/**
+ * Reads the history from the repository: two requests, the tags under the tag template's
+ * prefix and the branches under the release-branch template's prefix.
+ */
+async function loadReleaseHistory(github, policy) {
+    const [tags, branches] = await Promise.all([
+        // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
+        github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
+        github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
+    ]);
+    return ReleaseHistory.fromRefs(policy, tags, branches);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/version-policy.ts
 /**
  * The release strategy's rules for a requested version, against what the repository has
  * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
@@ -6109,7 +6117,7 @@ function planRelease(request, fullHistory) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-commit.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-commit.ts
 /**
  * Finds the commit a release is made from and checks it is where the strategy says: on main
  * while the stream's release branch does not exist yet, on that branch once it does, and at
@@ -6170,7 +6178,7 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
     return { sha, source, released: tagSha === sha };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-notes-config.ts
 /**
  * GitHub's configuration of generated release notes (`.github/release.yml`), read with
  * GitHub's semantics: `changelog.exclude` drops pull requests by label or author; each pull
@@ -6178,7 +6186,6 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
  * unless that category's own `exclude` rules it out; with categories configured, a pull request
  * matching none is left out of GitHub's notes (reported here, instead of vanishing).
  */
-
 
 /**
  * InstructLab's CHANGELOG sections (Breaking Changes, Features, Fixes) from conventional labels,
@@ -6252,17 +6259,6 @@ function parseNotesConfig(document, source) {
         source,
     };
 }
-/**
- * Reads the configuration at a ref; a missing file gives {@link DEFAULT_NOTES_CONFIG}, any other
- * read failure is an error naming `namedBy` (see repository-file.ts).
- * @param path the file, from `namedBy`
- * @param ref the commit the workflow runs at; empty: the default branch
- * @param namedBy the input or policy key that set `path`, for error messages
- */
-async function loadNotesConfig(github, path, ref, namedBy = 'policy key "changelog.categories"') {
-    const file = await readOptionalYamlFile(github, { path, what: "the release-notes categories", namedBy, fallback: "the default categories" }, ref);
-    return file ? parseNotesConfig(file.document, file.source) : DEFAULT_NOTES_CONFIG;
-}
 const has = (names, name) => names.some((candidate) => candidate.toLowerCase() === name.toLowerCase());
 /**
  * Where a pull request goes: `"excluded"` (changelog.exclude), a category title, or `undefined`
@@ -6283,7 +6279,27 @@ function categorize(pull, config) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-notes-config-loader.ts
+/**
+ * Loads GitHub's release-notes configuration (`.github/release.yml`, or the file the policy
+ * names) from the user's repository, through the API at the workflow's commit. Parsing and its
+ * rules are in strategy/release-notes-config.ts.
+ */
+
+
+/**
+ * Reads the configuration at a ref; a missing file gives {@link DEFAULT_NOTES_CONFIG}, any other
+ * read failure is an error naming `namedBy` (see repository-file.ts).
+ * @param path the file, from `namedBy`
+ * @param ref the commit the workflow runs at; empty: the default branch
+ * @param namedBy the input or policy key that set `path`, for error messages
+ */
+async function loadNotesConfig(github, path, ref, namedBy = 'policy key "changelog.categories"') {
+    const file = await readOptionalYamlFile(github, { path, what: "the release-notes categories", namedBy, fallback: "the default categories" }, ref);
+    return file ? parseNotesConfig(file.document, file.source) : DEFAULT_NOTES_CONFIG;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-notes.ts
 /**
  * The one notes model of a release, from which the GitHub release body, the CHANGELOG section
  * and the announcements are rendered. A pull request belongs to the range when its merge
@@ -6373,7 +6389,13 @@ function buildReleaseNotes(input) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-notes-source.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-notes-source.ts
+/**
+ * Reads what the notes of a range need from GitHub, in as few requests as the API allows:
+ * the range's commits through the paginated compare API (ceil(C/100)), the merged pull requests
+ * through the closed pull requests sorted by last update, newest first, stopping at the range's
+ * start (about ceil(P/100)), and the contributors list for first-time contributors.
+ */
 
 function toRangeCommit(commit) {
     return {
@@ -6499,7 +6521,13 @@ async function gatherReleaseNotes(github, request) {
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/maintainers.ts
+/**
+ * Who counts as a maintainer for the approval rule: the users listed in `approvals.users`, or
+ * the members of the `approvals.team` organization team. The workflow's GITHUB_TOKEN cannot read
+ * organization teams; then the reviewers' own access to the repository decides (write, maintain
+ * or admin, as GitHub's required reviews count them), and the summary says so.
+ */
 
 const lower = (login) => login.toLowerCase();
 /** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
@@ -6543,7 +6571,7 @@ async function resolveMaintainers(github, policy, reviewers, log) {
     return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/approvals.ts
 /**
  * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
  * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
@@ -6598,6 +6626,7 @@ function evaluateApprovals(reviews, rules) {
  * request into the release branch that the required number of maintainers approved (latest
  * opinionated review per reviewer, author and bots excluded).
  */
+
 
 /** Checks the gate; throws ReleaseRefusedError saying what is missing. */
 async function checkApprovalGate(github, commit, branch, required, policy, log) {
@@ -6689,6 +6718,7 @@ async function refuseOtherReleaseTag(github, history, plan, commit) {
 
 
 
+
 /** The version a release published in the UI names by its tag; refused when the tag is not a release. */
 function versionOfTag(template, tag) {
     const text = extractVersionText(template, tag);
@@ -6700,7 +6730,7 @@ function versionOfTag(template, tag) {
 /** Gates, tags and releases a version, with release-branch-aware notes. */
 async function run(settings, { github, log, files }) {
     const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
-    const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+    const history = await log.group("Releases and branches", () => loadReleaseHistory(github, policy));
     const published = settings.published;
     const version = settings.version || (published ? versionOfTag(policy.tag, published.tagName) : "");
     // An older stream or a major is a maintainer's choice made before this stage: validate-version's

@@ -3,15 +3,15 @@
  * request into the release branch that the required number of maintainers approved (latest
  * opinionated review per reviewer, author and bots excluded).
  */
+
+import { type GitHubGateway, resolveMaintainers } from "@release-actions/core/github";
 import {
   type ApprovalStatus,
   evaluateApprovals,
-  type GitHubGateway,
   type Log,
   type ReleasePolicy,
   ReleaseRefusedError,
-  resolveMaintainers,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 
 /** The pull request that merged the release commit, and its approvals. */
 export interface ApprovalGate {

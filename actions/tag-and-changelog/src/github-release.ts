@@ -5,7 +5,9 @@
  * refreshed only while it is a draft and this project wrote them (a maintainer's own text is kept;
  * a published release's notes are never rewritten, only filled when empty).
  */
-import { type GitHubGateway, httpStatus, isGeneratedBody } from "@release-actions/core";
+
+import type { GitHubGateway } from "@release-actions/core/github";
+import { httpStatus, isGeneratedBody } from "@release-actions/core/strategy";
 
 /** A release as this stage sees it. */
 export interface ReleaseInfo {

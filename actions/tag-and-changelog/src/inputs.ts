@@ -1,11 +1,10 @@
 import {
   type ActionInputs,
   type CommonSettings,
-  ConfigurationError,
-  parseReleaseVersion,
   type RunnerContext,
   readCommonSettings,
-} from "@release-actions/core";
+} from "@release-actions/core/runtime";
+import { ConfigurationError, parseReleaseVersion } from "@release-actions/core/strategy";
 
 /** A release a maintainer created in GitHub's UI (the `release: published` event). */
 export interface PublishedRelease {

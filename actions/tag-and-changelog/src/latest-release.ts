@@ -5,7 +5,9 @@
  * `make_latest: "false"` on that release would not move the mark (GitHub picks no other
  * release by itself), so the release of the highest final version is marked latest again.
  */
-import { type GitHubGateway, httpStatus } from "@release-actions/core";
+
+import type { GitHubGateway } from "@release-actions/core/github";
+import { httpStatus } from "@release-actions/core/strategy";
 import { findPublishedRelease } from "./github-release.ts";
 
 /** What was done about a release that had the mark against the strategy. */

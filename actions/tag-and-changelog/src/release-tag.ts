@@ -3,14 +3,14 @@
  * (a draft has no tag until it is published). Lightweight by default, as InstructLab's tags are;
  * `annotated: true` makes a tag object through the Git Data API, its tagger the token's identity.
  */
+
+import type { GitHubGateway, ReleaseCommit } from "@release-actions/core/github";
 import {
-  type GitHubGateway,
-  type ReleaseCommit,
   type ReleaseHistory,
   type ReleasePlan,
   ReleaseRefusedError,
   streamOf,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 
 /** What happened to the tag. */
 export type TagOutcome = "created" | "existed" | "would create";

@@ -1,4 +1,4 @@
-import { code, link, Markdown, type StageReport } from "@release-actions/core";
+import { code, link, Markdown, type StageReport } from "@release-actions/core/runtime";
 import { describePrereleaseMark } from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
 import { describeLatestRestore } from "./latest-release.ts";

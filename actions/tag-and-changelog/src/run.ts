@@ -1,13 +1,16 @@
 import {
-  ConfigurationError,
-  extractVersionText,
   gatherReleaseNotes,
   loadNotesConfig,
+  loadReleaseHistory,
   loadReleasePolicy,
   locateReleaseCommit,
-  planRelease,
   type ReleaseCommit,
-  ReleaseHistory,
+} from "@release-actions/core/github";
+import type { StageDeps } from "@release-actions/core/runtime";
+import {
+  ConfigurationError,
+  extractVersionText,
+  planRelease,
   type ReleaseNotes,
   type ReleasePlan,
   type ReleasePolicy,
@@ -15,8 +18,7 @@ import {
   readReleaseVersion,
   renderReleaseBody,
   renderTemplate,
-  type StageDeps,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
 import {
   describePrereleaseMark,
@@ -70,7 +72,7 @@ export async function run(
   const policy = await log.group("Release policy", () =>
     loadReleasePolicy(github, settings.config, settings.context.sha, log),
   );
-  const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+  const history = await log.group("Releases and branches", () => loadReleaseHistory(github, policy));
   const published = settings.published;
   const version = settings.version || (published ? versionOfTag(policy.tag, published.tagName) : "");
   // An older stream or a major is a maintainer's choice made before this stage: validate-version's

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { getErrorMessage, NOTES_MARKER } from "@release-actions/core";
+import { getErrorMessage, NOTES_MARKER } from "@release-actions/core/strategy";
 import {
   createSampleRepository,
   type FakeRepository,

@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(877);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 806:
+/***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4281,7 +4281,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/errors.ts
 /**
  * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
  * Its message is shown as the step's `::error::` and in the job summary, so it must name
@@ -4331,7 +4331,7 @@ function httpStatus(error) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
  * throttling (secondary rate limits, GitHub's one-second spacing of writes) and pagination,
@@ -4601,13 +4601,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
 /** Escapes a workflow command's message the way the runner decodes it. */
 function escapeCommandData(value) {
     return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -4635,7 +4629,7 @@ function createRunnerLog(write = (text) => process.stdout.write(text)) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-inputs.ts
 /**
  * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
  * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
@@ -4716,7 +4710,7 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
  * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
@@ -4749,7 +4743,7 @@ async function appendStepSummary(markdown, env) {
         await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
  * code spans with the escaping GitHub's renderer needs.
@@ -4806,7 +4800,7 @@ class Markdown {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/runner-context.ts
 /**
  * What the runner tells a step about the workflow run: the repository, the API and web
  * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
@@ -4847,7 +4841,7 @@ function readRunnerContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/stage-runner.ts
 /**
  * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
  * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
@@ -4940,7 +4934,7 @@ function runStageWithoutGitHub(definition, env = process.env) {
     return executeStage(definition, env, (_settings, deps) => deps);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/github-stage-runner.ts
 /**
  * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
  * GitHub gateway built from the token input and the runner context. Kept apart from
@@ -4964,7 +4958,7 @@ function runStage(definition, env = process.env) {
     }));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/pep440.ts
 /**
  * PEP 440 versions: parsing with the specification's normalization rules, the canonical
  * spelling, and the ordering Python's packaging tools use. The release scheme of this
@@ -5090,7 +5084,7 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-version.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-version.ts
 /**
  * The versions this release scheme accepts: PEP 440 with exactly three release components
  * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
@@ -5162,6 +5156,7 @@ function streamOf(version) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
+
 /** Reads and checks the inputs; a malformed version fails here, before any API request. */
 function readInputs(inputs, context) {
     const version = inputs.required("version", "give X.Y.Z (0.27.0), a pre-release (0.27.0rc1), next-y or next-z");
@@ -5224,7 +5219,7 @@ function report(result, settings) {
     return { outputs, summary: summary.toString() };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/name-templates.ts
 /**
  * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
  * and `v{version}`. This module renders them and reads names back, so that the same template
@@ -5264,7 +5259,7 @@ function extractVersionText(template, name) {
     return name.slice(before.length, name.length - after.length);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-policy.ts
 /**
  * The release policy: `.github/release-strategy.yml` in the user's repository, every key
  * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
@@ -5410,7 +5405,7 @@ function parseReleasePolicy(document, source) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/repository-file.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/repository-file.ts
 /**
  * Optional YAML files of the user's repository (the release policy, the release-notes
  * categories), read through the API at the workflow's commit. Only a file that does not exist
@@ -5462,7 +5457,7 @@ async function readOptionalYamlFile(github, file, ref) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/policy-loader.ts
 
 
 /**
@@ -5481,7 +5476,12 @@ async function loadReleasePolicy(github, path, ref, log) {
     return policy;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-history.ts
+/**
+ * What a repository has released, read from its refs: the tags that are releases of the scheme
+ * (by the policy's tag template), the tags that are not (reported, never mistaken for releases),
+ * and the release branches.
+ */
 
 
 /** The releases, stray tags and release branches of a repository. */
@@ -5571,21 +5571,29 @@ class ReleaseHistory {
     tagName(version) {
         return renderTemplate(this.policy.tag, version);
     }
-    /**
-     * Reads the history from the repository: two requests, the tags under the tag template's
-     * prefix and the branches under the release-branch template's prefix.
-     */
-    static async load(github, policy) {
-        const [tags, branches] = await Promise.all([
-            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
-            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-        ]);
-        return ReleaseHistory.fromRefs(policy, tags, branches);
-    }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-history-loader.ts
+/**
+ * Loads what a repository has released from its refs; the classification of those refs is
+ * strategy/release-history.ts.
+ */
+
+
+/**
+ * Reads the history from the repository: two requests, the tags under the tag template's
+ * prefix and the branches under the release-branch template's prefix.
+ */
+async function loadReleaseHistory(github, policy) {
+    const [tags, branches] = await Promise.all([
+        // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
+        github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
+        github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
+    ]);
+    return ReleaseHistory.fromRefs(policy, tags, branches);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/version-policy.ts
 /**
  * The release strategy's rules for a requested version, against what the repository has
  * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
@@ -5756,7 +5764,7 @@ function planRelease(request, fullHistory) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-commit.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-commit.ts
 /**
  * Finds the commit a release is made from and checks it is where the strategy says: on main
  * while the stream's release branch does not exist yet, on that branch once it does, and at
@@ -5819,11 +5827,12 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
 
 ;// CONCATENATED MODULE: ./src/run.ts
 
+
 /** Checks the requested version against the strategy and the repository. Read-only. */
 async function run(settings, { github, log }) {
     const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
     const history = await log.group("Releases and branches", async () => {
-        const loaded = await ReleaseHistory.load(github, policy);
+        const loaded = await loadReleaseHistory(github, policy);
         log.info(`${loaded.releases.length} releases, latest ${loaded.latestFinal()?.tag.name ?? "none"}; ${loaded.branches.size} release branches.`);
         return loaded;
     });

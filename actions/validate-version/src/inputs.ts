@@ -1,11 +1,10 @@
 import {
   type ActionInputs,
   type CommonSettings,
-  ConfigurationError,
-  parseReleaseVersion,
   type RunnerContext,
   readCommonSettings,
-} from "@release-actions/core";
+} from "@release-actions/core/runtime";
+import { ConfigurationError, parseReleaseVersion } from "@release-actions/core/strategy";
 
 /** The inputs of validate-version (validate-version/action.yml). */
 export interface ValidateVersionSettings extends CommonSettings {

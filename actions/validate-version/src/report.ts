@@ -1,4 +1,4 @@
-import { code, Markdown, type StageReport } from "@release-actions/core";
+import { code, Markdown, type StageReport } from "@release-actions/core/runtime";
 import type { ValidateVersionSettings } from "./inputs.ts";
 import type { ValidateVersionResult } from "./run.ts";
 

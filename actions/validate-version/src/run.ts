@@ -1,14 +1,16 @@
 import {
+  loadReleaseHistory,
   loadReleasePolicy,
   locateReleaseCommit,
-  planRelease,
   type ReleaseCommit,
-  ReleaseHistory,
+} from "@release-actions/core/github";
+import type { StageDeps } from "@release-actions/core/runtime";
+import {
+  planRelease,
   type ReleasePlan,
   type ReleasePolicy,
-  type StageDeps,
   type StrayTag,
-} from "@release-actions/core";
+} from "@release-actions/core/strategy";
 import type { ValidateVersionSettings } from "./inputs.ts";
 
 /** The decision validate-version reports. */
@@ -30,7 +32,7 @@ export async function run(
     loadReleasePolicy(github, settings.config, settings.context.sha, log),
   );
   const history = await log.group("Releases and branches", async () => {
-    const loaded = await ReleaseHistory.load(github, policy);
+    const loaded = await loadReleaseHistory(github, policy);
     log.info(
       `${loaded.releases.length} releases, latest ${loaded.latestFinal()?.tag.name ?? "none"}; ${loaded.branches.size} release branches.`,
     );

@@ -5,7 +5,7 @@
  * table is the strategy's reading of that history, deviations included.
  */
 import { readFileSync } from "node:fs";
-import { DEFAULT_POLICY, getErrorMessage, ReleaseHistory } from "@release-actions/core";
+import { DEFAULT_POLICY, getErrorMessage, ReleaseHistory } from "@release-actions/core/strategy";
 import { type HistoryData, type HistorySeed, runnerContext, stageDeps } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { beforeAll, expect, it } from "vitest";

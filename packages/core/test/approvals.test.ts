@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateApprovals, type Review } from "../src/approvals.ts";
+import { evaluateApprovals, type Review } from "../src/strategy/approvals.ts";
 
 const MAINTAINERS = new Set(["alice", "bob", "carol"]);
 const rules = {

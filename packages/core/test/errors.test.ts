@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { expect, it } from "vitest";
-import { getErrorMessage } from "../src/errors.ts";
+import { getErrorMessage } from "../src/strategy/errors.ts";
 
 it("gives the message of anything thrown", () => {
   expect(getErrorMessage(new Error("boom"))).toBe("boom");

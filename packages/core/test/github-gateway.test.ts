@@ -6,8 +6,8 @@
 import { type FakeGitHub, type FakeRepository, stageDeps } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DryRunWriteError } from "../src/errors.ts";
-import type { GitHubGateway } from "../src/github-gateway.ts";
+import type { GitHubGateway } from "../src/github/github-gateway.ts";
+import { DryRunWriteError } from "../src/strategy/errors.ts";
 
 const fakeGitHub = useFakeGitHub();
 let repository: FakeRepository;

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { normalizePackageName } from "../src/package-name.ts";
+import { normalizePackageName } from "../src/strategy/package-name.ts";
 import { askPackaging } from "./python-packaging.ts";
 
 it("normalizes package names as Python's packaging canonicalizes them (PEP 503)", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePep440, formatPep440, normalizePep440, parsePep440 } from "../src/pep440.ts";
+import { comparePep440, formatPep440, normalizePep440, parsePep440 } from "../src/strategy/pep440.ts";
 import { askPackaging } from "./python-packaging.ts";
 
 const separator = fc.constantFrom("", ".", "-", "_");

@@ -8,9 +8,10 @@
 import { type FakeRepository, stageDeps } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ConfigurationError } from "../src/errors.ts";
-import { loadReleasePolicy } from "../src/policy-loader.ts";
-import { DEFAULT_NOTES_CONFIG, loadNotesConfig } from "../src/release-notes-config.ts";
+import { loadReleasePolicy } from "../src/github/policy-loader.ts";
+import { loadNotesConfig } from "../src/github/release-notes-config-loader.ts";
+import { ConfigurationError } from "../src/strategy/errors.ts";
+import { DEFAULT_NOTES_CONFIG } from "../src/strategy/release-notes-config.ts";
 
 const fakeGitHub = useFakeGitHub();
 const POLICY = ".github/release-strategy.yml";

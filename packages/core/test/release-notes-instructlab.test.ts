@@ -8,16 +8,16 @@ import { readFileSync } from "node:fs";
 import { type HistoryData, type HistorySeed, pullOfSubject, stageDeps } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_NOTES_CONFIG } from "../src/release-notes-config.ts";
+import { gatherReleaseNotes } from "../src/github/release-notes-source.ts";
+import { DEFAULT_NOTES_CONFIG } from "../src/strategy/release-notes-config.ts";
 import {
   CHANGELOG_MARKER,
   changelogHeading,
   detectChangelogStyle,
   renderChangelogSection,
-} from "../src/release-notes-render.ts";
-import { gatherReleaseNotes } from "../src/release-notes-source.ts";
-import { parseReleaseVersion } from "../src/release-version.ts";
-import type { Stream } from "../src/version-policy.ts";
+} from "../src/strategy/release-notes-render.ts";
+import { parseReleaseVersion } from "../src/strategy/release-version.ts";
+import type { Stream } from "../src/strategy/version-policy.ts";
 
 const history = JSON.parse(
   readFileSync(new URL("../../testkit/fixtures/instructlab-history.json", import.meta.url), "utf8"),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildReleaseNotes, type MergedPull, type RangeCommit } from "../src/release-notes.ts";
+import { buildReleaseNotes, type MergedPull, type RangeCommit } from "../src/strategy/release-notes.ts";
 import {
   categorize,
   DEFAULT_NOTES_CONFIG,
   type NotesConfig,
   parseNotesConfig,
-} from "../src/release-notes-config.ts";
+} from "../src/strategy/release-notes-config.ts";
 import {
   CHANGELOG_MARKER,
   changelogHeading,
@@ -16,8 +16,8 @@ import {
   NOTES_MARKER,
   renderChangelogSection,
   renderReleaseBody,
-} from "../src/release-notes-render.ts";
-import { parseReleaseVersion } from "../src/release-version.ts";
+} from "../src/strategy/release-notes-render.ts";
+import { parseReleaseVersion } from "../src/strategy/release-version.ts";
 
 const GITHUB_STYLE = parseNotesConfig(
   {

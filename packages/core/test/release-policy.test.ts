@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../src/errors.ts";
-import { DEFAULT_POLICY, parseReleasePolicy } from "../src/release-policy.ts";
+import { ConfigurationError } from "../src/strategy/errors.ts";
+import { DEFAULT_POLICY, parseReleasePolicy } from "../src/strategy/release-policy.ts";
 
 const SOURCE = ".github/release-strategy.yml@abc";
 

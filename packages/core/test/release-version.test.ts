@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../src/errors.ts";
+import { ConfigurationError } from "../src/strategy/errors.ts";
 import {
   compareReleaseVersions,
   formatReleaseVersion,
   parseReleaseVersion,
   readReleaseVersion,
-} from "../src/release-version.ts";
+} from "../src/strategy/release-version.ts";
 import { askPackaging } from "./python-packaging.ts";
 
 describe("release versions (X.Y.Z with a/b/rc pre-releases)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type BranchRef, ReleaseHistory } from "../src/release-history.ts";
-import { DEFAULT_POLICY, parseReleasePolicy, type ReleasePolicy } from "../src/release-policy.ts";
-import { planRelease, ReleaseRefusedError, type ReleaseRequest } from "../src/version-policy.ts";
+import { type BranchRef, ReleaseHistory } from "../src/strategy/release-history.ts";
+import { DEFAULT_POLICY, parseReleasePolicy, type ReleasePolicy } from "../src/strategy/release-policy.ts";
+import { planRelease, ReleaseRefusedError, type ReleaseRequest } from "../src/strategy/version-policy.ts";
 
 const sha = (name: string) => Buffer.from(name).toString("hex").padEnd(40, "0").slice(0, 40);
 

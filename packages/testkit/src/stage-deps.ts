@@ -6,13 +6,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  directoryFiles,
-  GitHubGateway,
-  type Log,
-  type RunnerContext,
-  type StageDeps,
-} from "@release-actions/core";
+import { GitHubGateway } from "@release-actions/core/github";
+import { directoryFiles, type RunnerContext, type StageDeps } from "@release-actions/core/runtime";
+import type { Log } from "@release-actions/core/strategy";
 import type { FakeGitHub, FakeRepository } from "./github/index.ts";
 
 /** A log entry. */

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 // The version model only: core's PEP 440 is checked against Python's packaging, the reference.
-import { normalizePep440 } from "@release-actions/core";
+import { normalizePep440 } from "@release-actions/core/strategy";
 
 /** A refusal: HTTP status and Warehouse's message (sent as the reason phrase and the body). */
 export class UploadRefusal extends Error {

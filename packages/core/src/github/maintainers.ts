@@ -4,10 +4,11 @@
  * organization teams; then the reviewers' own access to the repository decides (write, maintain
  * or admin, as GitHub's required reviews count them), and the summary says so.
  */
-import type { Log } from "./action-log.ts";
-import { httpStatus } from "./errors.ts";
+
+import { httpStatus } from "../strategy/errors.ts";
+import type { Log } from "../strategy/log.ts";
+import type { ReleasePolicy } from "../strategy/release-policy.ts";
 import type { GitHubGateway } from "./github-gateway.ts";
-import type { ReleasePolicy } from "./release-policy.ts";
 
 /** The maintainers among a set of reviewers, and where that answer came from. */
 export interface Maintainers {

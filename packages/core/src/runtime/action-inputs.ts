@@ -4,8 +4,9 @@
  * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
  * first API request, where every module loaded delays the start (bench/results.md).
  */
+
+import { ConfigurationError } from "../strategy/errors.ts";
 import { escapeCommandData } from "./action-log.ts";
-import { ConfigurationError } from "./errors.ts";
 
 const TRUE = ["true", "True", "TRUE"];
 const FALSE = ["false", "False", "FALSE"];

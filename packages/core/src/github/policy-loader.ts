@@ -3,9 +3,9 @@
  * commit (no checkout needed). A missing file means the InstructLab defaults; any other read
  * failure is an error (see repository-file.ts).
  */
-import type { Log } from "./action-log.ts";
+import type { Log } from "../strategy/log.ts";
+import { DEFAULT_POLICY, parseReleasePolicy, type ReleasePolicy } from "../strategy/release-policy.ts";
 import type { GitHubGateway } from "./github-gateway.ts";
-import { DEFAULT_POLICY, parseReleasePolicy, type ReleasePolicy } from "./release-policy.ts";
 import { readOptionalYamlFile } from "./repository-file.ts";
 
 /**

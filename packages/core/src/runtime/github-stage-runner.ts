@@ -3,7 +3,7 @@
  * GitHub gateway built from the token input and the runner context. Kept apart from
  * stage-runner.ts so that a stage without GitHub calls does not bundle Octokit.
  */
-import { GitHubGateway } from "./github-gateway.ts";
+import { GitHubGateway } from "../github/github-gateway.ts";
 import { type CommonSettings, executeStage, type StageDefinition } from "./stage-runner.ts";
 
 /** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */

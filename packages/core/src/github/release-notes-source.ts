@@ -4,10 +4,16 @@
  * through the closed pull requests sorted by last update, newest first, stopping at the range's
  * start (about ceil(P/100)), and the contributors list for first-time contributors.
  */
+
+import {
+  buildReleaseNotes,
+  type MergedPull,
+  type RangeCommit,
+  type ReleaseNotes,
+} from "../strategy/release-notes.ts";
+import type { NotesConfig } from "../strategy/release-notes-config.ts";
+import type { Stream } from "../strategy/version-policy.ts";
 import type { GitHubGateway } from "./github-gateway.ts";
-import { buildReleaseNotes, type MergedPull, type RangeCommit, type ReleaseNotes } from "./release-notes.ts";
-import type { NotesConfig } from "./release-notes-config.ts";
-import type { Stream } from "./version-policy.ts";
 
 /** The commits of `base...head`, oldest first, and where the range starts in time. */
 export interface CommitRange {

@@ -11,8 +11,8 @@ import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
-import type { Log } from "./action-log.ts";
-import { ConfigurationError, DryRunWriteError, getErrorMessage, httpStatus } from "./errors.ts";
+import { ConfigurationError, DryRunWriteError, getErrorMessage, httpStatus } from "../strategy/errors.ts";
+import type { Log } from "../strategy/log.ts";
 
 const Client = Octokit.plugin(paginateRest, retry, throttling);
 /** The Octokit client stages use for requests the gateway has no method for. */

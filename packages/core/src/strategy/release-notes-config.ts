@@ -6,8 +6,6 @@
  * matching none is left out of GitHub's notes (reported here, instead of vanishing).
  */
 import { ConfigurationError } from "./errors.ts";
-import type { GitHubGateway } from "./github-gateway.ts";
-import { readOptionalYamlFile } from "./repository-file.ts";
 
 /** Labels and authors a rule applies to. */
 export interface NotesFilter {
@@ -111,27 +109,6 @@ export function parseNotesConfig(document: unknown, source: string): NotesConfig
     }),
     source,
   };
-}
-
-/**
- * Reads the configuration at a ref; a missing file gives {@link DEFAULT_NOTES_CONFIG}, any other
- * read failure is an error naming `namedBy` (see repository-file.ts).
- * @param path the file, from `namedBy`
- * @param ref the commit the workflow runs at; empty: the default branch
- * @param namedBy the input or policy key that set `path`, for error messages
- */
-export async function loadNotesConfig(
-  github: GitHubGateway,
-  path: string,
-  ref: string,
-  namedBy = 'policy key "changelog.categories"',
-): Promise<NotesConfig> {
-  const file = await readOptionalYamlFile(
-    github,
-    { path, what: "the release-notes categories", namedBy, fallback: "the default categories" },
-    ref,
-  );
-  return file ? parseNotesConfig(file.document, file.source) : DEFAULT_NOTES_CONFIG;
 }
 
 const has = (names: readonly string[], name: string) =>

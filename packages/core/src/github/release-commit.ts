@@ -3,10 +3,10 @@
  * while the stream's release branch does not exist yet, on that branch once it does, and at
  * the existing tag when the release was already made.
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError } from "../strategy/errors.ts";
+import { streamOf } from "../strategy/release-version.ts";
+import { type ReleasePlan, ReleaseRefusedError } from "../strategy/version-policy.ts";
 import type { GitHubGateway } from "./github-gateway.ts";
-import { streamOf } from "./release-version.ts";
-import { type ReleasePlan, ReleaseRefusedError } from "./version-policy.ts";
 
 /** The release commit and how it was chosen. */
 export interface ReleaseCommit {

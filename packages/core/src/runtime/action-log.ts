@@ -4,17 +4,7 @@
  * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
  * the start-up path (see bench/results.md).
  */
-
-/** What a stage may say while it runs. */
-export interface Log {
-  info(message: string): void;
-  debug(message: string): void;
-  /** A warning annotation: shown on the run's page, and in the job summary by most stages. */
-  warning(message: string): void;
-  notice(message: string): void;
-  /** Runs `body` inside a collapsible group of the log. */
-  group<T>(title: string, body: () => Promise<T>): Promise<T>;
-}
+import type { Log } from "../strategy/log.ts";
 
 /** Escapes a workflow command's message the way the runner decodes it. */
 export function escapeCommandData(value: string): string {

@@ -5,7 +5,7 @@
  * exists, an outage that outlasted the retries) is an error that names the input or policy key
  * the path came from, never a silent fall-back to the defaults.
  */
-import { ConfigurationError, getErrorMessage, httpStatus } from "./errors.ts";
+import { ConfigurationError, getErrorMessage, httpStatus } from "../strategy/errors.ts";
 import { type GitHubGateway, isMissingRef, tokenNeeds } from "./github-gateway.ts";
 
 /** What an optional file is to the user, for the messages that name it. */

@@ -3,8 +3,7 @@
  * (by the policy's tag template), the tags that are not (reported, never mistaken for releases),
  * and the release branches.
  */
-import type { GitHubGateway } from "./github-gateway.ts";
-import { extractVersionText, renderTemplate, templatePrefix } from "./name-templates.ts";
+import { extractVersionText, renderTemplate } from "./name-templates.ts";
 import type { ReleasePolicy } from "./release-policy.ts";
 import {
   compareReleaseVersions,
@@ -158,18 +157,5 @@ export class ReleaseHistory {
   /** The tag name for a version, by the policy's template. */
   tagName(version: ReleaseVersion): string {
     return renderTemplate(this.policy.tag, version);
-  }
-
-  /**
-   * Reads the history from the repository: two requests, the tags under the tag template's
-   * prefix and the branches under the release-branch template's prefix.
-   */
-  static async load(github: GitHubGateway, policy: ReleasePolicy): Promise<ReleaseHistory> {
-    const [tags, branches] = await Promise.all([
-      // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
-      github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-      github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-    ]);
-    return ReleaseHistory.fromRefs(policy, tags, branches);
   }
 }

@@ -4,7 +4,7 @@
  * `main`, and handed to `run()` inside the settings.
  */
 import { readFileSync } from "node:fs";
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError } from "../strategy/errors.ts";
 
 /** The workflow run a stage is part of. */
 export interface RunnerContext {

@@ -7,11 +7,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { GitHubGateway } from "../github/github-gateway.ts";
+import { ConfigurationError, DryRunWriteError, getErrorMessage } from "../strategy/errors.ts";
+import type { Log } from "../strategy/log.ts";
 import { ActionInputs, maskSecret } from "./action-inputs.ts";
-import { createRunnerLog, issueCommand, type Log } from "./action-log.ts";
-import { ConfigurationError, DryRunWriteError, getErrorMessage } from "./errors.ts";
+import { createRunnerLog, issueCommand } from "./action-log.ts";
 import { appendStepSummary, writeOutputs } from "./file-commands.ts";
-import type { GitHubGateway } from "./github-gateway.ts";
 import { code, Markdown } from "./job-summary.ts";
 import { type RunnerContext, readRunnerContext } from "./runner-context.ts";
 

@@ -1,0 +1,9 @@
+/** The GitHub gateway and every loader: what reads and writes GitHub. Imports the strategy, never the runtime. */
+export * from "./github-gateway.ts";
+export * from "./maintainers.ts";
+export * from "./policy-loader.ts";
+export * from "./release-commit.ts";
+export * from "./release-history-loader.ts";
+export * from "./release-notes-config-loader.ts";
+export * from "./release-notes-source.ts";
+export * from "./repository-file.ts";
