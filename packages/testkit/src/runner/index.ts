@@ -1,5 +1,12 @@
 /** The runner harness: actions and workflows run the way GitHub's runner runs them. */
-export { condition, type ExpressionContext, evaluate, interpolate, type JobStatus } from "./expressions.ts";
+export {
+  condition,
+  type ExpressionContext,
+  evaluate,
+  interpolate,
+  type JobStatus,
+  stepStatus,
+} from "./expressions.ts";
 export { node24, REPO_ROOT } from "./node-runtime.ts";
 export {
   type ActionRun,
@@ -15,6 +22,7 @@ export {
   type BuiltinAction,
   type BuiltinStep,
   type JobRecord,
+  type JobResult,
   runWorkflow,
   type StepRecord,
   triggers,

@@ -4,13 +4,17 @@
  * harness, other actions through builtins the caller supplies, e.g. stand-in-actions.ts) and
  * `run:` (bash, with the file commands applied to later steps), expressions evaluated by GitHub's
  * implementation, and an OIDC token service for jobs with `id-token: write`.
+ *
+ * A job's `if:` is judged as GitHub judges it (see jobStatus below): its status functions answer
+ * for the job's WHOLE `needs` chain, so a job without `if:` (an implicit `success()`) is skipped
+ * when any ancestor, not only a direct need, was skipped or failed.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
 import type { OidcRunClaims } from "../github/oidc.ts";
-import { condition, type ExpressionContext, interpolate, type JobStatus } from "./expressions.ts";
+import { condition, type ExpressionContext, interpolate, type JobStatus, stepStatus } from "./expressions.ts";
 import {
   type ActionRun,
   collect,
@@ -56,9 +60,12 @@ export interface StepRecord {
   readonly log: string;
 }
 
+/** A job's result, as the `needs` context names it. */
+export type JobResult = "success" | "failure" | "cancelled" | "skipped";
+
 /** One job as it ran. */
 export interface JobRecord {
-  readonly result: "success" | "failure" | "skipped";
+  readonly result: JobResult;
   readonly outputs: Record<string, string>;
   readonly steps: StepRecord[];
 }
@@ -82,6 +89,12 @@ export interface WorkflowOptions {
    * with the claims of the job's run (e.g. `(claims) => fakeGitHub.idTokenEndpoint(claims)`).
    */
   readonly idToken?: (claims: OidcRunClaims) => IdTokenEndpoint;
+  /**
+   * Cancels the run once this job has finished, as a maintainer pressing "Cancel workflow" then:
+   * every later job's `if:` is evaluated with `cancelled()` true and `success()` false; the jobs
+   * whose `if:` is then false do not run and their result is `cancelled`.
+   */
+  readonly cancelAfter?: string;
   /** Called after each step (the rehearsal prints them). */
   readonly onStep?: (step: StepRecord) => void;
 }
@@ -92,7 +105,7 @@ export interface WorkflowRun {
   readonly triggered: boolean;
   readonly jobs: Record<string, JobRecord>;
   readonly order: string[];
-  readonly conclusion: "success" | "failure" | "skipped";
+  readonly conclusion: "success" | "failure" | "cancelled" | "skipped";
   /** Secrets found in any step's logs, summaries or outputs. */
   readonly leaks: string[];
 }
@@ -180,6 +193,40 @@ function order(jobs: Record<string, JobSpec>): string[] {
   return done;
 }
 
+/** Every job `name` needs, directly or through the jobs it needs (its ancestors). */
+function ancestors(jobs: Record<string, JobSpec>, name: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (job: string) => {
+    for (const need of [jobs[job]?.needs ?? []].flat()) {
+      if (found.has(need)) continue;
+      found.add(need);
+      visit(need);
+    }
+  };
+  visit(name);
+  return found;
+}
+
+/**
+ * The status functions of a job's `if:`, as GitHub answers them:
+ * - `success()`: every job in the whole `needs` chain succeeded (a skipped, failed or cancelled
+ *   ancestor makes it false, even behind a direct need that succeeded) and the run is not
+ *   cancelled. GitHub docs, workflow syntax, `jobs.<job_id>.needs`: "If a run contains a series of
+ *   jobs that need each other, a failure or skip applies to all jobs in the dependency chain from
+ *   the point of failure or skip onwards"; actions/runner#2205; nektos/act computes it the same
+ *   way (pkg/exprparser/functions.go, jobSuccess over getNeedsTransitive).
+ * - `failure()`: an ancestor failed. GitHub docs, expressions, "failure": "If you have a chain of
+ *   dependent jobs, failure() returns true if any ancestor job fails."
+ * - `cancelled()`: the run was cancelled. `always()`: true.
+ */
+function jobStatus(results: JobResult[], cancelled: boolean): JobStatus {
+  return {
+    success: !cancelled && results.every((result) => result === "success"),
+    failure: results.includes("failure"),
+    cancelled,
+  };
+}
+
 function hasIdToken(permissions: JobSpec["permissions"]): boolean {
   return (
     permissions === "write-all" || (typeof permissions === "object" && permissions["id-token"] === "write")
@@ -211,6 +258,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
   const jobs: Record<string, JobRecord> = {};
   const leaks = new Set<string>();
   const names = order(workflow.jobs);
+  let cancelled = false;
 
   for (const name of names) {
     const job = workflow.jobs[name] as JobSpec;
@@ -221,18 +269,19 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
         .flat()
         .map((need) => [need, { result: jobs[need]?.result, outputs: jobs[need]?.outputs ?? {} }]),
     );
-    const upstreamFailed = Object.values(needs).some((need) => need.result !== "success");
-    const base: ExpressionContext = {
+    // A job's `if:` reads only github, needs, vars and inputs (actions/runner,
+    // WorkflowTemplateConverter.cs, s_jobIfNamedValues): no secrets, no env.
+    const jobIf: ExpressionContext = {
       github: githubContext(context),
       inputs,
-      secrets,
       vars: options.vars ?? {},
       needs,
-      env: {},
     };
-    const jobStatus: JobStatus = { failed: upstreamFailed, cancelled: false };
-    if (!condition(job.if, base, jobStatus)) {
-      jobs[name] = { result: "skipped", outputs: {}, steps: [] };
+    const base: ExpressionContext = { ...jobIf, secrets, env: {} };
+    const chain = [...ancestors(workflow.jobs, name)].map((job) => jobs[job]?.result ?? "skipped");
+    if (!condition(job.if, jobIf, jobStatus(chain, cancelled))) {
+      jobs[name] = { result: cancelled ? "cancelled" : "skipped", outputs: {}, steps: [] };
+      if (name === options.cancelAfter) cancelled = true;
       continue;
     }
     const workspace = mkdtempSync(join(tmpdir(), `job-${name}-`));
@@ -265,7 +314,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       const id = step.id ?? `__step${index}`;
       const expressions = { ...base, env, steps, job: { status: failed ? "failure" : "success" } };
       const label = step.name ?? step.uses ?? step.run?.split("\n")[0] ?? id;
-      if (!condition(step.if, expressions, { failed, cancelled: false })) {
+      if (!condition(step.if, expressions, stepStatus(failed))) {
         steps[id] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
         records.push({
           job: name,
@@ -393,13 +442,14 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       ]),
     );
     jobs[name] = { result: failed ? "failure" : "success", outputs, steps: records };
+    if (name === options.cancelAfter) cancelled = true;
   }
   const results = Object.values(jobs).map((job) => job.result);
   return {
     triggered: true,
     jobs,
     order: names,
-    conclusion: results.includes("failure") ? "failure" : "success",
+    conclusion: cancelled ? "cancelled" : results.includes("failure") ? "failure" : "success",
     leaks: [...leaks],
   };
 }

@@ -11,6 +11,7 @@ import {
   runAction,
   runWorkflow,
   standInActions,
+  stepStatus,
   triggers,
 } from "../../src/runner/index.ts";
 import { collect } from "../../src/runner/run-action.ts";
@@ -32,10 +33,10 @@ describe("expressions", () => {
     expect(interpolate("tag v${{ inputs.minor }}.0 (${{ steps.v.outputs.stream }})", data)).toBe(
       "tag v27.0 (y)",
     );
-    expect(condition("steps.v.outputs.stream == 'z'", data, { failed: false, cancelled: false })).toBe(false);
-    expect(condition(undefined, data, { failed: true, cancelled: false })).toBe(false);
-    expect(condition("${{ failure() }}", data, { failed: true, cancelled: false })).toBe(true);
-    expect(condition("always()", data, { failed: true, cancelled: false })).toBe(true);
+    expect(condition("steps.v.outputs.stream == 'z'", data, stepStatus(false))).toBe(false);
+    expect(condition(undefined, data, stepStatus(true))).toBe(false);
+    expect(condition("${{ failure() }}", data, stepStatus(true))).toBe(true);
+    expect(condition("always()", data, stepStatus(true))).toBe(true);
   });
 
   it("matches triggers with their types and branch filters", () => {
