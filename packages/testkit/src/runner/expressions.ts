@@ -77,6 +77,11 @@ function callsStatusFunction(node: Expr): boolean {
   return false;
 }
 
+/** True when an `if:` expression (without `${{ }}`) calls a status function (see callsStatusFunction). */
+export function hasStatusFunction(expression: string, contexts: readonly string[]): boolean {
+  return callsStatusFunction(parse(expression, Object.fromEntries(contexts.map((name) => [name, {}]))));
+}
+
 /** The string GitHub substitutes for a value inside a `${{ }}` in text. */
 function asText(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -3,6 +3,7 @@ export {
   condition,
   type ExpressionContext,
   evaluate,
+  hasStatusFunction,
   interpolate,
   type JobStatus,
   stepStatus,
@@ -25,9 +26,10 @@ export {
   type JobResult,
   runWorkflow,
   type StepRecord,
+  tokenPermissions,
   triggers,
   type WorkflowOptions,
   type WorkflowRun,
 } from "./run-workflow.ts";
-export { standInActions } from "./stand-in-actions.ts";
+export { type GitHubAppStandIn, standInActions } from "./stand-in-actions.ts";
 export { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";

@@ -90,6 +90,13 @@ export interface WorkflowOptions {
    */
   readonly idToken?: (claims: OidcRunClaims) => IdTokenEndpoint;
   /**
+   * The token service for jobs with `permissions:`: a token with exactly these permissions (REST
+   * scope names, see tokenPermissions), used as the job's `github.token` and GITHUB_TOKEN, e.g.
+   * `(permissions) => fake.createToken({ login: "github-actions[bot]", permissions })`. Without it,
+   * every job gets the context's token.
+   */
+  readonly jobToken?: (permissions: Readonly<Record<string, "read" | "write" | "none">>) => string;
+  /**
    * Cancels the run once this job has finished, as a maintainer pressing "Cancel workflow" then:
    * every later job's `if:` is evaluated with `cancelled()` true and `success()` false; the jobs
    * whose `if:` is then false do not run and their result is `cancelled`.
@@ -193,6 +200,42 @@ function order(jobs: Record<string, JobSpec>): string[] {
   return done;
 }
 
+/** Scopes a job's `permissions:` can name besides id-token, which the token service gets. */
+const TOKEN_SCOPES = [
+  "actions",
+  "attestations",
+  "checks",
+  "contents",
+  "deployments",
+  "discussions",
+  "issues",
+  "models",
+  "packages",
+  "pages",
+  "pull-requests",
+  "security-events",
+  "statuses",
+];
+
+/**
+ * The GITHUB_TOKEN permissions a `permissions:` value grants, scope names as the REST API spells
+ * them (`pull_requests`): a scope the map does not name has no access, `read-all` / `write-all`
+ * give every scope, `{}` none; metadata is always readable. GitHub docs, workflow syntax,
+ * `permissions`: "If you specify the access for any of these permissions, all of those that are
+ * not specified are set to none."
+ */
+export function tokenPermissions(
+  granted: Record<string, string> | string,
+): Record<string, "read" | "write" | "none"> {
+  const all = typeof granted === "string" ? (granted === "write-all" ? "write" : "read") : undefined;
+  const permissions: Record<string, "read" | "write" | "none"> = { metadata: "read" };
+  for (const scope of TOKEN_SCOPES) {
+    const level = all ?? (granted as Record<string, string>)[scope] ?? "none";
+    permissions[scope.replace(/-/g, "_")] = level as "read" | "write" | "none";
+  }
+  return permissions;
+}
+
 /** Every job `name` needs, directly or through the jobs it needs (its ancestors). */
 function ancestors(jobs: Record<string, JobSpec>, name: string): Set<string> {
   const found = new Set<string>();
@@ -277,13 +320,25 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       vars: options.vars ?? {},
       needs,
     };
-    const base: ExpressionContext = { ...jobIf, secrets, env: {} };
     const chain = [...ancestors(workflow.jobs, name)].map((job) => jobs[job]?.result ?? "skipped");
     if (!condition(job.if, jobIf, jobStatus(chain, cancelled))) {
       jobs[name] = { result: cancelled ? "cancelled" : "skipped", outputs: {}, steps: [] };
       if (name === options.cancelAfter) cancelled = true;
       continue;
     }
+    // The job's GITHUB_TOKEN: with `permissions:` (the job's, else the workflow's), a token with
+    // exactly those (every scope not named is none), when the caller gives a token service.
+    const granted = job.permissions ?? workflow.permissions;
+    const token =
+      options.jobToken && granted !== undefined ? options.jobToken(tokenPermissions(granted)) : context.token;
+    const runContext = { ...context, token };
+    const jobSecrets = { ...secrets, GITHUB_TOKEN: token };
+    const base: ExpressionContext = {
+      ...jobIf,
+      github: githubContext(runContext),
+      secrets: jobSecrets,
+      env: {},
+    };
     const workspace = mkdtempSync(join(tmpdir(), `job-${name}-`));
     const environment = interpolate(
       typeof job.environment === "object" ? job.environment.name : (job.environment ?? ""),
@@ -292,13 +347,13 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
     const idToken =
       options.idToken && hasIdToken(job.permissions ?? workflow.permissions)
         ? options.idToken({
-            repository: context.repository,
-            workflowFile: context.workflowFile,
+            repository: runContext.repository,
+            workflowFile: runContext.workflowFile,
             ref,
-            sha: context.sha ?? "",
-            eventName: context.eventName,
+            sha: runContext.sha ?? "",
+            eventName: runContext.eventName,
             ...(environment && { environment }),
-            ...(context.actor && { actor: context.actor }),
+            ...(runContext.actor && { actor: runContext.actor }),
           })
         : undefined;
     let env: Record<string, string> = {};
@@ -341,12 +396,12 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
         if (stage) {
           const run = await runAction(stageDir(stage), {
             inputs: withValues,
-            context,
+            context: runContext,
             env: stepEnv,
             ...(options.runnerEnv && { runnerEnv: options.runnerEnv }),
             workspace,
             ...(idToken && { idToken }),
-            secrets: Object.values(secrets),
+            secrets: Object.values(jobSecrets),
           });
           for (const leak of run.leaks) leaks.add(leak);
           record = {
@@ -367,7 +422,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
               `${name}: no stand-in for "${step.uses}": pass one in the builtins option of runWorkflow`,
             );
           try {
-            const result = await builtin({ with: withValues, env: stepEnv, workspace, context });
+            const result = await builtin({ with: withValues, env: stepEnv, workspace, context: runContext });
             paths = [...(result.path ?? []), ...paths];
             record = {
               job: name,
@@ -393,10 +448,10 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
           }
         }
       } else if (step.run !== undefined) {
-        const files = stepFiles(context.event);
+        const files = stepFiles(runContext.event);
         const processEnv = {
           ...options.runnerEnv,
-          ...runnerEnvironment(context, files, workspace),
+          ...runnerEnvironment(runContext, files, workspace),
           ...stepEnv,
         };
         if (idToken)
@@ -413,7 +468,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
         const outputs = parseFileCommands(readFileSync(files.output, "utf8"));
         const summary = readFileSync(files.summary, "utf8");
         env = { ...env, ...parseFileCommands(readFileSync(files.env, "utf8")) };
-        for (const leak of findLeaks(Object.values(secrets), [result.stdout, result.stderr, summary]))
+        for (const leak of findLeaks(Object.values(jobSecrets), [result.stdout, result.stderr, summary]))
           leaks.add(leak);
         record = {
           job: name,
