@@ -1,5 +1,13 @@
 /** The runner harness: actions and workflows run the way GitHub's runner runs them. */
-export { condition, type ExpressionContext, evaluate, interpolate, type JobStatus } from "./expressions.ts";
+export {
+  condition,
+  type ExpressionContext,
+  evaluate,
+  hasStatusFunction,
+  interpolate,
+  type JobStatus,
+  stepStatus,
+} from "./expressions.ts";
 export { node24, REPO_ROOT } from "./node-runtime.ts";
 export {
   type ActionRun,
@@ -15,11 +23,13 @@ export {
   type BuiltinAction,
   type BuiltinStep,
   type JobRecord,
+  type JobResult,
   runWorkflow,
   type StepRecord,
+  tokenPermissions,
   triggers,
   type WorkflowOptions,
   type WorkflowRun,
 } from "./run-workflow.ts";
-export { standInActions } from "./stand-in-actions.ts";
+export { type GitHubAppStandIn, standInActions } from "./stand-in-actions.ts";
 export { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";

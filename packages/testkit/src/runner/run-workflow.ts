@@ -4,13 +4,17 @@
  * harness, other actions through builtins the caller supplies, e.g. stand-in-actions.ts) and
  * `run:` (bash, with the file commands applied to later steps), expressions evaluated by GitHub's
  * implementation, and an OIDC token service for jobs with `id-token: write`.
+ *
+ * A job's `if:` is judged as GitHub judges it (see jobStatus below): its status functions answer
+ * for the job's WHOLE `needs` chain, so a job without `if:` (an implicit `success()`) is skipped
+ * when any ancestor, not only a direct need, was skipped or failed.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
 import type { OidcRunClaims } from "../github/oidc.ts";
-import { condition, type ExpressionContext, interpolate, type JobStatus } from "./expressions.ts";
+import { condition, type ExpressionContext, interpolate, type JobStatus, stepStatus } from "./expressions.ts";
 import {
   type ActionRun,
   collect,
@@ -56,9 +60,12 @@ export interface StepRecord {
   readonly log: string;
 }
 
+/** A job's result, as the `needs` context names it. */
+export type JobResult = "success" | "failure" | "cancelled" | "skipped";
+
 /** One job as it ran. */
 export interface JobRecord {
-  readonly result: "success" | "failure" | "skipped";
+  readonly result: JobResult;
   readonly outputs: Record<string, string>;
   readonly steps: StepRecord[];
 }
@@ -82,6 +89,19 @@ export interface WorkflowOptions {
    * with the claims of the job's run (e.g. `(claims) => fakeGitHub.idTokenEndpoint(claims)`).
    */
   readonly idToken?: (claims: OidcRunClaims) => IdTokenEndpoint;
+  /**
+   * The token service for jobs with `permissions:`: a token with exactly these permissions (REST
+   * scope names, see tokenPermissions), used as the job's `github.token` and GITHUB_TOKEN, e.g.
+   * `(permissions) => fake.createToken({ login: "github-actions[bot]", permissions })`. Without it,
+   * every job gets the context's token.
+   */
+  readonly jobToken?: (permissions: Readonly<Record<string, "read" | "write" | "none">>) => string;
+  /**
+   * Cancels the run once this job has finished, as a maintainer pressing "Cancel workflow" then:
+   * every later job's `if:` is evaluated with `cancelled()` true and `success()` false; the jobs
+   * whose `if:` is then false do not run and their result is `cancelled`.
+   */
+  readonly cancelAfter?: string;
   /** Called after each step (the rehearsal prints them). */
   readonly onStep?: (step: StepRecord) => void;
 }
@@ -92,7 +112,7 @@ export interface WorkflowRun {
   readonly triggered: boolean;
   readonly jobs: Record<string, JobRecord>;
   readonly order: string[];
-  readonly conclusion: "success" | "failure" | "skipped";
+  readonly conclusion: "success" | "failure" | "cancelled" | "skipped";
   /** Secrets found in any step's logs, summaries or outputs. */
   readonly leaks: string[];
 }
@@ -180,6 +200,76 @@ function order(jobs: Record<string, JobSpec>): string[] {
   return done;
 }
 
+/** Scopes a job's `permissions:` can name besides id-token, which the token service gets. */
+const TOKEN_SCOPES = [
+  "actions",
+  "attestations",
+  "checks",
+  "contents",
+  "deployments",
+  "discussions",
+  "issues",
+  "models",
+  "packages",
+  "pages",
+  "pull-requests",
+  "security-events",
+  "statuses",
+];
+
+/**
+ * The GITHUB_TOKEN permissions a `permissions:` value grants, scope names as the REST API spells
+ * them (`pull_requests`): a scope the map does not name has no access, `read-all` / `write-all`
+ * give every scope, `{}` none; metadata is always readable. GitHub docs, workflow syntax,
+ * `permissions`: "If you specify the access for any of these permissions, all of those that are
+ * not specified are set to none."
+ */
+export function tokenPermissions(
+  granted: Record<string, string> | string,
+): Record<string, "read" | "write" | "none"> {
+  const all = typeof granted === "string" ? (granted === "write-all" ? "write" : "read") : undefined;
+  const permissions: Record<string, "read" | "write" | "none"> = { metadata: "read" };
+  for (const scope of TOKEN_SCOPES) {
+    const level = all ?? (granted as Record<string, string>)[scope] ?? "none";
+    permissions[scope.replace(/-/g, "_")] = level as "read" | "write" | "none";
+  }
+  return permissions;
+}
+
+/** Every job `name` needs, directly or through the jobs it needs (its ancestors). */
+function ancestors(jobs: Record<string, JobSpec>, name: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (job: string) => {
+    for (const need of [jobs[job]?.needs ?? []].flat()) {
+      if (found.has(need)) continue;
+      found.add(need);
+      visit(need);
+    }
+  };
+  visit(name);
+  return found;
+}
+
+/**
+ * The status functions of a job's `if:`, as GitHub answers them:
+ * - `success()`: every job in the whole `needs` chain succeeded (a skipped, failed or cancelled
+ *   ancestor makes it false, even behind a direct need that succeeded) and the run is not
+ *   cancelled. GitHub docs, workflow syntax, `jobs.<job_id>.needs`: "If a run contains a series of
+ *   jobs that need each other, a failure or skip applies to all jobs in the dependency chain from
+ *   the point of failure or skip onwards"; actions/runner#2205; nektos/act computes it the same
+ *   way (pkg/exprparser/functions.go, jobSuccess over getNeedsTransitive).
+ * - `failure()`: an ancestor failed. GitHub docs, expressions, "failure": "If you have a chain of
+ *   dependent jobs, failure() returns true if any ancestor job fails."
+ * - `cancelled()`: the run was cancelled. `always()`: true.
+ */
+function jobStatus(results: JobResult[], cancelled: boolean): JobStatus {
+  return {
+    success: !cancelled && results.every((result) => result === "success"),
+    failure: results.includes("failure"),
+    cancelled,
+  };
+}
+
 function hasIdToken(permissions: JobSpec["permissions"]): boolean {
   return (
     permissions === "write-all" || (typeof permissions === "object" && permissions["id-token"] === "write")
@@ -211,6 +301,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
   const jobs: Record<string, JobRecord> = {};
   const leaks = new Set<string>();
   const names = order(workflow.jobs);
+  let cancelled = false;
 
   for (const name of names) {
     const job = workflow.jobs[name] as JobSpec;
@@ -221,20 +312,33 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
         .flat()
         .map((need) => [need, { result: jobs[need]?.result, outputs: jobs[need]?.outputs ?? {} }]),
     );
-    const upstreamFailed = Object.values(needs).some((need) => need.result !== "success");
-    const base: ExpressionContext = {
+    // A job's `if:` reads only github, needs, vars and inputs (actions/runner,
+    // WorkflowTemplateConverter.cs, s_jobIfNamedValues): no secrets, no env.
+    const jobIf: ExpressionContext = {
       github: githubContext(context),
       inputs,
-      secrets,
       vars: options.vars ?? {},
       needs,
-      env: {},
     };
-    const jobStatus: JobStatus = { failed: upstreamFailed, cancelled: false };
-    if (!condition(job.if, base, jobStatus)) {
-      jobs[name] = { result: "skipped", outputs: {}, steps: [] };
+    const chain = [...ancestors(workflow.jobs, name)].map((job) => jobs[job]?.result ?? "skipped");
+    if (!condition(job.if, jobIf, jobStatus(chain, cancelled))) {
+      jobs[name] = { result: cancelled ? "cancelled" : "skipped", outputs: {}, steps: [] };
+      if (name === options.cancelAfter) cancelled = true;
       continue;
     }
+    // The job's GITHUB_TOKEN: with `permissions:` (the job's, else the workflow's), a token with
+    // exactly those (every scope not named is none), when the caller gives a token service.
+    const granted = job.permissions ?? workflow.permissions;
+    const token =
+      options.jobToken && granted !== undefined ? options.jobToken(tokenPermissions(granted)) : context.token;
+    const runContext = { ...context, token };
+    const jobSecrets = { ...secrets, GITHUB_TOKEN: token };
+    const base: ExpressionContext = {
+      ...jobIf,
+      github: githubContext(runContext),
+      secrets: jobSecrets,
+      env: {},
+    };
     const workspace = mkdtempSync(join(tmpdir(), `job-${name}-`));
     const environment = interpolate(
       typeof job.environment === "object" ? job.environment.name : (job.environment ?? ""),
@@ -243,13 +347,13 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
     const idToken =
       options.idToken && hasIdToken(job.permissions ?? workflow.permissions)
         ? options.idToken({
-            repository: context.repository,
-            workflowFile: context.workflowFile,
+            repository: runContext.repository,
+            workflowFile: runContext.workflowFile,
             ref,
-            sha: context.sha ?? "",
-            eventName: context.eventName,
+            sha: runContext.sha ?? "",
+            eventName: runContext.eventName,
             ...(environment && { environment }),
-            ...(context.actor && { actor: context.actor }),
+            ...(runContext.actor && { actor: runContext.actor }),
           })
         : undefined;
     let env: Record<string, string> = {};
@@ -265,7 +369,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       const id = step.id ?? `__step${index}`;
       const expressions = { ...base, env, steps, job: { status: failed ? "failure" : "success" } };
       const label = step.name ?? step.uses ?? step.run?.split("\n")[0] ?? id;
-      if (!condition(step.if, expressions, { failed, cancelled: false })) {
+      if (!condition(step.if, expressions, stepStatus(failed))) {
         steps[id] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
         records.push({
           job: name,
@@ -292,12 +396,12 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
         if (stage) {
           const run = await runAction(stageDir(stage), {
             inputs: withValues,
-            context,
+            context: runContext,
             env: stepEnv,
             ...(options.runnerEnv && { runnerEnv: options.runnerEnv }),
             workspace,
             ...(idToken && { idToken }),
-            secrets: Object.values(secrets),
+            secrets: Object.values(jobSecrets),
           });
           for (const leak of run.leaks) leaks.add(leak);
           record = {
@@ -318,7 +422,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
               `${name}: no stand-in for "${step.uses}": pass one in the builtins option of runWorkflow`,
             );
           try {
-            const result = await builtin({ with: withValues, env: stepEnv, workspace, context });
+            const result = await builtin({ with: withValues, env: stepEnv, workspace, context: runContext });
             paths = [...(result.path ?? []), ...paths];
             record = {
               job: name,
@@ -344,10 +448,10 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
           }
         }
       } else if (step.run !== undefined) {
-        const files = stepFiles(context.event);
+        const files = stepFiles(runContext.event);
         const processEnv = {
           ...options.runnerEnv,
-          ...runnerEnvironment(context, files, workspace),
+          ...runnerEnvironment(runContext, files, workspace),
           ...stepEnv,
         };
         if (idToken)
@@ -364,7 +468,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
         const outputs = parseFileCommands(readFileSync(files.output, "utf8"));
         const summary = readFileSync(files.summary, "utf8");
         env = { ...env, ...parseFileCommands(readFileSync(files.env, "utf8")) };
-        for (const leak of findLeaks(Object.values(secrets), [result.stdout, result.stderr, summary]))
+        for (const leak of findLeaks(Object.values(jobSecrets), [result.stdout, result.stderr, summary]))
           leaks.add(leak);
         record = {
           job: name,
@@ -393,13 +497,14 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       ]),
     );
     jobs[name] = { result: failed ? "failure" : "success", outputs, steps: records };
+    if (name === options.cancelAfter) cancelled = true;
   }
   const results = Object.values(jobs).map((job) => job.result);
   return {
     triggered: true,
     jobs,
     order: names,
-    conclusion: results.includes("failure") ? "failure" : "success",
+    conclusion: cancelled ? "cancelled" : results.includes("failure") ? "failure" : "success",
     leaks: [...leaks],
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -11,6 +11,8 @@ import {
   runAction,
   runWorkflow,
   standInActions,
+  stepStatus,
+  tokenPermissions,
   triggers,
 } from "../../src/runner/index.ts";
 import { collect } from "../../src/runner/run-action.ts";
@@ -32,10 +34,10 @@ describe("expressions", () => {
     expect(interpolate("tag v${{ inputs.minor }}.0 (${{ steps.v.outputs.stream }})", data)).toBe(
       "tag v27.0 (y)",
     );
-    expect(condition("steps.v.outputs.stream == 'z'", data, { failed: false, cancelled: false })).toBe(false);
-    expect(condition(undefined, data, { failed: true, cancelled: false })).toBe(false);
-    expect(condition("${{ failure() }}", data, { failed: true, cancelled: false })).toBe(true);
-    expect(condition("always()", data, { failed: true, cancelled: false })).toBe(true);
+    expect(condition("steps.v.outputs.stream == 'z'", data, stepStatus(false))).toBe(false);
+    expect(condition(undefined, data, stepStatus(true))).toBe(false);
+    expect(condition("${{ failure() }}", data, stepStatus(true))).toBe(true);
+    expect(condition("always()", data, stepStatus(true))).toBe(true);
   });
 
   it("matches triggers with their types and branch filters", () => {
@@ -161,7 +163,100 @@ describe("runWorkflow", () => {
   });
 });
 
+describe("job tokens", () => {
+  it("a job's permissions: give its token exactly those scopes, every other none (GitHub docs, workflow syntax, permissions)", () => {
+    // "If you specify the access for any of these permissions, all of those that are not specified are set to none."
+    const granted = tokenPermissions({ contents: "write", "pull-requests": "read" });
+    expect(granted).toMatchObject({
+      metadata: "read",
+      contents: "write",
+      pull_requests: "read",
+      issues: "none",
+    });
+    expect(tokenPermissions({})).toMatchObject({ contents: "none", pull_requests: "none" });
+    expect(tokenPermissions("read-all")).toMatchObject({ contents: "read", issues: "read" });
+    expect(tokenPermissions("write-all")).toMatchObject({ contents: "write", actions: "write" });
+  });
+
+  it("runs each job with the token its permissions: mint, as github.token and GITHUB_TOKEN", async () => {
+    const asked: Record<string, string>[] = [];
+    const file = join(mkdtempSync(join(tmpdir(), "tokens-")), "workflow.yml");
+    writeFileSync(
+      file,
+      [
+        "on: workflow_dispatch",
+        "permissions: {}",
+        "jobs:",
+        "  reader:",
+        "    runs-on: ubuntu-latest",
+        "    permissions:",
+        "      contents: read",
+        "    steps:",
+        "      - id: token",
+        "        env:",
+        "          FROM_CONTEXT: ${{ github.token }}",
+        "          FROM_SECRETS: ${{ secrets.GITHUB_TOKEN }}",
+        '        run: echo "seen=$FROM_CONTEXT $FROM_SECRETS" >> "$GITHUB_OUTPUT"',
+        "  nothing:",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - run: exit 0",
+      ].join("\n"),
+    );
+    const run = await runWorkflow(file, {
+      event: { name: "workflow_dispatch" },
+      context,
+      jobToken: (permissions) => {
+        asked.push({ ...permissions });
+        return `job-token-${asked.length}`;
+      },
+    });
+    expect(run.jobs.reader?.steps[0]?.outputs).toEqual({ seen: "job-token-1 job-token-1" });
+    expect(asked[0]).toMatchObject({ contents: "read", pull_requests: "none" });
+    // The workflow's permissions: {} apply to the job that names none.
+    expect(asked[1]).toMatchObject({ contents: "none", metadata: "read" });
+  });
+});
+
 describe("stand-in actions", () => {
+  it("create-github-app-token mints the App's installation token with the permissions asked, never more than installed", async () => {
+    const github = await FakeGitHub.start();
+    try {
+      const app = {
+        clientId: "Iv1.x",
+        privateKey: "key",
+        slug: "releaser",
+        permissions: { contents: "write", members: "read" } as const,
+      };
+      const create = standInActions(github, { apps: [app] })["actions/create-github-app-token"];
+      const step = { env: {}, workspace: tmpdir(), context };
+      const made = await create?.({
+        ...step,
+        with: { "client-id": "Iv1.x", "private-key": "key", "permission-members": "read" },
+      });
+      expect(made?.outputs).toMatchObject({ "app-slug": "releaser", token: expect.stringMatching(/^ghs_/) });
+      github.addTeam("acme", "core", ["alice"]);
+      const members = (token: string) =>
+        fetch(`${github.apiUrl}/orgs/acme/teams/core/members`, {
+          headers: { authorization: `token ${token}` },
+        });
+      expect((await members(made?.outputs?.token ?? "")).status).toBe(200);
+      // The workflow's GITHUB_TOKEN never has members: read.
+      expect((await members(github.defaultToken)).status).toBe(403);
+      await expect(
+        create?.({
+          ...step,
+          with: { "client-id": "Iv1.x", "private-key": "key", "permission-issues": "write" },
+        }),
+      ).rejects.toThrow(/has no issues: write/);
+      await expect(
+        create?.({ ...step, with: { "client-id": "Iv1.x", "private-key": "other" } }),
+      ).rejects.toThrow(/no installation/);
+    } finally {
+      await github.stop();
+    }
+  });
+
   it("check out the fake repository at a ref and build it with Python's build, or the testkit's builder without it", async () => {
     const github = await FakeGitHub.start();
     try {
