@@ -5349,6 +5349,12 @@ function readToday(text) {
         throw new ConfigurationError(`Input "now": ${clip(text)} is not a date. Give a day (2026-12-07) or an ISO 8601 time (2026-12-07T09:00:00Z), or leave it empty for the current time.`);
     return new Date(instant).toISOString().slice(0, 10);
 }
+function readLogin(text) {
+    const login = text.replace(/^@/, "");
+    if (login !== "" && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login))
+        throw new ConfigurationError(`Input "release-manager": ${clip(text)} is not a GitHub login. Give one login, such as alice (or leave it empty).`);
+    return login;
+}
 function readCadence(inputs) {
     const text = inputs.string("cadence-days");
     if (text === "")
@@ -5378,7 +5384,7 @@ function readInputs(inputs, context) {
         cadenceDays: readCadence(inputs),
         scheduleFile: scheduleFile === "" ? undefined : repositoryPath(scheduleFile, 'Input "schedule-file"'),
         scheduleMode: inputs.choice("schedule-mode", ["pr", "commit", "none"], "pr"),
-        releaseManager: inputs.string("release-manager").replace(/^@/, ""),
+        releaseManager: readLogin(inputs.string("release-manager")),
         today: readToday(inputs.string("now")),
         commentMoved: inputs.boolean("comment-moved"),
     };
@@ -5436,7 +5442,7 @@ function report(result, settings) {
     summary
         .heading("Schedule", 4)
         .paragraph(`${code(result.schedule.path)}: ${result.schedule.outcome}${result.schedule.pullUrl ? ` (${job_summary_link("pull request", result.schedule.pullUrl)})` : ""}.`)
-        .details("The schedule block", result.schedule.content)
+        .details("The schedule", result.schedule.content)
         .paragraph(`Policy: ${result.policy.source}; window ${result.settings.window}, cadence ${result.settings.cadenceDays} days, today ${result.today}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`);
     return {
         outputs: {
@@ -6014,6 +6020,8 @@ async function writeSchedule(github, options) {
 
 
 const RECENT_RELEASES = 5;
+/** A title on one log line: a line break in a policy's template must not start a workflow command. */
+const named = (title) => JSON.stringify(title);
 async function recentReleases(github, history) {
     const finals = new Set(history.finals().map((release) => release.tag.name));
     const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases", {
@@ -6134,19 +6142,19 @@ async function run(settings, { github, log, now }) {
             if (change.kind === "create") {
                 if (github.dryRun) {
                     outcomes.set(change.title, "would create");
-                    log.info(`dry-run: would create the milestone ${change.title}, due ${change.dueDay}.`);
+                    log.info(`dry-run: would create the milestone ${named(change.title)}, due ${change.dueDay}.`);
                     continue;
                 }
                 const created = await createMilestone(github, change.title, change.dueDay, description(change.title, settings, milestoneSettings.cadenceDays));
                 byTitle.set(created.title, created);
                 outcomes.set(created.title, "created");
-                log.info(`Created the milestone ${created.title}, due ${created.dueDay}.`);
+                log.info(`Created the milestone ${named(created.title)}, due ${created.dueDay}.`);
             }
             else if (change.kind === "reopen") {
                 const { milestone } = change;
                 if (github.dryRun) {
                     outcomes.set(milestone.title, "would reopen");
-                    log.info(`dry-run: would reopen the closed milestone ${milestone.title}.`);
+                    log.info(`dry-run: would reopen the closed milestone ${named(milestone.title)}.`);
                     continue;
                 }
                 const reopened = await updateMilestone(github, milestone.number, `reopen the milestone ${milestone.title}`, {
@@ -6155,7 +6163,7 @@ async function run(settings, { github, log, now }) {
                 });
                 byTitle.set(reopened.title, reopened);
                 outcomes.set(reopened.title, "reopened");
-                log.info(`Reopened the milestone ${reopened.title} (a closed milestone of that title existed; titles are unique).`);
+                log.info(`Reopened the milestone ${named(reopened.title)} (a closed milestone of that title existed; titles are unique).`);
             }
         }
     });
@@ -6168,12 +6176,12 @@ async function run(settings, { github, log, now }) {
                 throw new Error(`The milestone ${moveTo} to move ${milestone.title}'s items to was not found after it was opened.`);
             const moved = await moveOpenItems(github, milestone, target, settings.commentMoved);
             if (moved > 0 && moveTo === undefined)
-                log.warning(`${milestone.title} has ${moved} open items and no open milestone to move them to: they stay in it.`);
+                log.warning(`${named(milestone.title)} has ${moved} open items and no open milestone to move them to: they stay in it.`);
             if (!github.dryRun)
                 await updateMilestone(github, milestone.number, `close the milestone ${milestone.title}`, {
                     state: "closed",
                 });
-            log.info(`${github.dryRun ? "dry-run: would close" : "Closed"} the milestone ${milestone.title}${moveTo ? `; ${moved} open items ${github.dryRun ? "would move" : "moved"} to ${moveTo}` : ""}.`);
+            log.info(`${github.dryRun ? "dry-run: would close" : "Closed"} the milestone ${named(milestone.title)}${moveTo ? `; ${moved} open items ${github.dryRun ? "would move" : "moved"} to ${named(moveTo)}` : ""}.`);
             closed.push({
                 title: milestone.title,
                 url: milestone.url,

@@ -60,6 +60,15 @@ function readToday(text: string): string | undefined {
   return new Date(instant).toISOString().slice(0, 10);
 }
 
+function readLogin(text: string): string {
+  const login = text.replace(/^@/, "");
+  if (login !== "" && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login))
+    throw new ConfigurationError(
+      `Input "release-manager": ${clip(text)} is not a GitHub login. Give one login, such as alice (or leave it empty).`,
+    );
+  return login;
+}
+
 function readCadence(inputs: ActionInputs): number | undefined {
   const text = inputs.string("cadence-days");
   if (text === "") return undefined;
@@ -93,7 +102,7 @@ export function readInputs(inputs: ActionInputs, context: RunnerContext): Rotate
     cadenceDays: readCadence(inputs),
     scheduleFile: scheduleFile === "" ? undefined : repositoryPath(scheduleFile, 'Input "schedule-file"'),
     scheduleMode: inputs.choice("schedule-mode", ["pr", "commit", "none"], "pr"),
-    releaseManager: inputs.string("release-manager").replace(/^@/, ""),
+    releaseManager: readLogin(inputs.string("release-manager")),
     today: readToday(inputs.string("now")),
     commentMoved: inputs.boolean("comment-moved"),
   };

@@ -71,7 +71,7 @@ export function report(result: RotateMilestonesResult, settings: RotateMilestone
     .paragraph(
       `${code(result.schedule.path)}: ${result.schedule.outcome}${result.schedule.pullUrl ? ` (${link("pull request", result.schedule.pullUrl)})` : ""}.`,
     )
-    .details("The schedule block", result.schedule.content)
+    .details("The schedule", result.schedule.content)
     .paragraph(
       `Policy: ${result.policy.source}; window ${result.settings.window}, cadence ${result.settings.cadenceDays} days, today ${result.today}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`,
     );

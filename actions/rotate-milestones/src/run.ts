@@ -64,6 +64,9 @@ export interface RotateMilestonesResult {
 
 const RECENT_RELEASES = 5;
 
+/** A title on one log line: a line break in a policy's template must not start a workflow command. */
+const named = (title: string) => JSON.stringify(title);
+
 async function recentReleases(github: GitHubGateway, history: ReleaseHistory): Promise<RecentRelease[]> {
   const finals = new Set(history.finals().map((release) => release.tag.name));
   const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases", {
@@ -225,7 +228,7 @@ export async function run(
       if (change.kind === "create") {
         if (github.dryRun) {
           outcomes.set(change.title, "would create");
-          log.info(`dry-run: would create the milestone ${change.title}, due ${change.dueDay}.`);
+          log.info(`dry-run: would create the milestone ${named(change.title)}, due ${change.dueDay}.`);
           continue;
         }
         const created = await createMilestone(
@@ -236,12 +239,12 @@ export async function run(
         );
         byTitle.set(created.title, created);
         outcomes.set(created.title, "created");
-        log.info(`Created the milestone ${created.title}, due ${created.dueDay}.`);
+        log.info(`Created the milestone ${named(created.title)}, due ${created.dueDay}.`);
       } else if (change.kind === "reopen") {
         const { milestone } = change;
         if (github.dryRun) {
           outcomes.set(milestone.title, "would reopen");
-          log.info(`dry-run: would reopen the closed milestone ${milestone.title}.`);
+          log.info(`dry-run: would reopen the closed milestone ${named(milestone.title)}.`);
           continue;
         }
         const reopened = await updateMilestone(
@@ -256,7 +259,7 @@ export async function run(
         byTitle.set(reopened.title, reopened);
         outcomes.set(reopened.title, "reopened");
         log.info(
-          `Reopened the milestone ${reopened.title} (a closed milestone of that title existed; titles are unique).`,
+          `Reopened the milestone ${named(reopened.title)} (a closed milestone of that title existed; titles are unique).`,
         );
       }
     }
@@ -276,14 +279,14 @@ export async function run(
       const moved = await moveOpenItems(github, milestone, target, settings.commentMoved);
       if (moved > 0 && moveTo === undefined)
         log.warning(
-          `${milestone.title} has ${moved} open items and no open milestone to move them to: they stay in it.`,
+          `${named(milestone.title)} has ${moved} open items and no open milestone to move them to: they stay in it.`,
         );
       if (!github.dryRun)
         await updateMilestone(github, milestone.number, `close the milestone ${milestone.title}`, {
           state: "closed",
         });
       log.info(
-        `${github.dryRun ? "dry-run: would close" : "Closed"} the milestone ${milestone.title}${moveTo ? `; ${moved} open items ${github.dryRun ? "would move" : "moved"} to ${moveTo}` : ""}.`,
+        `${github.dryRun ? "dry-run: would close" : "Closed"} the milestone ${named(milestone.title)}${moveTo ? `; ${moved} open items ${github.dryRun ? "would move" : "moved"} to ${named(moveTo)}` : ""}.`,
       );
       closed.push({
         title: milestone.title,

@@ -180,6 +180,22 @@ describe("rotate-milestones run()", () => {
     expect(summary).toMatch(/Reopened \[v0.4.0\]/);
   });
 
+  it("reads back a milestone another run created between its list and its create (422 already_exists)", async () => {
+    await tag("v0.1.0");
+    await milestone("v0.2.0", "2026-12-21");
+    const fake = fakeGitHub();
+    fake.injectFault({
+      operationId: "issues/create-milestone",
+      fault: { before: () => milestone("v0.3.0", "2027-01-05").then(() => undefined) },
+    });
+    const { outputs } = await rotate();
+    expect(JSON.parse(outputs["open-milestones"] as string)).toEqual([
+      expect.objectContaining({ title: "v0.2.0", due: "2026-12-21" }),
+      expect.objectContaining({ title: "v0.3.0", due: "2027-01-05" }),
+    ]);
+    expect(Object.keys(await milestones())).toEqual(["v0.2.0", "v0.3.0"]);
+  });
+
   it("flags an overdue milestone and lists the open PRs without a milestone", async () => {
     await tag("v0.2.0");
     await milestone("v0.3.0", "2026-12-01");
@@ -302,6 +318,9 @@ describe("rotate-milestones inputs", () => {
     expect(refusal({ "schedule-file": "/etc/passwd" })).toMatch(/not a file inside the repository/);
     expect(refusal({ "schedule-file": "docs/../../x.md" })).toMatch(/not a file inside the repository/);
     expect(refusal({ "released-version": "0.27" })).toMatch(/Input "released-version"/);
+    expect(refusal({ "release-manager": "alice\n::warning::x" })).toMatch(
+      /Input "release-manager": .* is not a GitHub login/,
+    );
     expect(
       read({ now: "2026-12-07T23:30:00-08:00", "cadence-days": "21", "schedule-file": "docs/./s.md" }),
     ).toMatchObject({
