@@ -21,6 +21,10 @@ function benchInputs(stage: string, url: string, dist: DistFolder): Record<strin
   switch (stage) {
     case "validate-version":
       return { version: "next-y" };
+    case "rotate-milestones":
+      return { now: "2026-12-07" };
+    case "check-milestone":
+      return {};
     case "publish-pypi":
       return {
         "packages-dir": dist.dir,
@@ -32,6 +36,12 @@ function benchInputs(stage: string, url: string, dist: DistFolder): Record<strin
       return { version: "0.2.0" };
   }
 }
+
+/** check-milestone reads its pull request from the event payload. */
+const PULL_REQUEST_EVENT = {
+  eventName: "pull_request",
+  event: { pull_request: { number: 1, milestone: null, labels: [], base: { ref: "main" } } },
+};
 
 interface Candidate {
   readonly name: string;
@@ -76,7 +86,10 @@ export async function coldStarts(
       (stage): Candidate => ({
         name: stage.stage,
         args: [stage.main],
-        env: stepEnvironment(stage, benchInputs(stage.stage, url, dist), context),
+        env: stepEnvironment(stage, benchInputs(stage.stage, url, dist), {
+          ...context,
+          ...(stage.stage === "check-milestone" && PULL_REQUEST_EVENT),
+        }),
         until: "request",
       }),
     ),

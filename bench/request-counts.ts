@@ -6,6 +6,7 @@
  */
 import { FakeGitHub, runAction, runnerContext, stageDeps, stageDir } from "@release-actions/testkit";
 import { run as openReleasePr } from "../actions/open-release-pr/src/run.ts";
+import { run as rotateMilestones } from "../actions/rotate-milestones/src/run.ts";
 import { run as tagAndChangelog } from "../actions/tag-and-changelog/src/run.ts";
 import { syntheticRange } from "./synthetic-range.ts";
 
@@ -162,6 +163,69 @@ async function tagAndChangelogCount(fake: FakeGitHub, commits: number, pulls: nu
   return rangeCount("tag-and-changelog", commits, pulls, fake);
 }
 
+/**
+ * rotate-milestones after v0.2.0 with two open milestones (v0.2.0, v0.3.0) and 50 open items in
+ * v0.2.0 (40 issues, 10 PRs) to move to v0.3.0, the schedule pull request opened. The floor is
+ * the page count of the items plus one write per item.
+ */
+async function rotateMilestonesCount(fake: FakeGitHub): Promise<RequestCount> {
+  const repository = await fake.createRepository("acme/milestones", { files: { "README.md": "x\n" } });
+  const main = (await repository.refSha("heads/main")) as string;
+  await repository.createTag("v0.1.0", main);
+  await repository.createTag("v0.2.0", main);
+  const deps = stageDeps(fake, repository.fullName);
+  const where = { owner: "acme", repo: "milestones" };
+  for (const [title, due] of [
+    ["v0.2.0", "2026-12-06"],
+    ["v0.3.0", "2026-12-20"],
+  ] as const)
+    await deps.github.client.request("POST /repos/{owner}/{repo}/milestones", {
+      ...where,
+      title,
+      due_on: `${due}T12:00:00Z`,
+    });
+  const author = fake.addUser("contributor");
+  for (let item = 1; item <= 50; item++) {
+    if (item <= 40) repository.createIssue({ title: `Issue ${item}`, user: author, milestone: 1 });
+    else {
+      await repository.createBranch(`topic-${item}`, main);
+      await repository.openPullRequest({
+        head: `topic-${item}`,
+        base: "main",
+        title: `PR ${item}`,
+        author,
+        milestone: 1,
+      });
+    }
+  }
+  fake.clearLog();
+  await rotateMilestones(
+    {
+      token: fake.defaultToken,
+      config: ".github/release-strategy.yml",
+      dryRun: false,
+      context: runnerContext(fake, repository.fullName),
+      releasedVersion: { major: 0, minor: 2, patch: 0 },
+      window: undefined,
+      cadenceDays: undefined,
+      scheduleFile: undefined,
+      scheduleMode: "pr",
+      releaseManager: "",
+      today: "2026-12-07",
+      commentMoved: false,
+    },
+    stageDeps(fake, repository.fullName),
+  );
+  const minimum = pages(50) + 50;
+  return {
+    scenario: "rotate-milestones: 2 open milestones, 50 open items to move, schedule PR",
+    requests: fake.requests.length,
+    minimum,
+    limit: minimum + 15,
+    breakdown: breakdown(fake),
+  };
+}
+
 /** Every request-count scenario. */
 export async function requestCounts(): Promise<RequestCount[]> {
   const fake = await FakeGitHub.start();
@@ -170,6 +234,7 @@ export async function requestCounts(): Promise<RequestCount[]> {
       ...(await validateVersion(fake)),
       await openReleasePrCount(fake, 3000, 1000),
       await tagAndChangelogCount(fake, 5000, 1500),
+      await rotateMilestonesCount(fake),
     ];
   } finally {
     await fake.stop();

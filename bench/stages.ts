@@ -54,7 +54,7 @@ export function stepEnvironment(
   inputs: Readonly<Record<string, string>>,
   context: RunContext,
 ): Record<string, string> {
-  const env = runnerEnvironment(context, stepFiles({}), REPO_ROOT);
+  const env = runnerEnvironment(context, stepFiles(context.event ?? {}), REPO_ROOT);
   const expressions = { github: { token: context.token } };
   for (const [name, spec] of Object.entries(stage.inputs)) {
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] =

@@ -78,6 +78,19 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     ],
     outputs: ["files", "project-url"],
   },
+  "rotate-milestones": {
+    inputs: [
+      "released-version",
+      "window",
+      "cadence-days",
+      "schedule-file",
+      "schedule-mode",
+      "release-manager",
+      "now",
+    ],
+    outputs: ["open-milestones", "created", "closed", "moved", "schedule-pr"],
+  },
+  "check-milestone": { inputs: ["window", "exempt-labels"], outputs: ["milestone"] },
 };
 
 const stages = readdirSync(REPO_ROOT).filter(

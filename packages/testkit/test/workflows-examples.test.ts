@@ -657,5 +657,11 @@ describe("npm run rehearse", () => {
     expect(result.stdout).not.toMatch(/no PEP 740 attestations were made/);
     expect(result.stdout).toMatch(/publish-pypi: sample-cli — 2 uploaded, 0 skipped/);
     expect(result.stdout).toMatch(/Rehearsal passed: .*; 4 files on the index\./);
-  });
+    // Milestones after the Y-stream, and the gate refusing a PR without one (issue 13).
+    expect(result.stdout).toMatch(
+      /rotate-milestones: v0\.3\.0, v0\.4\.0 open[\s\S]*`docs\/release-schedule\.md`: pull request opened/,
+    );
+    expect(result.stdout).toMatch(/check-milestone: failed\s+Pull request #\d+ has no milestone\./);
+    // The rehearsal runs some 25 bundles; on a loaded machine that outlasts the default minute.
+  }, 300_000);
 });

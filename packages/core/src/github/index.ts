@@ -1,6 +1,7 @@
 /** The GitHub gateway and every loader: what reads and writes GitHub. Imports the strategy, never the runtime. */
 export * from "./github-gateway.ts";
 export * from "./maintainers.ts";
+export * from "./milestones.ts";
 export * from "./policy-loader.ts";
 export * from "./release-commit.ts";
 export * from "./release-history-loader.ts";

@@ -2,6 +2,7 @@
 export * from "./approvals.ts";
 export * from "./errors.ts";
 export * from "./log.ts";
+export * from "./milestone-plan.ts";
 export * from "./name-templates.ts";
 export * from "./package-name.ts";
 export * from "./pep440.ts";
