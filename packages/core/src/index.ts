@@ -22,4 +22,6 @@ export * from "./release-policy.ts";
 export * from "./release-version.ts";
 export * from "./runner-context.ts";
 export * from "./stage-runner.ts";
+export * from "./strategy/announce-policy.ts";
+export * from "./strategy/yaml-document.ts";
 export * from "./version-policy.ts";
