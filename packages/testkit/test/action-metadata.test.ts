@@ -78,6 +78,26 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     ],
     outputs: ["files", "project-url"],
   },
+  announce: {
+    inputs: [
+      "version",
+      "release-url",
+      "notes-file",
+      "channels",
+      "slack-webhook-url",
+      "slack-token",
+      "slack-channel",
+      "discord-webhook-url",
+      "smtp-url",
+      "email-from",
+      "email-to",
+      "website-repository",
+      "website-token",
+      "website-file",
+      "fail-on-error",
+    ],
+    outputs: ["results"],
+  },
 };
 
 const stages = readdirSync(REPO_ROOT).filter(
