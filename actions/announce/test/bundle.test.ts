@@ -1,7 +1,7 @@
 /** The committed bundle, run from announce/action.yml the way the runner runs it. */
 import { NOTES_MARKER } from "@release-actions/core";
 import { type FakeRepository, type RunContext, runAction, stageDir } from "@release-actions/testkit";
-import { MailSink } from "@release-actions/testkit/sinks";
+import { DiscordSink, MailSink, SlackSink, startInterceptingProxy } from "@release-actions/testkit/sinks";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
@@ -104,4 +104,32 @@ it("mails the list and opens the website PR once; a re-run reports already-sent;
   );
   expect(failing.summary).toMatch(/\| email \| failed \|/);
   expect(failing.leaks).toEqual([]);
+});
+
+it("posts to Slack and Discord at their real URLs through an HTTPS proxy (HTTPS_PROXY, NO_PROXY)", async () => {
+  const [slack, discord] = await Promise.all([SlackSink.start(), DiscordSink.start()]);
+  slack.addChannel("announce");
+  const proxy = await startInterceptingProxy({ "hooks.slack.com": slack.url, "discord.com": discord.url });
+  try {
+    const secrets = [slack.createWebhook("announce"), discord.createWebhook()];
+    const [slackUrl = "", discordUrl = ""] = secrets;
+    const run = await runAction(stageDir("announce"), {
+      inputs: {
+        version: "1.2.0",
+        channels: "slack, discord",
+        "slack-webhook-url": slackUrl,
+        "discord-webhook-url": discordUrl,
+      },
+      context,
+      env: proxy.env,
+      secrets,
+    });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.outputs.results as string)).toEqual({ slack: "sent", discord: "sent" });
+    expect(proxy.connects).toEqual(["hooks.slack.com", "discord.com"]);
+    expect([slack.messages.length, discord.messages.length]).toEqual([1, 1]);
+    expect(run.leaks).toEqual([]);
+  } finally {
+    await Promise.all([proxy.stop(), slack.stop(), discord.stop()]);
+  }
 });
