@@ -15,6 +15,7 @@ import { REPO_ROOT } from "../runner/node-runtime.ts";
 import { runWorkflow, type StepRecord, type WorkflowRun } from "../runner/run-workflow.ts";
 import { standInActions } from "../runner/stand-in-actions.ts";
 import { type AttestationObject, MockSigstore } from "../sigstore/mock-sigstore.ts";
+import { rehearseAnnouncement } from "./announce-rehearsal.ts";
 import { createSampleRepository, SAMPLE_REPOSITORY } from "./sample-project.ts";
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -154,6 +155,7 @@ try {
     { version: "next-y" },
   );
   await approveMergeAndRelease(y, "release-v0.2");
+  failures.push(...(await rehearseAnnouncement(fake, repository, "0.2.0", console.log)));
   const tags = (await repository.git.refs("refs/tags/")).map((ref) => ref.ref.slice("refs/tags/".length));
   const releases = [...repository.releases.values()].map((release) => release.tagName);
   console.log(bold(`\nTags: ${tags.join(", ")}; GitHub releases: ${releases.join(", ")}.`));
