@@ -1,6 +1,14 @@
 /** The committed bundle, run from announce/action.yml the way the runner runs it. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { NOTES_MARKER } from "@release-actions/core";
-import { type FakeRepository, type RunContext, runAction, stageDir } from "@release-actions/testkit";
+import {
+  type FakeRepository,
+  REPO_ROOT,
+  type RunContext,
+  runAction,
+  stageDir,
+} from "@release-actions/testkit";
 import { DiscordSink, MailSink, SlackSink, startInterceptingProxy } from "@release-actions/testkit/sinks";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -132,4 +140,9 @@ it("posts to Slack and Discord at their real URLs through an HTTPS proxy (HTTPS_
   } finally {
     await Promise.all([proxy.stop(), slack.stop(), discord.stop()]);
   }
+});
+
+it("keeps nodemailer out of the entry chunk: only a run that mails loads it", () => {
+  const entry = readFileSync(join(REPO_ROOT, "actions", "announce", "dist", "index.js"), "utf8");
+  expect(entry).not.toMatch(/SMTPConnection|nodemailer/);
 });
