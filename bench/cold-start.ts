@@ -32,6 +32,15 @@ function benchInputs(stage: string, url: string, dist: DistFolder): Record<strin
         password: "pypi-bench-token",
         attestations: "false",
       };
+    case "announce":
+      // Email chosen: nodemailer must still load only after the first request (the release's lookup).
+      return {
+        version: "0.2.0",
+        channels: "email",
+        "smtp-url": "smtp://bench:bench@127.0.0.1:9",
+        "email-from": "releases@example.org",
+        "email-to": "announce@example.org",
+      };
     default:
       return { version: "0.2.0" };
   }

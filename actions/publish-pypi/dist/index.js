@@ -404,6 +404,8 @@ async function executeStage(definition, env, connect) {
             mask: (secret) => maskSecret(secret),
         }));
         report = definition.report(result, settings);
+        if (report.failure !== undefined)
+            failure = new Error(report.failure);
     }
     catch (error) {
         failure = error;

@@ -4912,6 +4912,8 @@ async function executeStage(definition, env, connect) {
             mask: (secret) => maskSecret(secret),
         }));
         report = definition.report(result, settings);
+        if (report.failure !== undefined)
+            failure = new Error(report.failure);
     }
     catch (error) {
         failure = error;
@@ -5399,7 +5401,16 @@ function parseReleasePolicy(document, source) {
             file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
             categories: get(changelog, "categories", "changelog.categories", reader.string, defaults.changelog.categories),
         },
-        announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
+        announce: reader.section(top.announce, "announce", [
+            "slack",
+            "discord",
+            "email",
+            "website",
+            "title",
+            "intro",
+            "pypi-project",
+            "highlights",
+        ]),
         strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
         source,
     };

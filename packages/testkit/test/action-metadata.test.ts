@@ -91,6 +91,26 @@ const CONTRACT: Record<string, { inputs: string[]; outputs: string[] }> = {
     outputs: ["open-milestones", "created", "closed", "moved", "schedule-pr"],
   },
   "check-milestone": { inputs: ["window", "exempt-labels"], outputs: ["milestone"] },
+  announce: {
+    inputs: [
+      "version",
+      "release-url",
+      "notes-file",
+      "channels",
+      "slack-webhook-url",
+      "slack-token",
+      "slack-channel",
+      "discord-webhook-url",
+      "smtp-url",
+      "email-from",
+      "email-to",
+      "website-repository",
+      "website-token",
+      "website-file",
+      "fail-on-error",
+    ],
+    outputs: ["results"],
+  },
 };
 
 const stages = readdirSync(REPO_ROOT).filter(

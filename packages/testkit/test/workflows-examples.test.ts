@@ -656,6 +656,10 @@ describe("npm run rehearse", () => {
     // Signed through the runner's Sigstore, so no "attestations ignored" warning.
     expect(result.stdout).not.toMatch(/no PEP 740 attestations were made/);
     expect(result.stdout).toMatch(/publish-pypi: sample-cli — 2 uploaded, 0 skipped/);
+    // The Y-stream announced on every channel once; the second run posts nothing.
+    expect(result.stdout).toContain(
+      'announce › results {"slack":"already-sent","discord":"already-sent","email":"already-sent","website":"already-sent"}',
+    );
     expect(result.stdout).toMatch(/Rehearsal passed: .*; 4 files on the index\./);
     // Milestones after the Y-stream, and the gate refusing a PR without one (issue 13).
     expect(result.stdout).toMatch(

@@ -63,6 +63,8 @@ export function directoryFiles(root: string): StageFiles {
 export interface StageReport {
   readonly outputs: Readonly<Record<string, string>>;
   readonly summary: string;
+  /** Set when the step fails after reporting (announce's `fail-on-error`): its `::error::` text. */
+  readonly failure?: string;
 }
 
 /** A stage, as its `main.ts` declares it. */
@@ -129,6 +131,7 @@ export async function executeStage<S extends CommonSettings, R, D extends Common
       }),
     );
     report = definition.report(result, settings);
+    if (report.failure !== undefined) failure = new Error(report.failure);
   } catch (error) {
     failure = error;
   }

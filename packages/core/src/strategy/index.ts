@@ -1,4 +1,6 @@
 /** Pure rules of the release strategy: versions, streams, policy parsing, notes, approvals. Imports neither the GitHub layer nor the runtime, nor any client library. */
+
+export * from "./announce-policy.ts";
 export * from "./approvals.ts";
 export * from "./errors.ts";
 export * from "./log.ts";
@@ -13,3 +15,4 @@ export * from "./release-notes-render.ts";
 export * from "./release-policy.ts";
 export * from "./release-version.ts";
 export * from "./version-policy.ts";
+export * from "./yaml-document.ts";

@@ -267,7 +267,16 @@ export function parseReleasePolicy(document: unknown, source: string): ReleasePo
         defaults.changelog.categories,
       ),
     },
-    announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
+    announce: reader.section(top.announce, "announce", [
+      "slack",
+      "discord",
+      "email",
+      "website",
+      "title",
+      "intro",
+      "pypi-project",
+      "highlights",
+    ]),
     strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
     source,
   };

@@ -15,6 +15,7 @@ import { REPO_ROOT } from "../runner/node-runtime.ts";
 import { runWorkflow, type StepRecord, type WorkflowRun } from "../runner/run-workflow.ts";
 import { standInActions } from "../runner/stand-in-actions.ts";
 import { type AttestationObject, MockSigstore } from "../sigstore/mock-sigstore.ts";
+import { rehearseAnnouncement } from "./announce-rehearsal.ts";
 import { rehearseMilestones } from "./milestones.ts";
 import { createSampleRepository, SAMPLE_REPOSITORY } from "./sample-project.ts";
 
@@ -156,6 +157,7 @@ try {
   );
   await approveMergeAndRelease(y, "release-v0.2");
   await rehearseMilestones({ fake, repository, workflow, print, failures, bold }, "0.2.0");
+  failures.push(...(await rehearseAnnouncement(fake, repository, "0.2.0", console.log)));
   const tags = (await repository.git.refs("refs/tags/")).map((ref) => ref.ref.slice("refs/tags/".length));
   const releases = [...repository.releases.values()].map((release) => release.tagName);
   console.log(bold(`\nTags: ${tags.join(", ")}; GitHub releases: ${releases.join(", ")}.`));

@@ -1,0 +1,7013 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 503:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 32:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ../../node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ../../node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /agents/repos/{owner}/{repo}/tasks",
+  "GET /agents/tasks",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/dependabot/repository-access",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/settings/billing/budgets",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/agents/secrets",
+  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/agents/variables",
+  "GET /orgs/{org}/agents/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot-spaces",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/secret-scanning/custom-patterns",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/agents/organization-secrets",
+  "GET /repos/{owner}/{repo}/agents/organization-variables",
+  "GET /repos/{owner}/{repo}/agents/secrets",
+  "GET /repos/{owner}/{repo}/agents/variables",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-quality/findings",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stacks",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/copilot-spaces",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+/* v8 ignore next -- @preserve */
+
+// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
+var light = __nccwpck_require__(503);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
+ * Its message is shown as the step's `::error::` and in the job summary, so it must name
+ * the input or key, the value, and what to do instead.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/**
+ * Raised when a stage in dry-run mode tries to send a request that would change something.
+ * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
+ */
+class DryRunWriteError extends Error {
+    name = "DryRunWriteError";
+}
+function ownMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    if (error !== null && typeof error === "object" && "message" in error)
+        return String(error.message);
+    return String(error);
+}
+/**
+ * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
+ * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
+ * reason (`connect ECONNREFUSED …`) in its cause.
+ */
+function getErrorMessage(error) {
+    const message = ownMessage(error);
+    const causes = [];
+    const seen = new Set([error]);
+    for (let cause = error?.cause; cause !== undefined && cause !== null && !seen.has(cause); cause = cause.cause) {
+        seen.add(cause);
+        const text = ownMessage(cause);
+        if (text && ![message, ...causes].some((known) => known.includes(text)))
+            causes.push(text);
+    }
+    return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
+}
+/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
+function httpStatus(error) {
+    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
+        return error.status;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
+/**
+ * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
+ * throttling (secondary rate limits, GitHub's one-second spacing of writes) and pagination,
+ * aimed at `GITHUB_API_URL` so GitHub Enterprise Server works, plus the repository operations
+ * several stages share. In dry-run mode every request that could change something is refused
+ * before it leaves the process, so "dry-run writes nothing" holds by construction.
+ */
+/// <reference path="./bottleneck-light.d.ts" />
+
+
+
+
+
+
+const Client = Octokit.plugin(paginateRest, retry, throttling);
+// POST endpoints that only read: allowed in dry-run.
+const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
+// `request` is Octokit's options: parameters (a GraphQL `query` among them) sit at its top level
+// until the request is sent; a raw body comes as `data`.
+function isWrite(request) {
+    const { method } = request;
+    if (method === "GET" || method === "HEAD")
+        return false;
+    const path = request.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+    if (method === "POST" && READ_ONLY_POSTS.some((pattern) => pattern.test(path)))
+        return false;
+    if (method === "POST" && /\/graphql$/.test(path)) {
+        const query = request.query ?? request.data?.query;
+        return typeof query !== "string" || /^\s*mutation\b/.test(query);
+    }
+    return true;
+}
+/**
+ * Whether a 404 says that the ref does not exist ("No commit found for the ref …"), not the
+ * path ("Not Found"): the contents API answers 404 to both.
+ */
+function isMissingRef(error) {
+    return httpStatus(error) === 404 && getErrorMessage(error).startsWith("No commit found for the ref ");
+}
+/**
+ * How to give the token a permission it lacks, for the errors of a 401 or 403:
+ * `The token needs "<permission>": …`.
+ */
+function tokenNeeds(permission) {
+    return `The token needs "${permission}": add it to the job's permissions, or pass a token that has it in the "token" input.`;
+}
+/** The shared GitHub operations of the stages, bound to one repository. */
+class GitHubGateway {
+    owner;
+    repo;
+    serverUrl;
+    dryRun;
+    client;
+    /** HTTP requests sent so far, retries included (shown in job summaries, asserted by benchmarks). */
+    requestCount = 0;
+    constructor(options) {
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.serverUrl = options.serverUrl;
+        this.dryRun = options.dryRun;
+        const { log, timing = {} } = options;
+        const baseFetch = options.fetch ?? globalThis.fetch;
+        const countingFetch = (input, init) => {
+            this.requestCount++;
+            return baseFetch(input, init);
+        };
+        this.client = new Client({
+            auth: options.token,
+            baseUrl: options.apiUrl,
+            userAgent: "instructlab-release-actions",
+            request: { fetch: countingFetch },
+            log: {
+                debug: () => { },
+                info: () => { },
+                warn: (message) => log.warning(message),
+                error: (message) => log.warning(message),
+            },
+            retry: { retryAfterBaseValue: timing.retryBaseMs ?? 1000 },
+            throttle: {
+                retryAfterBaseValue: timing.rateLimitUnitMs ?? 1000,
+                write: new (light_default()).Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs ?? 1000 }),
+                notifications: new (light_default()).Group({
+                    maxConcurrent: 1,
+                    minTime: timing.notificationSpacingMs ?? 3000,
+                }),
+                onRateLimit: (retryAfter, request, _client, retryCount) => {
+                    log.warning(`GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
+                    return retryCount < 1 && retryAfter <= 300;
+                },
+                onSecondaryRateLimit: (retryAfter, request, _client, retryCount) => {
+                    log.warning(`GitHub's secondary rate limit was hit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
+                    return retryCount < 3;
+                },
+            },
+        });
+        this.client.hook.before("request", (request) => {
+            if (this.dryRun && isWrite(request)) {
+                throw new DryRunWriteError(`dry-run: refused to send ${request.method} ${request.url}, which would change the repository.`);
+            }
+        });
+    }
+    /** A link to the repository on the web, optionally to a path in it (`/pull/12`). */
+    webUrl(path = "") {
+        return `${this.serverUrl}/${this.owner}/${this.repo}${path}`;
+    }
+    get where() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    /**
+     * Runs a write and turns GitHub's permission answers into an error that says which
+     * permission the token lacks and how to grant it.
+     */
+    async write(what, permission, send) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 403 && /not accessible|permission|must have/i.test(getErrorMessage(error))) {
+                throw new ConfigurationError(`Could not ${what}: GitHub answered 403 (${getErrorMessage(error)}). ${tokenNeeds(permission)}`);
+            }
+            throw error;
+        }
+    }
+    /**
+     * The text of a file at a ref, or undefined when the file does not exist there. An empty
+     * `ref` is left out of the request, so GitHub reads the default branch; a ref that does not
+     * exist is GitHub's error (see {@link isMissingRef}), never a missing file.
+     */
+    async getFileText(path, ref) {
+        try {
+            const { data } = await this.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+                ...this.where,
+                path,
+                ...(ref && { ref }),
+            });
+            if (Array.isArray(data) || data.type !== "file") {
+                throw new ConfigurationError(`${path} at ${ref || "the default branch"} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
+            }
+            if (data.encoding === "base64")
+                return Buffer.from(data.content, "base64").toString("utf8");
+            // Files over 1 MB come without content: read them as a blob.
+            const blob = await this.client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+                ...this.where,
+                file_sha: data.sha,
+            });
+            return Buffer.from(blob.data.content, "base64").toString("utf8");
+        }
+        catch (error) {
+            if (httpStatus(error) === 404 && !isMissingRef(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Refs whose name starts with `prefix` (`tags/v`, `heads/release-v`); one request, GitHub does not paginate it. */
+    async listMatchingRefs(prefix) {
+        const { data } = await this.client.request("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+            ...this.where,
+            ref: prefix,
+        });
+        return data.map((ref) => ({
+            name: ref.ref.replace(/^refs\/(heads|tags)\//, ""),
+            sha: ref.object.sha,
+            type: ref.object.type === "tag" ? "tag" : "commit",
+        }));
+    }
+    /** One ref (`heads/main`, `tags/v1.0.0`), or undefined when it does not exist. */
+    async getRef(ref) {
+        try {
+            const { data } = await this.client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+                ...this.where,
+                ref,
+            });
+            return {
+                name: ref.replace(/^(heads|tags)\//, ""),
+                sha: data.object.sha,
+                type: data.object.type === "tag" ? "tag" : "commit",
+            };
+        }
+        catch (error) {
+            if (httpStatus(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Creates a ref (`refs/heads/…`, `refs/tags/…`). Returns "exists" instead of failing when the
+     * ref is already there (another run won the race): the caller decides whether that is fine.
+     */
+    async createRef(ref, sha, permission = "contents: write") {
+        try {
+            await this.write(`create ${ref}`, permission, () => this.client.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref, sha }));
+            return "created";
+        }
+        catch (error) {
+            if (httpStatus(error) === 422 && /already exists/i.test(getErrorMessage(error)))
+                return "exists";
+            throw error;
+        }
+    }
+    /** The full sha of a commit named by a sha, a short sha, a branch or a tag; undefined when none. */
+    async resolveCommit(ref) {
+        try {
+            const { data } = await this.client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+                ...this.where,
+                ref,
+                per_page: 1,
+            });
+            return data.sha;
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 404 || status === 422)
+                return undefined;
+            throw error;
+        }
+    }
+    /** The commit an annotated tag object points to, following nested tags. */
+    async peelTag(tagObjectSha) {
+        let sha = tagObjectSha;
+        for (let depth = 0; depth < 10; depth++) {
+            const { data } = await this.client.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", {
+                ...this.where,
+                tag_sha: sha,
+            });
+            if (data.object.type !== "tag")
+                return data.object.sha;
+            sha = data.object.sha;
+        }
+        throw new Error(`Tag object ${tagObjectSha} nests more than 10 tags deep.`);
+    }
+    /** The commit a tag ref points to (one request for annotated tags, none for lightweight ones). */
+    async tagCommit(ref) {
+        return ref.type === "tag" ? this.peelTag(ref.sha) : ref.sha;
+    }
+    /** How `head` relates to `base`; undefined when either does not exist. */
+    async compare(base, head) {
+        try {
+            const { data } = await this.client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+                ...this.where,
+                basehead: `${base}...${head}`,
+                per_page: 1,
+            });
+            return {
+                status: data.status,
+                aheadBy: data.ahead_by,
+                behindBy: data.behind_by,
+                mergeBase: data.merge_base_commit.sha,
+            };
+        }
+        catch (error) {
+            if (httpStatus(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** True when `commit` is reachable from `branchOrSha` (it is on that branch). */
+    async isAncestor(commit, branchOrSha) {
+        const comparison = await this.compare(branchOrSha, commit);
+        return comparison?.status === "behind" || comparison?.status === "identical";
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
+/**
+ * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
+ * testable; the runner implementation speaks the workflow-command protocol directly on stdout
+ * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
+ * the start-up path (see bench/results.md).
+ */
+/** Escapes a workflow command's message the way the runner decodes it. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Writes one workflow command line (`::name::message`). */
+function issueCommand(name, message, write) {
+    write(`::${name}::${escapeCommandData(message)}\n`);
+}
+/** The log of a stage running on a GitHub runner. */
+function createRunnerLog(write = (text) => process.stdout.write(text)) {
+    return {
+        info: (message) => write(`${message}\n`),
+        debug: (message) => issueCommand("debug", message, write),
+        warning: (message) => issueCommand("warning", message, write),
+        notice: (message) => issueCommand("notice", message, write),
+        async group(title, body) {
+            issueCommand("group", title, write);
+            try {
+                return await body();
+            }
+            finally {
+                write("::endgroup::\n");
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+/**
+ * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
+ * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
+ * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
+ * first API request, where every module loaded delays the start (bench/results.md).
+ */
+
+
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
+function maskSecret(value, write = (text) => process.stdout.write(text)) {
+    if (value.trim() === "")
+        return;
+    write(`::add-mask::${escapeCommandData(value)}\n`);
+}
+/** Typed access to the inputs of one step. */
+class ActionInputs {
+    #env;
+    constructor(env) {
+        this.#env = env;
+    }
+    /** The trimmed value, or "" when the input is not set. */
+    string(name) {
+        return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+    }
+    /** The trimmed value; a ConfigurationError when it is empty. */
+    required(name, hint) {
+        const value = this.string(name);
+        if (value === "")
+            throw new ConfigurationError(`Input "${name}" is required: ${hint}.`);
+        return value;
+    }
+    /** The value, masked in the log before anything else can print it. */
+    secret(name) {
+        const value = this.string(name);
+        maskSecret(value);
+        return value;
+    }
+    /** A YAML 1.2 boolean (true/True/TRUE, false/False/FALSE); `fallback` when empty. */
+    boolean(name, fallback = false) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+    }
+    /** An integer within bounds; `undefined` when empty. */
+    integer(name, min, max) {
+        const value = this.string(name);
+        if (value === "")
+            return undefined;
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < min || number > max) {
+            throw new ConfigurationError(`Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`);
+        }
+        return number;
+    }
+    /** One of the allowed values (case-sensitive); `fallback` when empty. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === "")
+            return fallback;
+        if (!allowed.includes(value)) {
+            throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
+        }
+        return value;
+    }
+    /** A list given one item per line or comma-separated; blanks dropped. */
+    list(name) {
+        return this.string(name)
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== "");
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+/**
+ * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
+ * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
+ * appended to GITHUB_STEP_SUMMARY. Written here rather than through @actions/core, whose import
+ * brings its HTTP client (undici: about 1 MB of every bundle) for nothing a stage uses.
+ */
+
+
+
+/**
+ * Sets the step's outputs. Outside a runner (no GITHUB_OUTPUT) they are printed as the legacy
+ * `set-output` commands, as @actions/core does.
+ */
+async function writeOutputs(outputs, env, write = (text) => process.stdout.write(text)) {
+    const file = env.GITHUB_OUTPUT;
+    for (const [name, value] of Object.entries(outputs)) {
+        if (file) {
+            // The global Web Crypto, not node:crypto: nothing to load before the stage's first request.
+            const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+            await (0,promises_namespaceObject.appendFile)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`);
+        }
+        else {
+            write(`${external_node_os_.EOL}::set-output name=${name}::${escapeCommandData(value)}${external_node_os_.EOL}`);
+        }
+    }
+}
+/** Appends markdown to the job summary, when the runner gave the step one. */
+async function appendStepSummary(markdown, env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
+/**
+ * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
+ * code spans with the escaping GitHub's renderer needs.
+ */
+/** Escapes text for a table cell (pipes and line breaks would break the row). */
+function cell(text) {
+    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+/** An inline code span that survives backticks in its content. */
+function code(text) {
+    const fence = text.includes("`") ? "``" : "`";
+    return `${fence}${text}${fence}`;
+}
+/** A markdown link, or the bare text when there is no URL. */
+function job_summary_link(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, "\\$&")}](${url})` : text;
+}
+/** Builds a summary section by section. */
+class Markdown {
+    #parts = [];
+    heading(text, level = 2) {
+        this.#parts.push(`${"#".repeat(level)} ${text}`);
+        return this;
+    }
+    paragraph(text) {
+        this.#parts.push(text);
+        return this;
+    }
+    /** A table; cells are escaped, so pass plain text or already-built links and code spans. */
+    table(header, rows) {
+        const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
+        this.#parts.push([line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n"));
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.#parts.push(items.map((item) => `- ${item}`).join("\n"));
+        return this;
+    }
+    /** A collapsed section. */
+    details(summary, body) {
+        this.#parts.push(`<details><summary>${summary}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    codeBlock(text, language = "") {
+        const fence = text.includes("```") ? "````" : "```";
+        this.#parts.push(`${fence}${language}\n${text}\n${fence}`);
+        return this;
+    }
+    toString() {
+        return `${this.#parts.join("\n\n")}\n`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+/**
+ * What the runner tells a step about the workflow run: the repository, the API and web
+ * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
+ * `main`, and handed to `run()` inside the settings.
+ */
+
+
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
+    }
+    catch (error) {
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH=${path}: ${String(error)}.`);
+    }
+}
+/** Reads the run's context from the runner's environment variables. */
+function readRunnerContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? "";
+    const [owner, repo, ...rest] = repository.split("/");
+    if (!owner || !repo || rest.length > 0) {
+        throw new ConfigurationError(`GITHUB_REPOSITORY is "${repository}", expected "owner/repo": this action runs as a step of a GitHub Actions workflow.`);
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    return {
+        owner,
+        repo,
+        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        serverUrl,
+        sha: env.GITHUB_SHA ?? "",
+        ref: env.GITHUB_REF ?? "",
+        eventName: env.GITHUB_EVENT_NAME ?? "",
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        actor: env.GITHUB_ACTOR ?? "",
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? "",
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : "",
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+/**
+ * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
+ * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
+ * one `catch` of a stage lives here: it turns any error into `::error::`, a failed step and a
+ * summary that says what went wrong.
+ */
+
+
+
+
+
+
+
+
+
+/** Files written under `root` (RUNNER_TEMP on a runner, a temporary directory in tests). */
+function directoryFiles(root) {
+    return {
+        async write(name, content) {
+            await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+            const path = (0,external_node_path_.join)(root, name);
+            await (0,promises_namespaceObject.writeFile)(path, content);
+            return path;
+        },
+    };
+}
+/** Reads `token`, `config` and `dry-run`; the token is masked before anything can print it. */
+function readCommonSettings(inputs, context) {
+    const token = inputs.secret("token");
+    if (token === "") {
+        throw new ConfigurationError('Input "token" is empty. Leave it out to use the workflow\'s GITHUB_TOKEN, or pass a secret: token: ${{ secrets.RELEASE_TOKEN }}.');
+    }
+    return {
+        token,
+        config: inputs.string("config") || ".github/release-strategy.yml",
+        dryRun: inputs.boolean("dry-run"),
+        context,
+    };
+}
+function failureSummary(stage, error) {
+    const summary = new Markdown().heading(`${stage}: failed`, 3);
+    if (error instanceof ConfigurationError)
+        return summary.paragraph(getErrorMessage(error)).toString();
+    const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
+    return summary
+        .paragraph(`${kind}: ${getErrorMessage(error)}`)
+        .paragraph(`Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`)
+        .toString();
+}
+/**
+ * Runs a stage on a GitHub runner: reads `env` (default `process.env`), completes the common
+ * dependencies with what `connect` adds (the GitHub gateway, for most stages), calls `run()`
+ * and reports through the runner's workflow and file commands. Nothing is loaded before the
+ * first request that the stage does not need (bench/results.md).
+ */
+async function executeStage(definition, env, connect) {
+    const log = createRunnerLog();
+    let report;
+    let failure;
+    try {
+        const context = readRunnerContext(env);
+        const settings = definition.readSettings(new ActionInputs(env), context);
+        const result = await definition.run(settings, connect(settings, {
+            log,
+            now: () => new Date(),
+            fetch: globalThis.fetch,
+            files: directoryFiles(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)()),
+            mask: (secret) => maskSecret(secret),
+        }));
+        report = definition.report(result, settings);
+        if (report.failure !== undefined)
+            failure = new Error(report.failure);
+    }
+    catch (error) {
+        failure = error;
+    }
+    if (report)
+        await writeOutputs(report.outputs, env);
+    if (failure !== undefined) {
+        if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
+            log.debug(failure.stack);
+        process.exitCode = 1;
+        issueCommand("error", getErrorMessage(failure), (text) => process.stdout.write(text));
+    }
+    await appendStepSummary(report?.summary ?? failureSummary(definition.name, failure), env);
+}
+/**
+ * Runs a stage that makes no GitHub API call (publish-pypi): its bundle neither contains nor
+ * loads Octokit.
+ */
+function runStageWithoutGitHub(definition, env = process.env) {
+    return executeStage(definition, env, (_settings, deps) => deps);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+/**
+ * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
+ * GitHub gateway built from the token input and the runner context. Kept apart from
+ * stage-runner.ts so that a stage without GitHub calls does not bundle Octokit.
+ */
+
+
+/** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */
+function runStage(definition, env = process.env) {
+    return executeStage(definition, env, (settings, deps) => ({
+        ...deps,
+        github: new GitHubGateway({
+            token: settings.token,
+            apiUrl: settings.context.apiUrl,
+            serverUrl: settings.context.serverUrl,
+            owner: settings.context.owner,
+            repo: settings.context.repo,
+            dryRun: settings.dryRun,
+            log: deps.log,
+        }),
+    }));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/announce-policy.ts
+/**
+ * The `announce.*` keys of the release policy: the non-secret settings of each channel (the Slack
+ * channel, the mail's sender and list, the website's repository and file) and the wording of the
+ * announcement, as templates a team can override. Secrets never come from here: they are inputs.
+ *
+ * ```yaml
+ * announce:
+ *   title: "{project} {version} is out"      # every channel
+ *   intro: "..."                             # the sentence above the highlights
+ *   pypi-project: instructlab                # default: the repository's name
+ *   slack: { channel: "#announce", intro: "..." }
+ *   discord: { username: "Release bot" }
+ *   email: { from: "...", to: [...], subject: "[ANNOUNCE] {project} {version}" }
+ *   website: { repository: org/website, file: content/releases.md }
+ * ```
+ */
+
+/** The channels an announcement goes to (DESIGN §5, input `channels`). */
+const ANNOUNCE_CHANNELS = ["slack", "discord", "email", "website"];
+/** The placeholders an announcement template may use. */
+const ANNOUNCE_FIELDS = ["project", "version", "tag", "date", "url"];
+/** The default wording (a team overrides it with `announce.title`, `announce.intro`, per channel too). */
+const DEFAULT_WORDING = {
+    title: "{project} {version} released",
+    intro: "{project} {version} is out ({date}). Highlights of this release:",
+};
+const DEFAULT_SUBJECT = "[ANNOUNCE] {project} {version} released";
+const PLACEHOLDER = /\{([a-z-]+)\}/g;
+/** Renders an announcement template (placeholders checked by {@link parseAnnouncePolicy}). */
+function renderAnnounceTemplate(template, fields) {
+    return template.replace(PLACEHOLDER, (whole, name) => fields[name] ?? whole);
+}
+class AnnounceReader {
+    #source;
+    constructor(source) {
+        this.#source = source;
+    }
+    fail(key, value, expected) {
+        const shown = JSON.stringify(value) ?? String(value);
+        throw new ConfigurationError(`${this.#source}: "${key}" must be ${expected}, got ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}.`);
+    }
+    section(value, key, allowed) {
+        if (value === undefined || value === null)
+            return {};
+        if (typeof value !== "object" || Array.isArray(value))
+            this.fail(key, value, "a mapping");
+        const unknown = Object.keys(value).filter((name) => !allowed.includes(name));
+        if (unknown.length > 0)
+            throw new ConfigurationError(`${this.#source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => `"${name}"`).join(", ")} under "${key}"; allowed: ${allowed.join(", ")}.`);
+        return value;
+    }
+    string(section, name, key) {
+        const value = section[name];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== "string" || value.trim() === "")
+            this.fail(key, value, "a non-empty string");
+        return value.trim();
+    }
+    template(section, name, key) {
+        const template = this.string(section, name, key);
+        if (template === undefined)
+            return undefined;
+        const unknown = [...template.matchAll(PLACEHOLDER)]
+            .map((match) => match[1])
+            .filter((field) => !ANNOUNCE_FIELDS.includes(field));
+        if (unknown.length > 0)
+            this.fail(key, template, `a template using only ${ANNOUNCE_FIELDS.map((field) => `{${field}}`).join(", ")}`);
+        return template;
+    }
+    addresses(section, name, key) {
+        const value = section[name];
+        if (value === undefined || value === null)
+            return [];
+        const list = typeof value === "string" ? value.split(",") : value;
+        if (!Array.isArray(list) || list.some((item) => typeof item !== "string" || !item.includes("@")))
+            this.fail(key, value, "an address or a list of addresses");
+        return list.map((item) => item.trim());
+    }
+}
+/**
+ * Validates the policy's `announce` section (already checked for its top-level keys by the
+ * policy parser) and fills in the defaults.
+ * @param section `ReleasePolicy.announce`
+ * @param source where the policy came from, prefixed to every error
+ */
+function parseAnnouncePolicy(section, source) {
+    const reader = new AnnounceReader(source);
+    const top = reader.section(section, "announce", [
+        ...ANNOUNCE_CHANNELS,
+        "title",
+        "intro",
+        "pypi-project",
+        "highlights",
+    ]);
+    const slack = reader.section(top.slack, "announce.slack", ["channel", "title", "intro"]);
+    const discord = reader.section(top.discord, "announce.discord", ["username", "title", "intro"]);
+    const email = reader.section(top.email, "announce.email", ["from", "to", "subject", "title", "intro"]);
+    const website = reader.section(top.website, "announce.website", ["repository", "file", "title", "intro"]);
+    const shared = {
+        title: reader.template(top, "title", "announce.title") ?? DEFAULT_WORDING.title,
+        intro: reader.template(top, "intro", "announce.intro") ?? DEFAULT_WORDING.intro,
+    };
+    const wording = (channel, entries) => ({
+        title: reader.template(entries, "title", `announce.${channel}.title`) ?? shared.title,
+        intro: reader.template(entries, "intro", `announce.${channel}.intro`) ?? shared.intro,
+    });
+    const highlights = top.highlights;
+    if (highlights !== undefined &&
+        (!Number.isInteger(highlights) || highlights < 1 || highlights > 50))
+        reader.fail("announce.highlights", highlights, "an integer from 1 to 50");
+    const repository = reader.string(website, "repository", "announce.website.repository");
+    if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        reader.fail("announce.website.repository", repository, "owner/name");
+    return {
+        pypiProject: reader.string(top, "pypi-project", "announce.pypi-project"),
+        highlightsPerCategory: highlights ?? 10,
+        wording: {
+            slack: wording("slack", slack),
+            discord: wording("discord", discord),
+            email: wording("email", email),
+            website: wording("website", website),
+        },
+        slack: { channel: reader.string(slack, "channel", "announce.slack.channel") },
+        discord: { username: reader.string(discord, "username", "announce.discord.username") },
+        email: {
+            from: reader.string(email, "from", "announce.email.from"),
+            to: reader.addresses(email, "to", "announce.email.to"),
+            subject: reader.template(email, "subject", "announce.email.subject") ?? DEFAULT_SUBJECT,
+        },
+        website: { repository, file: reader.string(website, "file", "announce.website.file") },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
+/**
+ * PEP 440 versions: parsing with the specification's normalization rules, the canonical
+ * spelling, and the ordering Python's packaging tools use. The release scheme of this
+ * project (X.Y.Z with a/b/rc pre-releases) is a subset, see `release-version.ts`; the full
+ * model is here so that tags outside the scheme (post, dev, local, epochs, 2 or 4
+ * components) are recognized and reported instead of being misread.
+ */
+const PRE_SPELLINGS = {
+    a: "a",
+    alpha: "a",
+    b: "b",
+    beta: "b",
+    c: "rc",
+    rc: "rc",
+    pre: "rc",
+    preview: "rc",
+};
+// Written from the grammar in PEP 440 "Appendix B": each optional part may be introduced by
+// one of the separators . _ - and its number may be omitted (meaning 0).
+const SEP = "[-_.]?";
+const GRAMMAR = new RegExp([
+    "^\\s*v?",
+    "(?:(?<epoch>\\d+)!)?",
+    "(?<release>\\d+(?:\\.\\d+)*)",
+    `(?:${SEP}(?<preLabel>alpha|beta|preview|pre|rc|a|b|c)${SEP}(?<preNumber>\\d+)?)?`,
+    `(?:-(?<postImplicit>\\d+)|${SEP}(?:post|rev|r)${SEP}(?<postNumber>\\d+)?(?<postMarker>))?`,
+    `(?:${SEP}(?<devMarker>dev)${SEP}(?<devNumber>\\d+)?)?`,
+    "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?",
+    "\\s*$",
+].join(""), "i");
+/** Parses any PEP 440 version, or returns undefined when `text` is not one. */
+function parsePep440(text) {
+    const groups = GRAMMAR.exec(text)?.groups;
+    if (!groups?.release)
+        return undefined;
+    const preLabel = groups.preLabel?.toLowerCase();
+    const hasPost = groups.postImplicit !== undefined || groups.postMarker !== undefined;
+    return {
+        epoch: groups.epoch === undefined ? 0 : Number(groups.epoch),
+        release: groups.release.split(".").map(Number),
+        ...(preLabel && {
+            pre: { label: PRE_SPELLINGS[preLabel], number: Number(groups.preNumber ?? 0) },
+        }),
+        ...(hasPost && { post: Number(groups.postImplicit ?? groups.postNumber ?? 0) }),
+        ...(groups.devMarker !== undefined && { dev: Number(groups.devNumber ?? 0) }),
+        ...(groups.local !== undefined && {
+            local: groups.local
+                .toLowerCase()
+                .split(/[-_.]/)
+                .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
+        }),
+    };
+}
+/** The canonical spelling of a version (`1.0.0-RC.1` → `1.0.0rc1`, `v2` → `2`). */
+function formatPep440(version) {
+    let text = version.epoch === 0 ? "" : `${version.epoch}!`;
+    text += version.release.join(".");
+    if (version.pre)
+        text += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== undefined)
+        text += `.post${version.post}`;
+    if (version.dev !== undefined)
+        text += `.dev${version.dev}`;
+    if (version.local)
+        text += `+${version.local.join(".")}`;
+    return text;
+}
+/** Normalizes a version string, or returns undefined when it is not PEP 440. */
+function normalizePep440(text) {
+    const version = parsePep440(text);
+    return version && formatPep440(version);
+}
+function compareNumbers(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareRelease(a, b) {
+    // Trailing zeros do not count: 1.0 == 1.0.0.
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const order = compareNumbers(a[i] ?? 0, b[i] ?? 0);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+const PRE_RANK = { a: 0, b: 1, rc: 2 };
+/**
+ * Where the pre-release part places a version among the releases of the same X.Y.Z:
+ * a bare dev release comes before every pre-release, a final release after all of them.
+ */
+function preKey(version) {
+    if (version.pre)
+        return [PRE_RANK[version.pre.label], version.pre.number];
+    if (version.dev !== undefined && version.post === undefined)
+        return [-1, 0];
+    return [3, 0];
+}
+function compareLocal(a, b) {
+    if (!a || !b)
+        return compareNumbers(a ? 1 : 0, b ? 1 : 0);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        if (typeof x !== typeof y)
+            return typeof x === "number" ? 1 : -1; // numbers sort after strings
+        const order = typeof x === "number" ? compareNumbers(x, y) : x < y ? -1 : x > y ? 1 : 0;
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** PEP 440 ordering: negative when `a` sorts before `b`, 0 when they are equal versions. */
+function comparePep440(a, b) {
+    const [aPreRank, aPreNumber] = preKey(a);
+    const [bPreRank, bPreNumber] = preKey(b);
+    return (compareNumbers(a.epoch, b.epoch) ||
+        compareRelease(a.release, b.release) ||
+        compareNumbers(aPreRank, bPreRank) ||
+        compareNumbers(aPreNumber, bPreNumber) ||
+        compareNumbers(a.post ?? -1, b.post ?? -1) ||
+        compareNumbers(a.dev ?? Number.POSITIVE_INFINITY, b.dev ?? Number.POSITIVE_INFINITY) ||
+        compareLocal(a.local, b.local));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-version.ts
+/**
+ * The versions this release scheme accepts: PEP 440 with exactly three release components
+ * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
+ * Everything else that PEP 440 allows is recognized and explained, never misread.
+ */
+
+
+const EXAMPLES = "X.Y.Z with an optional a, b or rc pre-release, such as 0.27.0 or 0.27.0rc1";
+/** Reads `text` as a release version and says precisely why when it is not one. */
+function readReleaseVersion(text) {
+    const trimmed = text.trim();
+    if (trimmed === "")
+        return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
+    const parsed = parsePep440(trimmed);
+    if (!parsed)
+        return { ok: false, problem: `"${trimmed}" is not a PEP 440 version; expected ${EXAMPLES}` };
+    const release = parsed.release.join(".");
+    const problem = (why) => ({ ok: false, problem: `"${trimmed}" ${why}` });
+    if (parsed.local) {
+        return problem(`has a local version label (+${parsed.local.join(".")}): PyPI refuses local versions; release ${release} instead`);
+    }
+    if (parsed.epoch !== 0)
+        return problem(`has an epoch (${parsed.epoch}!), which this scheme does not use; release ${release} instead`);
+    if (parsed.post !== undefined) {
+        return problem("is a post-release; this scheme ships fixes as Z-stream releases (X.Y.Z+1) instead");
+    }
+    if (parsed.dev !== undefined) {
+        return problem("is a development release; use an a, b or rc pre-release (for example 0.27.0a1) instead");
+    }
+    if (parsed.release.length !== 3) {
+        const suggestion = [...parsed.release, 0, 0].slice(0, 3).join(".");
+        return problem(`has ${parsed.release.length} release components; the strategy's versions are X.Y.Z (for example ${suggestion})`);
+    }
+    const [major, minor, patch] = parsed.release;
+    return { ok: true, version: { major, minor, patch, ...(parsed.pre && { pre: parsed.pre }) } };
+}
+/**
+ * Parses a release version or throws a ConfigurationError naming `inputName` and the fix.
+ * Accepts any PEP 440 spelling of an X.Y.Z[a|b|rcN] version: `v0.27.0`, `0.27.0-RC.1`.
+ */
+function parseReleaseVersion(text, inputName = "version") {
+    const reading = readReleaseVersion(text);
+    if (!reading.ok)
+        throw new ConfigurationError(`Input "${inputName}": ${reading.problem}.`);
+    return reading.version;
+}
+/** The canonical PEP 440 spelling: `0.27.0`, `0.27.0rc1`. */
+function formatReleaseVersion(version) {
+    const pre = version.pre ? `${version.pre.label}${version.pre.number}` : "";
+    return `${version.major}.${version.minor}.${version.patch}${pre}`;
+}
+const PRE_ORDER = { a: 0, b: 1, rc: 2 };
+/** PEP 440 order restricted to the scheme: pre-releases come before their final release. */
+function compareReleaseVersions(a, b) {
+    return (a.major - b.major ||
+        a.minor - b.minor ||
+        a.patch - b.patch ||
+        (a.pre ? PRE_ORDER[a.pre.label] : 3) - (b.pre ? PRE_ORDER[b.pre.label] : 3) ||
+        (a.pre?.number ?? 0) - (b.pre?.number ?? 0));
+}
+/** The final release a version leads to: `0.27.0rc1` → `0.27.0`. */
+function finalRelease(version) {
+    return { major: version.major, minor: version.minor, patch: version.patch };
+}
+/** The X.Y stream a version belongs to, as `"0.27"`. */
+function streamOf(version) {
+    return `${version.major}.${version.minor}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/yaml-document.ts
+/**
+ * YAML documents other than the policy (a website's releases page): parsed and rendered with the
+ * same js-yaml the policy loader uses, loaded on first use, so a stage bundles one copy of it and
+ * runs that never touch YAML never load it.
+ */
+/**
+ * Parses YAML text.
+ * @throws the parser's error (with its line and column) when the text is not YAML
+ */
+async function parseYamlText(text, filename) {
+    const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
+    return load(text, filename ? { filename } : {});
+}
+/** Renders plain data as YAML: block style, no line folding, no anchors. */
+async function renderYamlText(document) {
+    const { dump } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
+    return dump(document, { lineWidth: -1, noRefs: true });
+}
+
+;// CONCATENATED MODULE: ./src/announcement.ts
+/** The footer links: the release notes, PyPI, the changelog. */
+function announcementLinks(announcement) {
+    return [
+        { text: "Release notes", url: announcement.releaseUrl },
+        ...(announcement.pypiUrl ? [{ text: "PyPI", url: announcement.pypiUrl }] : []),
+        ...(announcement.changelogUrl ? [{ text: "Changelog", url: announcement.changelogUrl }] : []),
+    ];
+}
+/** The groups cut to `perGroup` items each, with how many were left out of each. */
+function shownGroups(announcement) {
+    return announcement.groups.map((group) => ({
+        group: { title: group.title, items: group.items.slice(0, announcement.perGroup) },
+        more: Math.max(0, group.items.length - announcement.perGroup),
+    }));
+}
+// Sections that are not highlights of the release.
+const NOT_HIGHLIGHTS = /^(new contributors|commits without a pull request|full changelog)$/i;
+const GENERATED_ITEM = /^(.*?) by @[\w[\]-]+ in (https?:\/\/\S+)$/;
+const MARKDOWN_LINK = /\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/;
+function highlight(line) {
+    const generated = GENERATED_ITEM.exec(line);
+    if (generated) {
+        const url = generated[2];
+        const number = /\/pull\/(\d+)$/.exec(url)?.[1];
+        return { text: `${generated[1].trim()}${number ? ` (#${number})` : ""}`, url };
+    }
+    const link = MARKDOWN_LINK.exec(line);
+    const text = line.replace(new RegExp(MARKDOWN_LINK.source, "g"), "$1").replace(/\s+/g, " ").trim();
+    return { text, url: link?.[2] };
+}
+/** Reads the highlights out of release notes (Markdown). */
+function readHighlights(notes) {
+    const groups = [];
+    let current;
+    let skipping = false;
+    const text = notes.replace(/<!--[\s\S]*?-->/g, "").replace(/\r\n/g, "\n");
+    for (const line of text.split("\n")) {
+        const heading = /^(#{2,4})\s+(.*?)\s*#*$/.exec(line);
+        if (heading) {
+            const title = heading[2].trim();
+            skipping = NOT_HIGHLIGHTS.test(title);
+            // "## What's Changed" heads GitHub's notes; its items without a category go under "Changes".
+            current = skipping
+                ? undefined
+                : { title: /^what's changed$/i.test(title) ? "Changes" : title, items: [] };
+            if (current)
+                groups.push(current);
+            continue;
+        }
+        const item = /^\s{0,3}[*-]\s+(.+)$/.exec(line);
+        if (!item || skipping)
+            continue;
+        if (!current) {
+            current = { title: "Changes", items: [] };
+            groups.push(current);
+        }
+        const parsed = highlight(item[1]);
+        if (parsed.text !== "")
+            current.items.push(parsed);
+    }
+    return groups.filter((group) => group.items.length > 0);
+}
+/** Cuts `text` to `max` characters, ending with `ellipsis` when it was cut. */
+function clip(text, max, ellipsis = "…") {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters
+        .slice(0, Math.max(0, max - [...ellipsis].length))
+        .join("")
+        .trimEnd()}${ellipsis}`;
+}
+/**
+ * Lines joined under a budget of `max` characters: the lines that fit, then `more(left)` for the
+ * lines left out, so a long release is cut with a link to its notes instead of refused.
+ */
+function fitLines(lines, max, more) {
+    const kept = [];
+    let used = 0;
+    for (const [index, line] of lines.entries()) {
+        const left = lines.length - index - 1;
+        const tail = left > 0 ? [...more(left)].length + 1 : 0;
+        const size = [...line].length + (kept.length > 0 ? 1 : 0);
+        if (used + size + tail > max) {
+            const note = more(lines.length - index);
+            return [...kept, note].join("\n");
+        }
+        kept.push(line);
+        used += size;
+    }
+    return kept.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/website-entry.ts
+/**
+ * The release's entry on the website's releases page, in the format `website-file`'s extension
+ * names: a Markdown section (newest first, under the page's title), or an item of a YAML or JSON
+ * list (the document itself, or its `releases` key). An entry already there for this version is
+ * replaced, so a re-run changes nothing.
+ */
+
+
+/** The format of a file by its extension; undefined for any other. */
+function websiteFormat(path) {
+    if (/\.(md|markdown|mdx)$/i.test(path))
+        return "markdown";
+    if (/\.ya?ml$/i.test(path))
+        return "yaml";
+    if (/\.json$/i.test(path))
+        return "json";
+    return undefined;
+}
+const ENTRY_MARKER = "<!-- release-actions announce";
+function markerOf(tag) {
+    return `${ENTRY_MARKER} ${tag} -->`;
+}
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]<>|]/g, "\\$&");
+}
+function markdownEntry(announcement, wording) {
+    const lines = [
+        markerOf(announcement.tag),
+        `## ${escapeMarkdown(renderAnnounceTemplate(wording.title, announcement.fields))}`,
+        "",
+        escapeMarkdown(renderAnnounceTemplate(wording.intro, announcement.fields)),
+        "",
+    ];
+    for (const { group, more } of shownGroups(announcement)) {
+        lines.push(`### ${escapeMarkdown(group.title)}`, "");
+        for (const item of group.items)
+            lines.push(item.url ? `- [${escapeMarkdown(item.text)}](${item.url})` : `- ${escapeMarkdown(item.text)}`);
+        if (more > 0)
+            lines.push(`- …and ${more} more in [the release notes](${announcement.releaseUrl})`);
+        lines.push("");
+    }
+    lines.push(announcementLinks(announcement)
+        .map((link) => `[${link.text}](${link.url})`)
+        .join(" · "));
+    return lines.join("\n");
+}
+/** Puts the entry into a Markdown page: replaces this release's, else goes above the first section. */
+function insertMarkdown(text, entry, tag) {
+    const lines = (text ?? "").replace(/\r\n/g, "\n").split("\n");
+    const isEntryStart = (line) => line.startsWith(ENTRY_MARKER) || line.startsWith("## ");
+    const own = lines.findIndex((line) => line.trim() === markerOf(tag));
+    let start;
+    let end;
+    if (own !== -1) {
+        start = own;
+        // The entry runs to the next entry: its own heading is the line right after the marker.
+        const next = lines.findIndex((line, index) => index > own + 1 && isEntryStart(line));
+        end = next === -1 ? lines.length : next;
+    }
+    else {
+        const first = lines.findIndex(isEntryStart);
+        start = first === -1 ? lines.length : first;
+        end = start;
+    }
+    const before = lines.slice(0, start).join("\n").trimEnd();
+    const after = lines.slice(end).join("\n").trim();
+    return `${[before, entry.trimEnd(), after].filter((part) => part !== "").join("\n\n")}\n`;
+}
+/** The entry as data (YAML and JSON pages). */
+function dataEntry(announcement, wording) {
+    return {
+        version: announcement.version,
+        tag: announcement.tag,
+        date: announcement.date,
+        title: renderAnnounceTemplate(wording.title, announcement.fields),
+        url: announcement.releaseUrl,
+        ...(announcement.pypiUrl && { pypi: announcement.pypiUrl }),
+        ...(announcement.changelogUrl && { changelog: announcement.changelogUrl }),
+        highlights: shownGroups(announcement).map(({ group }) => ({
+            category: group.title,
+            items: group.items.map((item) => ({ title: item.text, ...(item.url && { url: item.url }) })),
+        })),
+    };
+}
+/** Puts the entry first in the document's list, replacing this version's. */
+function insertData(document, entry, file) {
+    const list = (items) => [
+        entry,
+        ...items.filter((item) => item?.version !== entry.version),
+    ];
+    if (document === undefined || document === null)
+        return [entry];
+    if (Array.isArray(document))
+        return list(document);
+    if (typeof document === "object" && Array.isArray(document.releases))
+        return { ...document, releases: list(document.releases) };
+    throw new ConfigurationError(`${file} on the website must hold a list of releases, or a mapping with a "releases" list; it holds neither. Fix the file or point "website-file" at another.`);
+}
+/** The page with this release's entry: `current` is the file's text, undefined when it does not exist yet. */
+async function updateReleasesPage(current, file, announcement, wording) {
+    const format = websiteFormat(file);
+    if (format === "markdown")
+        return insertMarkdown(current, markdownEntry(announcement, wording), announcement.tag);
+    const entry = dataEntry(announcement, wording);
+    if (format === "json") {
+        let document;
+        try {
+            document = current?.trim() ? JSON.parse(current) : undefined;
+        }
+        catch {
+            throw new ConfigurationError(`${file} on the website is not valid JSON: fix it, then re-run.`);
+        }
+        return `${JSON.stringify(insertData(document, entry, file), null, 2)}\n`;
+    }
+    let document;
+    try {
+        document = current === undefined ? undefined : await parseYamlText(current, file);
+    }
+    catch {
+        throw new ConfigurationError(`${file} on the website is not valid YAML: fix it, then re-run.`);
+    }
+    return renderYamlText(insertData(document, entry, file));
+}
+/** The entry as the job summary shows it in dry-run. */
+function previewEntry(file, announcement, wording) {
+    const format = websiteFormat(file);
+    if (format === "markdown")
+        return markdownEntry(announcement, wording);
+    return JSON.stringify(dataEntry(announcement, wording), null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+const SLACK_HOSTS = ["hooks.slack.com", "hooks.slack-gov.com"];
+const DISCORD_HOSTS = ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com"];
+/** What a URL that is not the expected one is, without its path (which holds the secret). */
+function describeUrl(text) {
+    try {
+        const url = new URL(text);
+        return `a ${url.protocol}// URL on ${url.host || "no host"}`;
+    }
+    catch {
+        return "something that is not a URL";
+    }
+}
+function checkWebhook(input, value, hosts, path, example) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol !== "https:" || !hosts.includes(url.hostname) || !path.test(url.pathname)) {
+        throw new ConfigurationError(`Input "${input}" must be a webhook URL like ${example}, got ${describeUrl(value)} (the value is a secret and is not shown). Copy the webhook's URL into the secret again.`);
+    }
+}
+/** `smtp[s]://user:pass@host:port`, checked without ever quoting it (it holds the password). */
+function parseSmtpUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new ConfigurationError('Input "smtp-url" is not a URL (the value is a secret and is not shown): use smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465, with the user and password URL-encoded.');
+    }
+    if (url.protocol !== "smtp:" && url.protocol !== "smtps:")
+        throw new ConfigurationError(`Input "smtp-url" must start with smtp:// (STARTTLS) or smtps:// (TLS), got ${url.protocol}//.`);
+    if (url.hostname === "")
+        throw new ConfigurationError('Input "smtp-url" has no host: use smtp://user:password@host:587, e.g. smtp://user:password@smtp.example.org:587.');
+    const secure = url.protocol === "smtps:";
+    const decode = (part) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            throw new ConfigurationError('Input "smtp-url": the user or password is not valid URL-encoding; encode it (encodeURIComponent) in the secret.');
+        }
+    };
+    return {
+        host: url.hostname.replace(/^\[|\]$/g, ""),
+        port: url.port ? Number(url.port) : secure ? 465 : 587,
+        secure,
+        user: url.username ? decode(url.username) : undefined,
+        password: url.password ? decode(url.password) : undefined,
+    };
+}
+function readChannels(inputs) {
+    const names = inputs.list("channels").map((name) => name.toLowerCase());
+    if (names.length === 0)
+        throw new ConfigurationError(`Input "channels" is required: name where to announce, comma-separated, from ${ANNOUNCE_CHANNELS.join(", ")}.`);
+    for (const name of names) {
+        if (!ANNOUNCE_CHANNELS.includes(name)) {
+            const shown = name.length > 20 ? `${name.slice(0, 20)}…` : name;
+            throw new ConfigurationError(`Input "channels": "${shown}" is not a channel; use ${ANNOUNCE_CHANNELS.join(", ")} (comma-separated or one per line).`);
+        }
+    }
+    return [...new Set(names)];
+}
+/** Reads and checks the inputs, before any request: a chosen channel needs its secret. */
+function readInputs(inputs, context) {
+    const version = formatReleaseVersion(parseReleaseVersion(inputs.required("version", "pass validate-version's version output")));
+    const channels = readChannels(inputs);
+    const chosen = (channel) => channels.includes(channel);
+    const slackWebhook = inputs.secret("slack-webhook-url");
+    const slackToken = inputs.secret("slack-token");
+    const discordWebhook = inputs.secret("discord-webhook-url");
+    const smtpUrl = inputs.secret("smtp-url");
+    const websiteToken = inputs.secret("website-token");
+    const secrets = [slackWebhook, slackToken, discordWebhook, smtpUrl, websiteToken];
+    if (chosen("slack")) {
+        if (slackWebhook === "" && slackToken === "")
+            throw new ConfigurationError('Channel "slack" needs input "slack-webhook-url" (an incoming webhook) or "slack-token" (a bot token, with "slack-channel"): pass one from a secret, e.g. slack-webhook-url: ${{ secrets.SLACK_WEBHOOK_URL }}.');
+        if (slackWebhook !== "" && slackToken !== "")
+            throw new ConfigurationError('Inputs "slack-webhook-url" and "slack-token" are both set: pass one (a webhook posts to its own channel; a bot token posts to "slack-channel").');
+        if (slackWebhook !== "")
+            checkWebhook("slack-webhook-url", slackWebhook, SLACK_HOSTS, /^\/services\/[^/]+\/[^/]+\/[^/]+$/, "https://hooks.slack.com/services/T…/B…/…");
+        if (slackToken !== "" && !/^xox[bp]-/.test(slackToken))
+            throw new ConfigurationError('Input "slack-token" is not a Slack bot or user token (they start with xoxb- or xoxp-; the value is a secret and is not shown).');
+    }
+    if (chosen("discord")) {
+        if (discordWebhook === "")
+            throw new ConfigurationError('Channel "discord" needs input "discord-webhook-url": pass it from a secret, e.g. discord-webhook-url: ${{ secrets.DISCORD_WEBHOOK_URL }}.');
+        checkWebhook("discord-webhook-url", discordWebhook, DISCORD_HOSTS, /^\/api(\/v\d+)?\/webhooks\/\d+\/[\w-]+$/, "https://discord.com/api/webhooks/<id>/<token>");
+    }
+    let server;
+    if (chosen("email")) {
+        if (smtpUrl === "")
+            throw new ConfigurationError('Channel "email" needs input "smtp-url": pass it from a secret, e.g. smtp-url: ${{ secrets.SMTP_URL }} holding smtp://user:password@host:587.');
+        server = parseSmtpUrl(smtpUrl);
+        if (server.password)
+            secrets.push(server.password);
+    }
+    const websiteFile = inputs.string("website-file");
+    if (chosen("website")) {
+        if (websiteToken === "")
+            throw new ConfigurationError('Channel "website" needs input "website-token": a token that may push branches and open pull requests on the website\'s repository (the workflow\'s own token cannot), e.g. website-token: ${{ secrets.WEBSITE_TOKEN }}.');
+        if (websiteFile !== "" && !websiteFormat(websiteFile))
+            throw new ConfigurationError(`Input "website-file": "${websiteFile.slice(0, 60)}" must end in .md, .yml, .yaml or .json (the format of the entry is chosen by the extension).`);
+    }
+    const repository = inputs.string("website-repository");
+    if (repository !== "" && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        throw new ConfigurationError(`Input "website-repository" must be owner/name, got "${repository.slice(0, 60)}".`);
+    const releaseUrl = inputs.string("release-url");
+    if (releaseUrl !== "" && !/^https?:\/\/\S+$/.test(releaseUrl))
+        throw new ConfigurationError(`Input "release-url" must be an http(s) URL (tag-and-changelog's release-url output), got "${releaseUrl.slice(0, 60)}".`);
+    const to = inputs.list("email-to");
+    const bad = to.find((address) => !address.includes("@"));
+    if (bad !== undefined)
+        throw new ConfigurationError(`Input "email-to": "${bad.slice(0, 60)}" is not an address.`);
+    return {
+        ...readCommonSettings(inputs, context),
+        version,
+        releaseUrl,
+        notesFile: inputs.string("notes-file"),
+        channels,
+        slack: { webhookUrl: slackWebhook, token: slackToken, channel: inputs.string("slack-channel") },
+        discord: { webhookUrl: discordWebhook },
+        email: { server, from: inputs.string("email-from"), to },
+        website: { repository, token: websiteToken, file: websiteFile },
+        failOnError: inputs.boolean("fail-on-error"),
+        secrets: secrets.filter((secret) => secret !== ""),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+/** Outputs (public API, DESIGN §5), the job summary, and the failure `fail-on-error` asks for. */
+function report(result, settings) {
+    const results = Object.fromEntries(result.results.map((entry) => [entry.channel, entry.status]));
+    const failed = result.results.filter((entry) => entry.status === "failed");
+    const summary = new Markdown()
+        .heading(`announce: ${result.tag}${settings.dryRun ? " (dry-run)" : ""}`, 3)
+        .table(["Channel", "Result", "Detail"], result.results.map((entry) => [
+        entry.channel,
+        entry.status,
+        entry.link ? `${entry.detail} (${job_summary_link("link", entry.link)})` : entry.detail,
+    ]))
+        .paragraph(`Release: ${job_summary_link(result.tag, result.releaseUrl)}, ${result.highlights} highlight(s) from its notes. What was sent is recorded on the release, so a re-run reports ${code("already-sent")} instead of posting again.`);
+    for (const entry of result.results)
+        summary.details(`${entry.channel}: the message${entry.status === "sent" ? " sent" : ""}`, `\`\`\`\`${entry.preview.language}\n${entry.preview.text}\n\`\`\`\``);
+    summary.paragraph(`Policy: ${result.policySource}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was sent or written." : ""}`);
+    const failure = failed.length > 0 && settings.failOnError
+        ? `announce could not post on ${failed.length} channel(s) (fail-on-error is on; the others were tried): ${failed.map((entry) => `${entry.channel}: ${entry.detail}`).join(" ")}`
+        : undefined;
+    return {
+        outputs: { results: JSON.stringify(results) },
+        summary: summary.toString(),
+        ...(failure !== undefined && { failure }),
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
+/**
+ * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
+ * and `v{version}`. This module renders them and reads names back, so that the same template
+ * that creates `v0.27.0` also recognizes it among the repository's tags.
+ */
+
+const name_templates_PLACEHOLDER = /\{([a-z]+)\}/g;
+/** The placeholders used by a template, in order (unknown names included, for validation). */
+function templateFields(template) {
+    return [...template.matchAll(name_templates_PLACEHOLDER)].map((match) => match[1]);
+}
+/** Renders a template for a version: `release-v{major}.{minor}` + 0.27.1 → `release-v0.27`. */
+function renderTemplate(template, version) {
+    const values = {
+        major: String(version.major),
+        minor: String(version.minor),
+        patch: String(version.patch),
+        version: formatReleaseVersion(version),
+    };
+    return template.replace(name_templates_PLACEHOLDER, (whole, name) => values[name] ?? whole);
+}
+/** The literal text before the first placeholder: the prefix to list matching refs with. */
+function templatePrefix(template) {
+    const index = template.indexOf("{");
+    return index === -1 ? template : template.slice(0, index);
+}
+/**
+ * For a template with exactly one `{version}` placeholder (tags, milestone titles), returns the
+ * text that stands in its place in `name`, or undefined when `name` does not fit the template.
+ */
+function extractVersionText(template, name) {
+    const [before, after, ...rest] = template.split("{version}");
+    if (before === undefined || after === undefined || rest.length > 0)
+        return undefined;
+    if (!name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length)
+        return undefined;
+    return name.slice(before.length, name.length - after.length);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
+/**
+ * The release policy: `.github/release-strategy.yml` in the user's repository, every key
+ * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
+ * key, the value and the allowed values, because a typo here would otherwise surface as a
+ * wrong branch or tag on release day.
+ */
+
+
+/** The InstructLab practice (reference/instructlab-practice.md). */
+const DEFAULT_POLICY = {
+    mainBranch: "main",
+    releaseBranch: "release-v{major}.{minor}",
+    tag: "v{version}",
+    prereleases: ["a", "b", "rc"],
+    maintainedStreams: 1,
+    approvals: { required: 2, team: "core-maintainers", users: [], headCommitOnly: false },
+    milestones: { window: 2, cadenceDays: 14, title: "v{version}" },
+    scheduleFile: "docs/release-schedule.md",
+    changelog: { file: "CHANGELOG.md", categories: ".github/release.yml" },
+    announce: {},
+    strict: false,
+    source: "defaults",
+};
+class PolicyReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(key, value, expected) {
+        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
+    }
+    string = (value, key) => typeof value === "string" && value.trim() !== ""
+        ? value.trim()
+        : this.fail(key, value, "a non-empty string");
+    integer(min, max) {
+        return (value, key) => typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
+            ? value
+            : this.fail(key, value, `an integer from ${min} to ${max}`);
+    }
+    boolean = (value, key) => typeof value === "boolean" ? value : this.fail(key, value, "true or false");
+    template(allowed, required) {
+        return (value, key) => {
+            const template = this.string(value, key);
+            const fields = templateFields(template);
+            const unknown = fields.filter((field) => !allowed.includes(field));
+            const missing = required.filter((field) => !fields.includes(field));
+            if (unknown.length > 0 || missing.length > 0 || fields.length !== new Set(fields).size) {
+                this.fail(key, value, `a template using ${required.map((f) => `{${f}}`).join(" and ")} once each (allowed: ${allowed.map((f) => `{${f}}`).join(", ")})`);
+            }
+            return template;
+        };
+    }
+    section(value, key, allowedKeys) {
+        if (value === undefined || value === null)
+            return {};
+        if (typeof value !== "object" || Array.isArray(value)) {
+            if (key === "")
+                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
+            this.fail(key, value, "a mapping");
+        }
+        const entries = value;
+        const unknown = Object.keys(entries).filter((name) => !allowedKeys.includes(name));
+        if (unknown.length > 0) {
+            const where = key === "" ? "" : ` under "${key}"`;
+            throw new ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
+        }
+        return entries;
+    }
+    optional(entries, key, path, read, fallback) {
+        return entries[key] === undefined || entries[key] === null ? fallback : read(entries[key], path);
+    }
+}
+const PRE_LABELS = ["a", "b", "rc"];
+const TOP_KEYS = [
+    "main-branch",
+    "release-branch",
+    "tag",
+    "prereleases",
+    "maintained-streams",
+    "approvals",
+    "milestones",
+    "schedule-file",
+    "changelog",
+    "announce",
+    "policy",
+];
+/**
+ * Validates a parsed `.github/release-strategy.yml` document and fills in the defaults.
+ * @param document the YAML document as plain data (undefined or null for an empty file)
+ * @param source where it came from, used to prefix every error ("path@ref")
+ */
+function parseReleasePolicy(document, source) {
+    const reader = new PolicyReader(source);
+    const top = reader.section(document, "", TOP_KEYS);
+    const get = (entries, key, path, read, fallback) => reader.optional(entries, key, path, read, fallback);
+    const approvals = reader.section(top.approvals, "approvals", [
+        "required",
+        "team",
+        "users",
+        "head-commit-only",
+    ]);
+    const milestones = reader.section(top.milestones, "milestones", ["window", "cadence-days", "title"]);
+    const changelog = reader.section(top.changelog, "changelog", ["file", "categories"]);
+    const strictness = reader.section(top.policy, "policy", ["strict"]);
+    const defaults = DEFAULT_POLICY;
+    const prereleases = get(top, "prereleases", "prereleases", (value, key) => {
+        if (!Array.isArray(value) || value.some((label) => !PRE_LABELS.includes(label))) {
+            reader.fail(key, value, `a list of pre-release kinds from ${PRE_LABELS.join(", ")} (an empty list allows none)`);
+        }
+        return value;
+    }, defaults.prereleases);
+    const users = get(approvals, "users", "approvals.users", (value, key) => {
+        if (!Array.isArray(value) || value.some((user) => typeof user !== "string" || user.trim() === "")) {
+            reader.fail(key, value, "a list of GitHub logins");
+        }
+        return value.map((user) => user.trim().replace(/^@/, ""));
+    }, defaults.approvals.users);
+    return {
+        mainBranch: get(top, "main-branch", "main-branch", reader.string, defaults.mainBranch),
+        releaseBranch: get(top, "release-branch", "release-branch", reader.template(["major", "minor"], ["major", "minor"]), defaults.releaseBranch),
+        tag: get(top, "tag", "tag", reader.template(["version"], ["version"]), defaults.tag),
+        prereleases,
+        maintainedStreams: get(top, "maintained-streams", "maintained-streams", reader.integer(1, 100), defaults.maintainedStreams),
+        approvals: {
+            required: get(approvals, "required", "approvals.required", reader.integer(0, 10), defaults.approvals.required),
+            team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
+            users,
+            headCommitOnly: get(approvals, "head-commit-only", "approvals.head-commit-only", reader.boolean, defaults.approvals.headCommitOnly),
+        },
+        milestones: {
+            window: get(milestones, "window", "milestones.window", reader.integer(1, 10), defaults.milestones.window),
+            cadenceDays: get(milestones, "cadence-days", "milestones.cadence-days", reader.integer(1, 365), defaults.milestones.cadenceDays),
+            title: get(milestones, "title", "milestones.title", reader.template(["version", "major", "minor", "patch"], ["version"]), defaults.milestones.title),
+        },
+        scheduleFile: get(top, "schedule-file", "schedule-file", reader.string, defaults.scheduleFile),
+        changelog: {
+            file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
+            categories: get(changelog, "categories", "changelog.categories", reader.string, defaults.changelog.categories),
+        },
+        announce: reader.section(top.announce, "announce", [
+            "slack",
+            "discord",
+            "email",
+            "website",
+            "title",
+            "intro",
+            "pypi-project",
+            "highlights",
+        ]),
+        strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
+        source,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/repository-file.ts
+/**
+ * Optional YAML files of the user's repository (the release policy, the release-notes
+ * categories), read through the API at the workflow's commit. Only a file that does not exist
+ * means "use the defaults": a file GitHub would not give (no permission, a commit that no longer
+ * exists, an outage that outlasted the retries) is an error that names the input or policy key
+ * the path came from, never a silent fall-back to the defaults.
+ */
+
+
+/** Why the file could not be read, naming where its path came from and what to do. */
+function readFailure(file, ref, at, error) {
+    const status = httpStatus(error);
+    const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+    if (status === 401 || status === 403) {
+        return new ConfigurationError(`${what} ${tokenNeeds("contents: read")}`);
+    }
+    if (isMissingRef(error)) {
+        return new ConfigurationError(`${what} The workflow's commit ${ref} no longer exists (a force-pushed or deleted branch): re-run the workflow on an existing commit.`);
+    }
+    return new Error(`${what} Only a missing file means ${file.fallback}: run the job again once GitHub answers.`, { cause: error });
+}
+/**
+ * Reads and parses an optional YAML file at `ref`; undefined when the file does not exist there.
+ * @param ref the commit the workflow runs at; empty: the default branch
+ * @throws ConfigurationError for a file GitHub refuses (401/403), a ref that does not exist, or
+ *   invalid YAML; Error for any other failure (an outage that outlasted the retries)
+ */
+async function readOptionalYamlFile(github, file, ref) {
+    const at = ref.slice(0, 12) || "the default branch";
+    let text;
+    try {
+        text = await github.getFileText(file.path, ref);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw readFailure(file, ref, at, error);
+    }
+    if (text === undefined)
+        return undefined;
+    const source = ref ? `${file.path}@${at}` : `${file.path} on the default branch`;
+    // Loaded only when the file exists: most runs never pay for the YAML parser.
+    const { load } = await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173));
+    try {
+        return { document: load(text, { filename: file.path }), source };
+    }
+    catch (error) {
+        throw new ConfigurationError(`${source} (${file.namedBy}) is not valid YAML: ${getErrorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+
+
+/**
+ * Reads and validates the policy file at `ref`.
+ * @param path the `config` input (default `.github/release-strategy.yml`)
+ * @param ref the commit the workflow runs at; empty: the default branch
+ */
+async function loadReleasePolicy(github, path, ref, log) {
+    const file = await readOptionalYamlFile(github, { path, what: "the release policy", namedBy: 'input "config"', fallback: "the default policy" }, ref);
+    if (!file) {
+        log.info(`No ${path} at ${ref.slice(0, 12) || "the default branch"}: using the default policy (the InstructLab practice).`);
+        return DEFAULT_POLICY;
+    }
+    const policy = parseReleasePolicy(file.document, file.source);
+    log.info(`Release policy: ${file.source}.`);
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./src/chat-messages.ts
+/**
+ * The announcement as a Slack Block Kit message and as a Discord embed, within each service's
+ * limits (testkit sinks: slack-sink.ts, discord-sink.ts): a long release is cut with a link to
+ * its notes, never refused. Text that is not ours is escaped, and neither message can ping
+ * anyone (`@channel`, `@everyone` and user mentions stay plain text).
+ */
+
+
+// Block Kit: https://docs.slack.dev/reference/block-kit/blocks
+const SLACK_MAX_BLOCKS = 50;
+const SLACK_SECTION_TEXT = 3000;
+const SLACK_HEADER_TEXT = 150;
+// Discord: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+const DISCORD_CONTENT = 2000;
+const DISCORD_TITLE = 256;
+const DISCORD_DESCRIPTION = 4096;
+/** Slack's mrkdwn control characters (https://docs.slack.dev/messaging/formatting-message-text#escaping). */
+function slackEscape(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function slackLink(text, url) {
+    return url ? `<${url}|${slackEscape(text).replace(/\|/g, "¦")}>` : slackEscape(text);
+}
+/** The announcement in Block Kit. */
+function renderSlackMessage(announcement, wording) {
+    const title = renderAnnounceTemplate(wording.title, announcement.fields);
+    const intro = renderAnnounceTemplate(wording.intro, announcement.fields);
+    const more = (left) => `…and ${left} more in ${slackLink("the release notes", announcement.releaseUrl)}`;
+    const sections = shownGroups(announcement).map(({ group, more: hidden }) => {
+        const lines = group.items.map((item) => `• ${slackLink(item.text, item.url)}`);
+        const body = fitLines(hidden > 0 ? [...lines, more(hidden)] : lines, SLACK_SECTION_TEXT - [...group.title].length - 4, more);
+        return { type: "section", text: { type: "mrkdwn", text: `*${slackEscape(group.title)}*\n${body}` } };
+    });
+    // header + intro + footer take three of the 50 blocks.
+    const room = SLACK_MAX_BLOCKS - 3;
+    const kept = sections.length > room
+        ? [
+            ...sections.slice(0, room - 1),
+            { type: "section", text: { type: "mrkdwn", text: more(sections.length - room + 1) } },
+        ]
+        : sections;
+    const footer = announcementLinks(announcement)
+        .map((link) => slackLink(link.text, link.url))
+        .join(" · ");
+    return {
+        text: clip(`${title}: ${announcement.releaseUrl}`, 3000),
+        blocks: [
+            { type: "header", text: { type: "plain_text", text: clip(title, SLACK_HEADER_TEXT), emoji: false } },
+            { type: "section", text: { type: "mrkdwn", text: clip(slackEscape(intro), SLACK_SECTION_TEXT) } },
+            ...kept,
+            { type: "context", elements: [{ type: "mrkdwn", text: footer }] },
+        ],
+    };
+}
+/** Discord's markdown control characters, escaped. */
+function discordEscape(text) {
+    return text
+        .replace(/[\\*_~`|>[\]()]/g, "\\$&")
+        .replace(/^[#-]/, "\\$&")
+        .replace(/@/g, "@\u200b");
+}
+/** The announcement as one Discord embed. */
+function renderDiscordPayload(announcement, wording, username) {
+    const title = renderAnnounceTemplate(wording.title, announcement.fields);
+    const intro = renderAnnounceTemplate(wording.intro, announcement.fields);
+    const more = (left) => `…and ${left} more in [the release notes](${announcement.releaseUrl})`;
+    const footer = announcementLinks(announcement)
+        .map((link) => `[${link.text}](${link.url})`)
+        .join(" · ");
+    const lines = [];
+    for (const { group, more: hidden } of shownGroups(announcement)) {
+        lines.push(`**${discordEscape(group.title)}**`);
+        for (const item of group.items)
+            lines.push(item.url ? `- [${discordEscape(item.text)}](${item.url})` : `- ${discordEscape(item.text)}`);
+        if (hidden > 0)
+            lines.push(more(hidden));
+    }
+    const head = discordEscape(intro);
+    const budget = DISCORD_DESCRIPTION - [...head].length - [...footer].length - 4;
+    const description = [head, fitLines(lines, budget, more), footer]
+        .filter((part) => part !== "")
+        .join("\n\n");
+    return {
+        content: clip(`${discordEscape(title)}: ${announcement.releaseUrl}`, DISCORD_CONTENT),
+        embeds: [
+            {
+                title: clip(title, DISCORD_TITLE),
+                url: announcement.releaseUrl,
+                description: clip(description, DISCORD_DESCRIPTION),
+                timestamp: `${announcement.date}T00:00:00.000Z`,
+            },
+        ],
+        allowed_mentions: { parse: [] },
+        ...(username && { username: clip(username, 80) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/chat-senders.ts
+/**
+ * Posting to Slack and Discord with plain fetch. A 429 is waited out as the service says
+ * (`Retry-After`, or Discord's JSON `retry_after`); a request that never reached the service
+ * (connection refused, unknown host) is tried again; a 5xx is not, because the service may have
+ * posted before failing, and a second post is worse than a failed step that says so.
+ */
+
+/** A post that did not happen, in words for the summary (never with a secret in them). */
+class PostError extends Error {
+    name = "PostError";
+}
+const ATTEMPTS = 3;
+/** The longest wait a rate limit may ask for before the channel is given up for this run. */
+const MAX_WAIT_MS = 120_000;
+const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+function errorCode(error) {
+    for (let cause = error; cause; cause = cause.cause) {
+        const code = cause.code;
+        if (typeof code === "string")
+            return code;
+    }
+    return undefined;
+}
+/** A short, safe rendering of a server's answer (a code like `no_service`, or nothing). */
+function answerCode(text) {
+    const trimmed = text.trim();
+    return /^[a-z_]{1,60}$/.test(trimmed) ? trimmed : "";
+}
+/** Seconds to wait from a 429: the JSON `retry_after` (Discord, fractional), else `Retry-After`. */
+async function retryAfterMs(response) {
+    const body = (await response.json().catch(() => undefined));
+    if (typeof body?.retry_after === "number" && body.retry_after >= 0)
+        return Math.ceil(body.retry_after * 1000);
+    const header = Number(response.headers.get("retry-after"));
+    return Number.isFinite(header) && header >= 0 ? header * 1000 : 1000;
+}
+/** POSTs JSON, waiting out rate limits; returns the first answer that is not a 429. */
+async function postJson(deps, service, url, body, headers = {}) {
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await deps.fetch(url, {
+                method: "POST",
+                headers: { "content-type": "application/json; charset=utf-8", ...headers },
+                body: JSON.stringify(body),
+            });
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code && NEVER_SENT.has(code) && attempt < ATTEMPTS) {
+                await deps.sleep(1000 * attempt);
+                continue;
+            }
+            throw new PostError(`could not reach ${service} (${code ?? getErrorMessage(error).slice(0, 80)})${code && NEVER_SENT.has(code) ? "" : "; it may or may not have posted, look before re-running"}.`);
+        }
+        if (response.status !== 429)
+            return response;
+        const wait = await retryAfterMs(response);
+        if (attempt >= ATTEMPTS || wait > MAX_WAIT_MS)
+            throw new PostError(`${service} kept rate-limiting (429, retry after ${Math.ceil(wait / 1000)} s); nothing was posted. Re-run the job later.`);
+        await deps.sleep(wait);
+    }
+}
+function serverError(service, status) {
+    return new PostError(`${service} answered ${status}: it may or may not have posted. Look at the channel; re-run the job only if the announcement is not there.`);
+}
+const SLACK_WEBHOOK_HINTS = {
+    no_service: "the webhook was removed or its URL is wrong: create a new incoming webhook and update the secret",
+    channel_not_found: "the webhook's channel no longer exists: create a webhook for an existing channel",
+    channel_is_archived: "the webhook's channel is archived: unarchive it or use another channel's webhook",
+    action_prohibited: "the workspace restricts this webhook: ask a Slack admin",
+};
+/** Posts through an incoming webhook; Slack answers `ok` or a status and a plain-text code. */
+async function postSlackWebhook(deps, webhookUrl, message) {
+    const response = await postJson(deps, "Slack", webhookUrl, {
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+    });
+    const code = answerCode(await response.text());
+    if (response.ok)
+        return "posted by the incoming webhook";
+    if (response.status >= 500)
+        throw serverError("Slack", response.status);
+    const hint = SLACK_WEBHOOK_HINTS[code];
+    throw new PostError(`Slack refused the post (${response.status}${code ? ` ${code}` : ""})${hint ? `: ${hint}` : ""}.`);
+}
+const SLACK_API_HINTS = {
+    not_authed: "no token reached Slack",
+    invalid_auth: "the token is not valid: update the slack-token secret",
+    token_revoked: "the token was revoked: update the slack-token secret",
+    channel_not_found: "no such channel, or the bot cannot see it: check slack-channel (a name or an id)",
+    not_in_channel: "the bot is not in the channel: invite it (/invite @your-bot) first",
+    is_archived: "the channel is archived",
+    missing_scope: "the bot lacks the chat:write scope",
+};
+/** Posts with chat.postMessage and a bot token; Slack answers 200 with `{ok, error}`. */
+async function postSlackApi(deps, token, channel, message) {
+    const response = await postJson(deps, "Slack", "https://slack.com/api/chat.postMessage", { channel, text: message.text, blocks: message.blocks, unfurl_links: false }, { authorization: `Bearer ${token}` });
+    if (response.status >= 500)
+        throw serverError("Slack", response.status);
+    const answer = (await response.json().catch(() => ({})));
+    if (answer.ok === true)
+        return `posted by chat.postMessage (ts ${typeof answer.ts === "string" && /^[\d.]{1,30}$/.test(answer.ts) ? answer.ts : "?"})`;
+    const code = typeof answer.error === "string" ? answerCode(answer.error) : "";
+    const hint = SLACK_API_HINTS[code];
+    throw new PostError(`Slack refused chat.postMessage (${code || `HTTP ${response.status}`})${hint ? `: ${hint}` : ""}.`);
+}
+/** Executes a Discord webhook with `?wait=true`, so Discord confirms the message was saved. */
+async function postDiscord(deps, webhookUrl, payload) {
+    const url = new URL(webhookUrl);
+    url.searchParams.set("wait", "true");
+    const response = await postJson(deps, "Discord", url.toString(), payload);
+    if (response.status >= 500)
+        throw serverError("Discord", response.status);
+    const answer = (await response.json().catch(() => ({})));
+    if (response.ok)
+        return `posted (message ${typeof answer.id === "string" && /^\d{1,30}$/.test(answer.id) ? answer.id : "?"})`;
+    const code = typeof answer.code === "number" ? answer.code : undefined;
+    const hint = response.status === 404
+        ? "the webhook was deleted or its URL is wrong: create a new one and update the secret"
+        : response.status === 401
+            ? "the webhook's token is wrong: copy its URL into the secret again"
+            : "Discord refused the message's form (a bug of this action: report it)";
+    throw new PostError(`Discord refused the post (${response.status}${code ? `, code ${code}` : ""}): ${hint}.`);
+}
+
+;// CONCATENATED MODULE: ./src/email-message.ts
+/**
+ * The announcement as a mail to a list: multipart plain text + HTML with the same content, plain
+ * links (no tracking pixels, no redirects, no remote images), a Message-ID derived from the
+ * release (a list or archive that sees it twice can tell it is the same announcement), and no
+ * `List-*` headers: those belong to the list server that relays the message (RFC 2919, RFC 2369).
+ */
+
+
+/** Subjects longer than this are cut (RFC 5322 §2.1.1 recommends lines of at most 78 characters). */
+const SUBJECT_MAX = 78;
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+/** The domain part of an address (`Releases <releases@example.org>` → `example.org`). */
+function addressDomain(address) {
+    return /@([^>\s]+)>?\s*$/.exec(address)?.[1]?.toLowerCase() ?? "localhost";
+}
+/** The mail announcing the release. */
+function renderEmail(announcement, wording, subjectTemplate, from, repository) {
+    const title = renderAnnounceTemplate(wording.title, announcement.fields);
+    const intro = renderAnnounceTemplate(wording.intro, announcement.fields);
+    const subject = clip(renderAnnounceTemplate(subjectTemplate, announcement.fields).replace(/\s+/g, " "), SUBJECT_MAX);
+    const groups = shownGroups(announcement);
+    const links = announcementLinks(announcement);
+    const more = (left) => `…and ${left} more in the release notes`;
+    const text = [title, "=".repeat(Math.min([...title].length, 72)), "", intro, ""];
+    for (const { group, more: hidden } of groups) {
+        text.push(`${group.title}:`);
+        for (const item of group.items)
+            text.push(`  - ${item.text}${item.url ? `\n    ${item.url}` : ""}`);
+        if (hidden > 0)
+            text.push(`  ${more(hidden)}: ${announcement.releaseUrl}`);
+        text.push("");
+    }
+    for (const link of links)
+        text.push(`${link.text}: ${link.url}`);
+    const html = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8"><title>',
+        escapeHtml(title),
+        "</title></head><body>",
+        `<h1>${escapeHtml(title)}</h1>`,
+        `<p>${escapeHtml(intro)}</p>`,
+    ];
+    for (const { group, more: hidden } of groups) {
+        html.push(`<h2>${escapeHtml(group.title)}</h2>`, "<ul>");
+        for (const item of group.items)
+            html.push(`<li>${item.url ? `<a href="${escapeHtml(item.url)}">${escapeHtml(item.text)}</a>` : escapeHtml(item.text)}</li>`);
+        if (hidden > 0)
+            html.push(`<li><a href="${escapeHtml(announcement.releaseUrl)}">${escapeHtml(more(hidden))}</a></li>`);
+        html.push("</ul>");
+    }
+    html.push(`<p>${links.map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.text)}</a>`).join(" · ")}</p>`, "</body></html>");
+    const local = `announce.${announcement.tag}.${repository.replace("/", ".")}`.replace(/[^\w.+-]/g, "-");
+    return {
+        subject,
+        text: `${text.join("\n").trimEnd()}\n`,
+        html: html.join("\n"),
+        messageId: `<${local}@${addressDomain(from)}>`,
+        // No Auto-Submitted or Precedence: lists may hold or drop such posts, and this one is meant for people.
+        headers: { "Content-Language": "en" },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sent-record.ts
+/**
+ * What was announced, recorded on the GitHub release itself: a hidden HTML comment at the end of
+ * its body (`<!-- release-actions announced: {"slack":"…"} -->`), written right after each channel
+ * posted. A re-run reads it and reports those channels `already-sent` instead of posting again;
+ * a run killed after its first post leaves that post recorded. Markdown does not render the
+ * comment, and tag-and-changelog keeps a published release's body as it is.
+ */
+
+const MARKER = /\n*<!-- release-actions announced: (\{.*?\}) -->\s*$/;
+/** The record in a release body (empty when there is none or it is not ours). */
+function readSentRecord(body) {
+    const json = MARKER.exec(body)?.[1];
+    if (!json)
+        return {};
+    try {
+        const record = JSON.parse(json);
+        if (record === null || typeof record !== "object" || Array.isArray(record))
+            return {};
+        return Object.fromEntries(Object.entries(record).filter(([, value]) => typeof value === "string"));
+    }
+    catch {
+        return {};
+    }
+}
+/** The body without the record (the notes as the maintainers see them). */
+function withoutSentRecord(body) {
+    return body.replace(MARKER, "\n").trimEnd();
+}
+/** The body with `record` as its record. */
+function withSentRecord(body, record) {
+    return `${withoutSentRecord(body)}\n\n<!-- release-actions announced: ${JSON.stringify(record)} -->\n`;
+}
+/** The published release of a tag; undefined when there is none (drafts are not found by tag). */
+async function findAnnouncedRelease(github, tag) {
+    try {
+        const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+            owner: github.owner,
+            repo: github.repo,
+            tag,
+        });
+        return {
+            id: data.id,
+            url: data.html_url,
+            body: data.body ?? "",
+            publishedAt: data.published_at ?? undefined,
+        };
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Adds `channel` to the release's record. The body is read again first, so an edit a maintainer
+ * made since this run started (or another channel's record) is kept.
+ */
+async function recordSent(github, release, channel, at) {
+    const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/{release_id}", {
+        owner: github.owner,
+        repo: github.repo,
+        release_id: release.id,
+    });
+    const body = data.body ?? "";
+    const record = { ...readSentRecord(body), [channel]: at };
+    await github.write(`record the ${channel} announcement on the release`, "contents: write", () => github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+        owner: github.owner,
+        repo: github.repo,
+        release_id: release.id,
+        body: withSentRecord(body, record),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/website-pull.ts
+/**
+ * The website's releases page gains the release through one pull request on the website's
+ * repository, from a branch owned by this action (`release-actions/announce-<tag>`): the branch
+ * is made from the default branch, the page committed on it through the contents API, the pull
+ * request opened once. A re-run finds the branch and the pull request again and changes nothing
+ * when the page already has the entry.
+ */
+
+async function fileAt(github, path, ref) {
+    try {
+        const { data } = await github.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+            owner: github.owner,
+            repo: github.repo,
+            path,
+            ref,
+        });
+        if (Array.isArray(data) || data.type !== "file")
+            return undefined;
+        const text = (await github.getFileText(path, ref)) ?? "";
+        return { text, sha: data.sha };
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Opens (or finds again) the pull request that adds the release to the page. */
+async function upsertWebsitePull(github, change) {
+    const where = { owner: github.owner, repo: github.repo };
+    const head = `release-actions/announce-${change.tag}`;
+    const permission = "contents: write and pull-requests: write on the website repository";
+    const { data: repository } = await github.client.request("GET /repos/{owner}/{repo}", where);
+    const base = repository.default_branch;
+    if (!(await github.getRef(`heads/${head}`))) {
+        const baseRef = await github.getRef(`heads/${base}`);
+        if (!baseRef)
+            throw new Error(`The website repository's default branch ${base} has no commit.`);
+        await github.createRef(`refs/heads/${head}`, baseRef.sha, permission);
+    }
+    const current = await fileAt(github, change.file, head);
+    const next = await change.update(current?.text);
+    const committed = next !== current?.text;
+    if (committed) {
+        await github.write(`commit ${change.file} on ${head}`, permission, () => github.client.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+            ...where,
+            path: change.file,
+            branch: head,
+            message: change.title,
+            content: Buffer.from(next, "utf8").toString("base64"),
+            ...(current && { sha: current.sha }),
+        }));
+    }
+    const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
+        ...where,
+        head: `${github.owner}:${head}`,
+        state: "all",
+        per_page: 10,
+    });
+    const existing = pulls.find((pull) => pull.state === "open") ?? pulls.find((pull) => pull.merged_at !== null);
+    if (existing)
+        return { number: existing.number, url: existing.html_url, created: false, committed };
+    try {
+        const { data } = await github.write("open the website pull request", permission, () => github.client.request("POST /repos/{owner}/{repo}/pulls", {
+            ...where,
+            head,
+            base,
+            title: change.title,
+            body: change.body,
+        }));
+        return { number: data.number, url: data.html_url, created: true, committed };
+    }
+    catch (error) {
+        throw new Error(`Could not open the website pull request from ${head}: ${getErrorMessage(error)}`, {
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+
+
+
+
+
+function planChannels(settings, policy) {
+    const chosen = (channel) => settings.channels.includes(channel);
+    const plan = {};
+    if (chosen("slack")) {
+        if (settings.slack.webhookUrl !== "")
+            plan.slack = { webhookUrl: settings.slack.webhookUrl };
+        else {
+            const channel = settings.slack.channel || policy.slack.channel;
+            if (!channel)
+                throw new ConfigurationError('Input "slack-token" posts with chat.postMessage, which needs a channel: set input "slack-channel" (e.g. #announce) or announce.slack.channel in the policy file.');
+            plan.slack = { token: settings.slack.token, channel };
+        }
+    }
+    if (chosen("discord"))
+        plan.discord = { webhookUrl: settings.discord.webhookUrl };
+    if (chosen("email")) {
+        const from = settings.email.from || policy.email.from;
+        const to = settings.email.to.length > 0 ? settings.email.to : policy.email.to;
+        if (!from?.includes("@"))
+            throw new ConfigurationError('Channel "email" needs a sender: set input "email-from" (e.g. "Releases <releases@example.org>") or announce.email.from in the policy file.');
+        if (to.length === 0)
+            throw new ConfigurationError('Channel "email" needs recipients: set input "email-to" (the list\'s address) or announce.email.to in the policy file.');
+        plan.email = { from, to };
+    }
+    if (chosen("website")) {
+        const repository = settings.website.repository || policy.website.repository;
+        const file = settings.website.file || policy.website.file;
+        if (!repository || !file)
+            throw new ConfigurationError(`Channel "website" needs ${!repository ? 'input "website-repository" (owner/name)' : 'input "website-file" (the releases page, .md, .yml or .json)'}, or announce.website.${!repository ? "repository" : "file"} in the policy file.`);
+        if (!websiteFormat(file))
+            throw new ConfigurationError(`announce.website.file: "${file.slice(0, 60)}" must end in .md, .yml, .yaml or .json (the entry's format is chosen by the extension).`);
+        plan.website = { repository, file };
+    }
+    return plan;
+}
+/** Replaces every secret (and its URL-encoded form) in a text that is about to be shown. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        for (const form of new Set([secret, encodeURIComponent(secret)]))
+            if (form.length >= 4)
+                result = result.split(form).join("***");
+    }
+    return result;
+}
+function readNotes(settings, release, deps) {
+    if (settings.notesFile !== "") {
+        if ((0,external_node_fs_.existsSync)(settings.notesFile))
+            return (0,external_node_fs_.readFileSync)(settings.notesFile, "utf8");
+        deps.log.info(`The notes file ${settings.notesFile} is not on this runner (it was written by another job): the release's own notes are announced.`);
+    }
+    return withoutSentRecord(release?.body ?? "");
+}
+/** Announces the release on each chosen channel, once. */
+async function run(settings, deps) {
+    const { github, log } = deps;
+    for (const secret of settings.secrets)
+        deps.mask(secret);
+    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
+    const announce = parseAnnouncePolicy(policy.announce, policy.source);
+    const plan = planChannels(settings, announce);
+    const tag = renderTemplate(policy.tag, parseReleaseVersion(settings.version));
+    const release = await log.group(`Release ${tag}`, () => findAnnouncedRelease(github, tag));
+    if (!release) {
+        const missing = `No published release ${tag} in ${github.owner}/${github.repo}: announce runs after tag-and-changelog published it (a draft is not announced).`;
+        if (!settings.dryRun)
+            throw new ConfigurationError(missing);
+        log.warning(`${missing} Dry-run: the messages are rendered anyway.`);
+    }
+    const releaseUrl = settings.releaseUrl || release?.url || github.webUrl(`/releases/tag/${tag}`);
+    const date = (release?.publishedAt ?? deps.now().toISOString()).slice(0, 10);
+    const fields = { project: settings.context.repo, version: settings.version, tag, date, url: releaseUrl };
+    const announcement = {
+        project: settings.context.repo,
+        version: settings.version,
+        tag,
+        date,
+        releaseUrl,
+        pypiUrl: `https://pypi.org/project/${announce.pypiProject ?? settings.context.repo}/${settings.version}/`,
+        changelogUrl: github.webUrl(`/blob/${tag}/${policy.changelog.file}`),
+        groups: readHighlights(readNotes(settings, release, deps)),
+        perGroup: announce.highlightsPerCategory,
+        fields,
+    };
+    const sent = readSentRecord(release?.body ?? "");
+    const connect = deps.connect ??
+        ((fullName, token) => {
+            const [owner = "", repo = ""] = fullName.split("/");
+            return new GitHubGateway({
+                token,
+                apiUrl: settings.context.apiUrl,
+                serverUrl: settings.context.serverUrl,
+                owner,
+                repo,
+                dryRun: settings.dryRun,
+                log,
+                fetch: deps.fetch,
+            });
+        });
+    const post = { fetch: deps.fetch, sleep };
+    // Each channel: rendered, then sent unless it already was; a failure does not stop the others.
+    const senders = {
+        slack: () => {
+            const target = plan.slack;
+            const message = renderSlackMessage(announcement, announce.wording.slack);
+            return {
+                preview: { language: "json", text: JSON.stringify(message, null, 2) },
+                send: async () => ({
+                    detail: "webhookUrl" in target
+                        ? await postSlackWebhook(post, target.webhookUrl, message)
+                        : await postSlackApi(post, target.token, target.channel, message),
+                }),
+            };
+        },
+        discord: () => {
+            const payload = renderDiscordPayload(announcement, announce.wording.discord, announce.discord.username);
+            const webhookUrl = plan.discord.webhookUrl;
+            return {
+                preview: { language: "json", text: JSON.stringify(payload, null, 2) },
+                send: async () => ({ detail: await postDiscord(post, webhookUrl, payload) }),
+            };
+        },
+        email: () => {
+            const envelope = plan.email;
+            const message = renderEmail(announcement, announce.wording.email, announce.email.subject, envelope.from, `${github.owner}/${github.repo}`);
+            const server = settings.email.server;
+            return {
+                preview: {
+                    language: "text",
+                    text: `Subject: ${message.subject}\nTo: ${envelope.to.join(", ")}\n\n${message.text}`,
+                },
+                send: async () => {
+                    if (!server)
+                        throw new ConfigurationError('Input "smtp-url" is required for channel "email".');
+                    const { sendEmail } = await __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 138));
+                    return { detail: `mail ${await sendEmail(server, envelope, message, sleep)}` };
+                },
+            };
+        },
+        website: () => {
+            const target = plan.website;
+            const title = renderAnnounceTemplate(announce.wording.website.title, fields);
+            return {
+                preview: {
+                    language: websiteFormat(target.file) === "markdown" ? "markdown" : "json",
+                    text: previewEntry(target.file, announcement, announce.wording.website),
+                },
+                send: async () => {
+                    const pull = await upsertWebsitePull(connect(target.repository, settings.website.token), {
+                        tag,
+                        file: target.file,
+                        title,
+                        body: `Adds ${settings.context.repo} ${settings.version} to ${target.file}: ${releaseUrl}\n\nOpened by instructlab/release-actions (announce) from ${settings.context.runUrl}.`,
+                        update: (current) => updateReleasesPage(current, target.file, announcement, announce.wording.website),
+                    });
+                    return {
+                        detail: `pull request #${pull.number} ${pull.created ? "opened" : pull.committed ? "updated" : "already had the entry"}`,
+                        link: pull.url,
+                    };
+                },
+            };
+        },
+    };
+    const results = [];
+    for (const channel of settings.channels) {
+        const result = await log.group(`Announce on ${channel}`, async () => {
+            const { preview, send } = senders[channel]();
+            if (sent[channel])
+                return {
+                    channel,
+                    status: "already-sent",
+                    detail: `announced at ${sent[channel]}, recorded on the release`,
+                    preview,
+                };
+            if (settings.dryRun)
+                return { channel, status: "skipped", detail: "dry-run: rendered below, not sent", preview };
+            let outcome;
+            try {
+                outcome = await send();
+            }
+            catch (error) {
+                return {
+                    channel,
+                    status: "failed",
+                    detail: redact(getErrorMessage(error), settings.secrets),
+                    preview,
+                };
+            }
+            try {
+                await recordSent(github, release, channel, deps.now().toISOString());
+            }
+            catch (error) {
+                const why = redact(getErrorMessage(error), settings.secrets);
+                log.warning(`${channel}: announced, but could not record it on the release (${why}); a re-run would announce it again unless you remove "${channel}" from "channels".`);
+                return {
+                    channel,
+                    status: "sent",
+                    detail: `${outcome.detail}; not recorded on the release: ${why}`,
+                    preview,
+                    ...(outcome.link && { link: outcome.link }),
+                };
+            }
+            return {
+                channel,
+                status: "sent",
+                detail: outcome.detail,
+                preview,
+                ...(outcome.link && { link: outcome.link }),
+            };
+        });
+        if (result.status === "failed")
+            log.warning(`${channel}: ${result.detail}`);
+        else
+            log.info(`${channel}: ${result.status} (${result.detail}).`);
+        results.push(result);
+    }
+    return {
+        tag,
+        release,
+        releaseUrl,
+        results,
+        highlights: announcement.groups.reduce((sum, group) => sum + group.items.length, 0),
+        policySource: policy.source,
+        requests: github.requestCount,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+/** Entry point on the runner: inputs → run → outputs and job summary. */
+function main() {
+    return runStage({ name: "announce", readSettings: readInputs, run: run, report: report });
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(18);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
