@@ -279,6 +279,25 @@ describe("rotate-milestones run()", () => {
     const third = await rotate({ scheduleMode: "pr" });
     expect(third.writes).toEqual([]);
     expect(third.summary).toMatch(/pull request unchanged/);
+
+    // Once merged, the next change starts a new pull request from main on the same branch.
+    const merged = Number(/(\d+)$/.exec(first.outputs["schedule-pr"] as string)?.[1]);
+    await repository.mergePullRequest(merged, { by: repository.owner });
+    expect(await repository.readFile("heads/main", "docs/release-schedule.md")).toBe(onBranch);
+    expect((await rotate({ scheduleMode: "pr" })).writes).toEqual([]);
+    await api().request("PATCH /repos/{owner}/{repo}/milestones/{milestone_number}", {
+      ...where(),
+      milestone_number: 1,
+      due_on: "2026-12-22T12:00:00Z",
+    });
+    const fourth = await rotate({ scheduleMode: "pr" });
+    expect(fourth.writes).toEqual([
+      "POST /git/refs",
+      "PATCH /git/refs/heads/release-actions/release-schedule",
+      "PUT /contents/docs/release-schedule.md",
+      "POST /pulls",
+    ]);
+    expect(fourth.outputs["schedule-pr"]).not.toBe(first.outputs["schedule-pr"]);
   });
 });
 
