@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // "N passed, N failed" line: CI must not depend on the wording of vitest's own summary.
 export default defineConfig({
   test: {
-    include: ["packages/*/test/**/*.test.ts", "actions/*/test/**/*.test.ts"],
+    include: ["packages/*/test/**/*.test.ts", "actions/*/test/**/*.test.ts", "scripts/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: ".vitest/results.json" }]],
     testTimeout: 60_000,
     hookTimeout: 60_000,
