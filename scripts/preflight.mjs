@@ -75,12 +75,13 @@ export function nodeProblem(version, execPath, installed) {
   if (major >= NODE_MAJOR) return undefined;
   const why = installed
     ? [
-        "npm ci installed it in node_modules/.bin/node: run the project through npm (npm test, npm run rehearse…),",
-        "which puts node_modules/.bin first on PATH, or call that binary yourself.",
+        "npm ci installed it in node_modules/.bin/node: run the project through npm",
+        "(npm test, npm run rehearse…), which puts node_modules/.bin first on PATH.",
       ]
     : [
-        `npm ci installs it as the "node" devDependency, whose install script fetches the binary: it is missing here,`,
-        `so run npm ci again without --ignore-scripts, or install Node ${NODE_MAJOR} (https://nodejs.org/) and use it.`,
+        `npm ci installs it as the "node" devDependency, whose install script fetches the binary.`,
+        "It is missing here: run npm ci again without --ignore-scripts,",
+        `or install Node ${NODE_MAJOR} (https://nodejs.org/) and use it.`,
       ];
   return [`This project runs on Node ${NODE_MAJOR}; this is Node ${version} (${execPath}).`, ...why].join(
     "\n",
@@ -99,8 +100,10 @@ export function installPlan(packages, machine) {
     return {
       command: undefined,
       hint: [
-        "The tests compare with Debian's packages (/usr/bin/python3, /usr/bin/twine): run them on Debian or Ubuntu,",
-        `e.g. docker run --rm -v "$PWD":/src -w /src node:${NODE_MAJOR}-bookworm sh -c 'apt-get update && ${install} && npm ci && npm test'`,
+        "The tests compare with Debian's packages (/usr/bin/python3, /usr/bin/twine):",
+        "run them on Debian or Ubuntu, for example in a container:",
+        `  docker run --rm -v "$PWD":/src -w /src node:${NODE_MAJOR}-bookworm \\`,
+        `    sh -c 'apt-get update && ${install} && npm ci && npm test'`,
       ].join("\n"),
     };
   const sudo = machine.root ? [] : ["sudo", "-n"];
@@ -111,7 +114,10 @@ export function installPlan(packages, machine) {
     };
   return {
     command: undefined,
-    hint: `Install them (as root, or with sudo), then run npm test again:\n  sudo apt-get update && sudo ${install}`,
+    hint: [
+      "Install them (as root, or with sudo), then run npm test again:",
+      `  sudo apt-get update && sudo ${install}`,
+    ].join("\n"),
   };
 }
 
@@ -128,11 +134,9 @@ function checkTestTools() {
   const missing = TEST_TOOLS.filter((tool) => !tool.present());
   if (missing.length === 0) return true;
   const packages = missing.map((tool) => tool.package);
-  console.error(
-    `The tests need ${missing.length === 1 ? "a Debian package that is" : "Debian packages that are"} not installed:\n${missing
-      .map((tool) => `  ${tool.package}: ${tool.why}`)
-      .join("\n")}`,
-  );
+  const what = missing.length === 1 ? "a Debian package that is" : "Debian packages that are";
+  console.error(`The tests need ${what} not installed:`);
+  for (const tool of missing) console.error(`  ${tool.package}: ${tool.why}`);
   const root = process.getuid?.() === 0;
   const debian = isDebian();
   const sudo = !root && debian && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;

@@ -39,7 +39,7 @@ describe("the Node the scripts run on", () => {
   });
 
   it("tells someone calling the system node directly to go through npm", () => {
-    expect(nodeProblem("22.3.0", "/usr/bin/node", true)).toMatch(/run the project through npm \(npm test/);
+    expect(nodeProblem("22.3.0", "/usr/bin/node", true)).toMatch(/run the project through npm\n\(npm test/);
   });
 
   it("runs in this Node and passes", () => {
@@ -77,7 +77,7 @@ describe("the tests' Debian tools", () => {
     const elsewhere = installPlan(["twine"], { debian: false, root: true, sudo: false });
     expect(elsewhere.command).toBeUndefined();
     expect(elsewhere.hint).toMatch(/run them on Debian or Ubuntu/);
-    expect(elsewhere.hint).toContain("apt-get install -y twine && npm ci && npm test");
+    expect(elsewhere.hint).toContain("apt-get update && apt-get install -y twine && npm ci && npm test");
   });
 
   it("lists every Debian package the tests and the testkit name", () => {
