@@ -5,7 +5,8 @@
  *   node scripts/build.ts [stage ...]
  */
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -23,14 +24,67 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+/** A package inside a bundle: where it was bundled from. */
+interface BundledPackage {
+  readonly name: string;
+  readonly dir: string;
+}
+
+/**
+ * The packages webpack put into the bundle, from ncc's stats: every module's resource path under
+ * a node_modules folder names its package (ncc's own --license option missed most of them: it
+ * listed js-yaml alone for a bundle of 15 packages).
+ */
+function bundledPackages(statsFile: string): BundledPackage[] {
+  const stats = JSON.parse(readFileSync(statsFile, "utf8")) as { modules?: StatsModule[] };
+  const found = new Map<string, string>();
+  const visit = (modules: readonly StatsModule[] = []) => {
+    for (const module of modules) {
+      const match = /^(.*[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+))[/\\]/.exec(
+        module.nameForCondition ?? "",
+      );
+      if (match?.[1] && match[2]) found.set(match[2].replace(/\\/g, "/"), match[1]);
+      visit(module.modules);
+    }
+  };
+  visit(stats.modules);
+  return [...found].map(([name, dir]) => ({ name, dir })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+interface StatsModule {
+  readonly nameForCondition?: string;
+  readonly modules?: StatsModule[];
+}
+
+/** licenses.txt: for each bundled package, its name and version, its license, and its license text. */
+function licenses(packages: readonly BundledPackage[]): string {
+  return packages
+    .map(({ name, dir }) => {
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+        version?: string;
+        license?: string;
+      };
+      const file = readdirSync(dir).find((entry) => /^(licen[cs]e|copying)(\.|$)/i.test(entry));
+      const text = file ? readFileSync(join(dir, file), "utf8").trim() : "(no license file in the package)";
+      return `${name}@${manifest.version ?? "?"}\n${manifest.license ?? "UNKNOWN"}\n${text}\n`;
+    })
+    .join("\n");
+}
+
 async function build(stage: string): Promise<void> {
   const dir = join(root, "actions", stage);
   rmSync(join(dir, "dist"), { recursive: true, force: true });
+  const scratch = mkdtempSync(join(tmpdir(), `build-${stage}-`));
+  const stats = join(scratch, "stats.json");
   await promisify(execFile)(
     ncc,
-    ["build", "src/index.ts", "--out", "dist", "--license", "licenses.txt", "--quiet"],
-    { cwd: dir },
+    ["build", "src/index.ts", "--out", "dist", "--stats-out", stats, "--quiet"],
+    {
+      cwd: dir,
+    },
   );
+  writeFileSync(join(dir, "dist", "licenses.txt"), licenses(bundledPackages(stats)));
+  rmSync(scratch, { recursive: true, force: true });
   const files = readdirSync(join(dir, "dist"));
   console.log(`${stage}: dist/ ${files.join(", ")}`);
 }
