@@ -1038,6 +1038,148 @@ async function digestFile(path, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core-metadata.ts
+/**
+ * Python core metadata (a wheel's METADATA, an sdist's PKG-INFO): email-header fields, some of
+ * them repeated, continuation lines, and since Metadata-Version 2.1 the description as the body.
+ */
+/** Parsed core metadata. Field names are kept as written and looked up without case. */
+class CoreMetadata {
+    #fields = new Map();
+    #names = new Map();
+    /** The description: the message body, or the Description header of older metadata. */
+    description;
+    constructor(fields, body) {
+        for (const [name, value] of fields) {
+            const key = name.toLowerCase();
+            this.#names.set(key, name);
+            this.#fields.set(key, [...(this.#fields.get(key) ?? []), value]);
+        }
+        this.description = body !== undefined && body.trim() !== "" ? body : this.get("description");
+    }
+    /** Parses the text of METADATA or PKG-INFO. */
+    static parse(text) {
+        const lines = text.replace(/\r\n/g, "\n").split("\n");
+        const fields = [];
+        let index = 0;
+        for (; index < lines.length; index++) {
+            const line = lines[index];
+            if (line === "")
+                break;
+            if (/^[ \t]/.test(line) && fields.length > 0) {
+                const last = fields[fields.length - 1];
+                // A Description header is folded with 8 spaces (distutils) or 7 spaces and a bar (the
+                // core metadata spec): only the fold goes, the text's own indentation (reST) stays.
+                last[1] += `\n${/^description$/i.test(last[0]) ? unfoldDescriptionLine(line) : line.replace(/^[ \t]+/, "")}`;
+                continue;
+            }
+            const colon = line.indexOf(":");
+            if (colon <= 0)
+                throw new Error(`Invalid distribution metadata: malformed line ${index + 1}: ${JSON.stringify(line.slice(0, 60))}`);
+            fields.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+        }
+        const body = index < lines.length ? lines.slice(index + 1).join("\n") : undefined;
+        return new CoreMetadata(fields, body);
+    }
+    /** The first value of a field. */
+    get(name) {
+        return this.#fields.get(name.toLowerCase())?.[0];
+    }
+    /** Every value of a repeated field. */
+    all(name) {
+        return this.#fields.get(name.toLowerCase()) ?? [];
+    }
+    /** Every field as written: [name, values]. */
+    entries() {
+        return [...this.#fields].map(([key, values]) => [this.#names.get(key) ?? key, values]);
+    }
+}
+/** Whether Metadata-Version `version` has a field that `since` introduced. */
+function metadataVersionAllows(version, since) {
+    const [a = 0, b = 0] = version.split(".").map(Number);
+    const [c = 0, d = 0] = since.split(".").map(Number);
+    return a > c || (a === c && b >= d);
+}
+/** A continuation line of a Description header without its fold. */
+function unfoldDescriptionLine(line) {
+    if (line.startsWith("        ") || line.startsWith("       |"))
+        return line.slice(8);
+    return line.replace(/^[ \t]+/, "");
+}
+// Upload form names of the metadata fields (twine's mapping); repeated fields send one part per value.
+const FORM_NAMES = {
+    "metadata-version": "metadata_version",
+    name: "name",
+    version: "version",
+    summary: "summary",
+    "description-content-type": "description_content_type",
+    keywords: "keywords",
+    "home-page": "home_page",
+    "download-url": "download_url",
+    author: "author",
+    "author-email": "author_email",
+    maintainer: "maintainer",
+    "maintainer-email": "maintainer_email",
+    license: "license",
+    "license-expression": "license_expression",
+    "license-file": "license_file",
+    classifier: "classifiers",
+    platform: "platform",
+    "supported-platform": "supported_platform",
+    "requires-dist": "requires_dist",
+    "requires-python": "requires_python",
+    "requires-external": "requires_external",
+    "provides-extra": "provides_extra",
+    "provides-dist": "provides_dist",
+    "obsoletes-dist": "obsoletes_dist",
+    requires: "requires",
+    provides: "provides",
+    obsoletes: "obsoletes",
+    dynamic: "dynamic",
+    "project-url": "project_urls",
+};
+/**
+ * The project name as twine sends it (twine/package.py `_safe_name`, pkg_resources.safe_name):
+ * each run of characters other than ASCII letters, digits and "." becomes "-".
+ */
+function safeName(name) {
+    return name.replace(/[^A-Za-z0-9.]+/g, "-");
+}
+/**
+ * The metadata as upload form fields, as twine sends them (twine/package.py
+ * `metadata_dictionary`, twine/repository.py `_convert_metadata_to_list_of_tuples`): the name as
+ * `safeName`, the keywords split on commas and joined with ", ", each Project-URL as
+ * "label, url", and License-File left out below Metadata-Version 2.4 (where PyPI refuses it).
+ */
+function metadataFormFields(metadata) {
+    const fields = [];
+    const licenseFiles = metadataVersionAllows(metadata.get("Metadata-Version") ?? "", "2.4");
+    for (const [name, values] of metadata.entries()) {
+        const form = FORM_NAMES[name.toLowerCase()];
+        if (!form || (form === "license_file" && !licenseFiles))
+            continue;
+        if (form === "name")
+            fields.push([form, safeName(values[0])]);
+        else if (form === "keywords")
+            fields.push([
+                form,
+                values.flatMap((value) => value.split(",").map((keyword) => keyword.trim())).join(", "),
+            ]);
+        else if (form === "project_urls")
+            for (const value of values) {
+                const comma = value.indexOf(",");
+                const [label, url] = comma === -1 ? [value, ""] : [value.slice(0, comma), value.slice(comma + 1)];
+                fields.push([form, `${label.trim()}, ${url.trim()}`]);
+            }
+        else
+            for (const value of values)
+                fields.push([form, value]);
+    }
+    if (metadata.description !== undefined)
+        fields.push(["description", metadata.description]);
+    return fields;
+}
+
 ;// CONCATENATED MODULE: ./src/rst-check.ts
 /**
  * What would keep a reStructuredText description from rendering on PyPI. PyPI renders reST with
@@ -1204,6 +1346,7 @@ function inlineProblems(text, number) {
  */
 
 
+
 const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 const ARCHES = "(x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64|ppc64)";
@@ -1221,13 +1364,33 @@ const PLATFORMS = [
     /^android_\w+$/,
     /^pyemscripten_\w+_wasm32$/,
 ];
-// Fields and the Metadata-Version that introduced them.
+/**
+ * Fields and the Metadata-Version that introduced them (packaging's `Metadata`, which PyPI
+ * validates uploads with): a newer field is refused ("{field} introduced in metadata version
+ * {added}, not {version}"), except License-File, which twine leaves out below 2.4.
+ */
 const FIELD_VERSIONS = {
+    "supported-platform": "1.1",
+    "download-url": "1.1",
+    classifier: "1.1",
+    requires: "1.1",
+    provides: "1.1",
+    obsoletes: "1.1",
+    maintainer: "1.2",
+    "maintainer-email": "1.2",
+    "requires-dist": "1.2",
+    "requires-python": "1.2",
+    "requires-external": "1.2",
+    "project-url": "1.2",
+    "provides-dist": "1.2",
+    "obsoletes-dist": "1.2",
     "description-content-type": "2.1",
     "provides-extra": "2.1",
     dynamic: "2.2",
     "license-expression": "2.4",
     "license-file": "2.4",
+    "import-name": "2.5",
+    "import-namespace": "2.5",
 };
 const CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
 // Warehouse refuses ordinals 0-31 and 127 in file names.
@@ -1236,11 +1399,6 @@ function hasControlCharacters(text) {
         const code = character.charCodeAt(0);
         return code < 32 || code === 127;
     });
-}
-function versionAtLeast(version, minimum) {
-    const [a = 0, b = 0] = version.split(".").map(Number);
-    const [c = 0, d = 0] = minimum.split(".").map(Number);
-    return a > c || (a === c && b >= d);
 }
 /** Checks every distribution against Warehouse's rules (and the options). */
 function checkDistributions(distributions, options) {
@@ -1258,7 +1416,7 @@ function checkDistributions(distributions, options) {
             continue;
         }
         if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
-            fail(`'${metadataVersion}' is an invalid value for Metadata-Version. Error: Use a known metadata version.`, `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`);
+            fail(`'${metadataVersion}' is not a valid metadata version.`, `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`);
         }
         if (!NAME.test(name))
             fail(`'${name}' is an invalid value for Name.`, "Start and end with a letter or numeral, and use only ASCII letters, digits, '.', '_' and '-'.");
@@ -1310,8 +1468,10 @@ function checkDistributions(distributions, options) {
         if (expected && comparePep440(version, expected) !== 0) {
             errors.push(`${dist.filename}: version ${formatPep440(version)}, but expected-version is ${formatPep440(expected)}: a build from another commit or tag must never reach the index.`);
         }
+        const warn = (warning) => warnings.push(`${dist.filename}: ${warning}`);
+        checkFieldVersions(dist, metadataVersion, fail, warn);
         if (options.verifyMetadata)
-            verifyMetadata(dist, metadataVersion, fail, (warning) => warnings.push(`${dist.filename}: ${warning}`));
+            verifyMetadata(dist, fail, warn);
     }
     const sdists = new Map();
     for (const dist of distributions.filter((candidate) => candidate.parsed.kind === "sdist")) {
@@ -1324,18 +1484,26 @@ function checkDistributions(distributions, options) {
     }
     return { errors, warnings };
 }
-/** What twine check verifies, in its words. */
-function verifyMetadata(dist, metadataVersion, fail, warn) {
-    const { metadata } = dist;
+/**
+ * Fields newer than the file's Metadata-Version: PyPI refuses them, whatever verify-metadata says.
+ * Older setuptools wrote License-File long before 2.4 made it standard: twine leaves it out of the
+ * upload below 2.4 (and so does this action), which is worth a warning, not a refusal.
+ */
+function checkFieldVersions(dist, metadataVersion, fail, warn) {
+    if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion))
+        return;
     for (const [field, since] of Object.entries(FIELD_VERSIONS)) {
-        if (metadata.all(field).length === 0 || versionAtLeast(metadataVersion, since))
+        if (dist.metadata.all(field).length === 0 || metadataVersionAllows(metadataVersion, since))
             continue;
-        // Older setuptools wrote License-File long before 2.4 made it standard: twine and PyPI drop it.
         if (field === "license-file")
-            warn(`License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}); twine and PyPI ignore it.`);
+            warn(`License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}): it is left out of the upload, as twine does.`);
         else
-            fail(`'${field}' is invalid for Metadata-Version ${metadataVersion}; it needs ${since} or later.`, "Rebuild with a current build backend (hatchling ≥ 1.26, setuptools ≥ 77 write 2.4).");
+            fail(`${field} introduced in metadata version ${since}, not ${metadataVersion}.`, "Rebuild with a current build backend (hatchling ≥ 1.26, setuptools ≥ 77 write 2.4).");
     }
+}
+/** What twine check verifies, in its words. */
+function verifyMetadata(dist, fail, warn) {
+    const { metadata } = dist;
     if (metadata.get("License") && metadata.get("License-Expression"))
         fail("License and License-Expression are mutually exclusive.", "Keep License-Expression (an SPDX expression).");
     for (const requirement of [
@@ -1365,111 +1533,6 @@ function verifyMetadata(dist, metadataVersion, fail, warn) {
             fail(`The description failed to render in the default format of reStructuredText.`, `\`long_description\` has syntax errors in markup and would not be rendered on PyPI: ${problems.join("; ")}. Fix the README, or declare its real content type (readme = "README.md").`);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/core-metadata.ts
-/**
- * Python core metadata (a wheel's METADATA, an sdist's PKG-INFO): email-header fields, some of
- * them repeated, continuation lines, and since Metadata-Version 2.1 the description as the body.
- */
-/** Parsed core metadata. Field names are kept as written and looked up without case. */
-class CoreMetadata {
-    #fields = new Map();
-    #names = new Map();
-    /** The description: the message body, or the Description header of older metadata. */
-    description;
-    constructor(fields, body) {
-        for (const [name, value] of fields) {
-            const key = name.toLowerCase();
-            this.#names.set(key, name);
-            this.#fields.set(key, [...(this.#fields.get(key) ?? []), value]);
-        }
-        this.description = body !== undefined && body.trim() !== "" ? body : this.get("description");
-    }
-    /** Parses the text of METADATA or PKG-INFO. */
-    static parse(text) {
-        const lines = text.replace(/\r\n/g, "\n").split("\n");
-        const fields = [];
-        let index = 0;
-        for (; index < lines.length; index++) {
-            const line = lines[index];
-            if (line === "")
-                break;
-            if (/^[ \t]/.test(line) && fields.length > 0) {
-                const last = fields[fields.length - 1];
-                // Older Description headers continue with "       |" (seven spaces and a bar).
-                last[1] += `\n${line.replace(/^ {7}\|/, "").replace(/^[ \t]+/, "")}`;
-                continue;
-            }
-            const colon = line.indexOf(":");
-            if (colon <= 0)
-                throw new Error(`Invalid distribution metadata: malformed line ${index + 1}: ${JSON.stringify(line.slice(0, 60))}`);
-            fields.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
-        }
-        const body = index < lines.length ? lines.slice(index + 1).join("\n") : undefined;
-        return new CoreMetadata(fields, body);
-    }
-    /** The first value of a field. */
-    get(name) {
-        return this.#fields.get(name.toLowerCase())?.[0];
-    }
-    /** Every value of a repeated field. */
-    all(name) {
-        return this.#fields.get(name.toLowerCase()) ?? [];
-    }
-    /** Every field as written: [name, values]. */
-    entries() {
-        return [...this.#fields].map(([key, values]) => [this.#names.get(key) ?? key, values]);
-    }
-}
-// Upload form names of the metadata fields (twine's mapping); repeated fields send one part per value.
-const FORM_NAMES = {
-    "metadata-version": "metadata_version",
-    name: "name",
-    version: "version",
-    summary: "summary",
-    "description-content-type": "description_content_type",
-    keywords: "keywords",
-    "home-page": "home_page",
-    "download-url": "download_url",
-    author: "author",
-    "author-email": "author_email",
-    maintainer: "maintainer",
-    "maintainer-email": "maintainer_email",
-    license: "license",
-    "license-expression": "license_expression",
-    "license-file": "license_file",
-    classifier: "classifiers",
-    platform: "platform",
-    "supported-platform": "supported_platform",
-    "requires-dist": "requires_dist",
-    "requires-python": "requires_python",
-    "requires-external": "requires_external",
-    "provides-extra": "provides_extra",
-    "provides-dist": "provides_dist",
-    "obsoletes-dist": "obsoletes_dist",
-    requires: "requires",
-    provides: "provides",
-    obsoletes: "obsoletes",
-    dynamic: "dynamic",
-    "project-url": "project_urls",
-};
-/** The metadata as upload form fields, in the order twine sends them. */
-function metadataFormFields(metadata) {
-    const fields = [];
-    for (const [name, values] of metadata.entries()) {
-        const form = FORM_NAMES[name.toLowerCase()];
-        if (!form)
-            continue;
-        if (form === "keywords")
-            fields.push([form, values.join(", ")]);
-        else
-            for (const value of values)
-                fields.push([form, value]);
-    }
-    if (metadata.description !== undefined)
-        fields.push(["description", metadata.description]);
-    return fields;
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -2015,6 +2078,10 @@ async function send(target, file, idleTimeoutMs) {
         });
     });
 }
+/** A server's words followed by ours: they end with one period, never two. */
+function asSentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Uploads one file; "exists" when the index says the file is already there. */
 async function uploadFile(target, file, retry, log) {
@@ -2050,7 +2117,7 @@ async function uploadFile(target, file, retry, log) {
             (answer.status === 400 && /already exist/i.test(`${answer.reason} ${answer.body}`)))
             return { status: "exists", message: text };
         if (answer.status === 403) {
-            throw new ConfigurationError(`${target.url} refused ${file.filename}: 403 ${text}. Check the credentials: a PyPI API token (user __token__) or trusted publishing (no password, permissions: id-token: write).`);
+            throw new ConfigurationError(`${target.url} refused ${file.filename}: 403 ${asSentence(text)} Check the credentials: a PyPI API token (user __token__) or trusted publishing (no password, permissions: id-token: write).`);
         }
         throw new ConfigurationError(`${target.url} refused ${file.filename}: ${answer.status} ${text}`);
     }
@@ -2064,6 +2131,7 @@ async function uploadFile(target, file, retry, log) {
  * simple API page cached from before the file, or no skip-existing), the same comparison decides
  * between a skip and a stop.
  */
+
 
 
 /**
@@ -2125,11 +2193,11 @@ async function settleExistingAnswer(fetchImpl, location, file, answer, skipExist
     if (listed === file.sha256)
         return { note: "the index has this very file (sha256 compared)" };
     if (listed !== undefined) {
-        throw new ConfigurationError(`${file.filename}: the index refused it: ${answer}. It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`);
+        throw new ConfigurationError(`${file.filename}: the index refused it: ${asSentence(answer)} It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`);
     }
     const unknown = `its content could not be compared with this file's (${indexUrl} lists no sha256 for it)`;
     if (!skipExisting) {
-        throw new ConfigurationError(`${file.filename}: the index refused it: ${answer}. It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`);
+        throw new ConfigurationError(`${file.filename}: the index refused it: ${asSentence(answer)} It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`);
     }
     return { note: answer, warning: `${file.filename}: skipped, the index says it has it; ${unknown}.` };
 }
@@ -2184,14 +2252,19 @@ function authenticate(settings, fetchImpl, mask, log) {
 const RETRY = { attempts: 5, backoffMs: 1000, idleTimeoutMs: 300_000 };
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 async function run(settings, { log, fetch, mask }, retry = RETRY) {
-    // Each phase adds its warnings here, in the order the result lists them.
+    // Each phase adds its warnings here, in the order the result lists them, and to the log at
+    // once as annotations: they stay on the run's page when a later phase fails.
     const warnings = [];
-    const distributions = await readDistributions(settings.packagesDir, log, warnings);
-    refuseFailedChecks(distributions, settings, warnings);
+    const warn = (message) => {
+        warnings.push(message);
+        log.warning(message);
+    };
+    const distributions = await readDistributions(settings.packagesDir, log, warn);
+    refuseFailedChecks(distributions, settings, warn);
     const digests = digestCache(settings.printHash);
     if (settings.printHash)
         await printHashes(distributions, digests, log);
-    const projects = projectsOf(distributions, settings.packagesDir, warnings);
+    const projects = projectsOf(distributions, settings.packagesDir, warn);
     const onIndex = settings.skipExisting
         ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of)
         : new Set();
@@ -2200,7 +2273,7 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
     const toUpload = distributions.filter((dist) => !onIndex.has(dist.filename));
     const plan = planAttestations(settings);
     if (!plan.sign && plan.warning)
-        warnings.push(plan.warning);
+        warn(plan.warning);
     const project = projects[0];
     const version = distributions[0]?.metadata.get("Version");
     const result = (files, authentication) => ({
@@ -2215,7 +2288,7 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
         return result(await dryRunFiles(distributions, onIndex, digests), "not used (dry-run)");
     const { target, authentication, warning } = await authenticate(settings, fetch, mask, log);
     if (warning)
-        warnings.push(warning);
+        warn(warning);
     const attestations = plan.sign && toUpload.length > 0
         ? await signUploads(toUpload, digests, {
             fetch,
@@ -2234,15 +2307,15 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
         skipExisting: settings.skipExisting,
         retry,
         log,
-        warnings,
+        warn,
     });
     return result(files, authentication);
 }
 /** Finds and reads the distributions (in the log, one line each); other files are a warning. */
-async function readDistributions(packagesDir, log, warnings) {
+async function readDistributions(packagesDir, log, warn) {
     const { files, ignored } = await findDistributions(packagesDir);
     if (ignored.length > 0)
-        warnings.push(`Not uploaded (not a .whl or .tar.gz): ${ignored.join(", ")}.`);
+        warn(`Not uploaded (not a .whl or .tar.gz): ${ignored.join(", ")}.`);
     return log.group(`Distributions in ${packagesDir}`, async () => {
         // Read side by side: their file reads and decompression overlap.
         const read = await Promise.all(files.map(readDistribution));
@@ -2252,13 +2325,14 @@ async function readDistributions(packagesDir, log, warnings) {
     });
 }
 /** Runs the checks of dist-checks.ts; any error stops the run before anything is uploaded. */
-function refuseFailedChecks(distributions, settings, warnings) {
+function refuseFailedChecks(distributions, settings, warn) {
     const checks = checkDistributions(distributions, {
         verifyMetadata: settings.verifyMetadata,
         maxFileSize: settings.fileSizeLimit,
         ...(settings.expectedVersion && { expectedVersion: settings.expectedVersion }),
     });
-    warnings.push(...checks.warnings);
+    for (const warning of checks.warnings)
+        warn(warning);
     if (checks.errors.length > 0) {
         throw new ConfigurationError(`Nothing was uploaded: ${checks.errors.length} problem(s) with the distributions.\n${checks.errors.map((error) => `- ${error}`).join("\n")}`);
     }
@@ -2282,12 +2356,12 @@ async function printHashes(distributions, digests, log) {
     }
 }
 /** The projects the distributions belong to (normalized names); more than one is a warning. */
-function projectsOf(distributions, packagesDir, warnings) {
+function projectsOf(distributions, packagesDir, warn) {
     const projects = [
         ...new Set(distributions.map((dist) => normalizePackageName(dist.metadata.get("Name")))),
     ];
     if (projects.length > 1)
-        warnings.push(`${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`);
+        warn(`${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`);
     return projects;
 }
 /** What was done about PEP 740 attestations (or would be, in dry-run), for the result. */
@@ -2347,7 +2421,7 @@ async function uploadAll(distributions, onIndex, digests, uploads) {
  * One file: skipped when the index has it already, uploaded otherwise; a file the index answers
  * "exists" for is compared through its simple API (settleExistingAnswer).
  */
-async function publishOne(dist, onIndex, digests, { target, attestations, fetch, location, skipExisting, retry, log, warnings }) {
+async function publishOne(dist, onIndex, digests, { target, attestations, fetch, location, skipExisting, retry, log, warn }) {
     if (onIndex.has(dist.filename)) {
         log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
         return publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file");
@@ -2367,11 +2441,11 @@ async function publishOne(dist, onIndex, digests, { target, attestations, fetch,
             sha256: fileDigests.sha256,
         }, answer.message, skipExisting);
         if (warning)
-            warnings.push(warning);
+            warn(warning);
         return publishedFile(dist, fileDigests, "skipped", note);
     }
     if (answer.warnings)
-        warnings.push(`${dist.filename}: ${answer.warnings}`);
+        warn(`${dist.filename}: ${answer.warnings}`);
     return publishedFile(dist, answer.digests, "uploaded", answer.warnings);
 }
 

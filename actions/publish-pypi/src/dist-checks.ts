@@ -4,6 +4,7 @@
  * A refused dist means nothing is uploaded: a half-published release is worse than none.
  */
 import { comparePep440, formatPep440, normalizePackageName, parsePep440 } from "@release-actions/core";
+import { metadataVersionAllows } from "./core-metadata.ts";
 import type { Distribution } from "./distributions.ts";
 import { rstProblems } from "./rst-check.ts";
 
@@ -24,13 +25,33 @@ const PLATFORMS = [
   /^android_\w+$/,
   /^pyemscripten_\w+_wasm32$/,
 ];
-// Fields and the Metadata-Version that introduced them.
+/**
+ * Fields and the Metadata-Version that introduced them (packaging's `Metadata`, which PyPI
+ * validates uploads with): a newer field is refused ("{field} introduced in metadata version
+ * {added}, not {version}"), except License-File, which twine leaves out below 2.4.
+ */
 const FIELD_VERSIONS: Readonly<Record<string, string>> = {
+  "supported-platform": "1.1",
+  "download-url": "1.1",
+  classifier: "1.1",
+  requires: "1.1",
+  provides: "1.1",
+  obsoletes: "1.1",
+  maintainer: "1.2",
+  "maintainer-email": "1.2",
+  "requires-dist": "1.2",
+  "requires-python": "1.2",
+  "requires-external": "1.2",
+  "project-url": "1.2",
+  "provides-dist": "1.2",
+  "obsoletes-dist": "1.2",
   "description-content-type": "2.1",
   "provides-extra": "2.1",
   dynamic: "2.2",
   "license-expression": "2.4",
   "license-file": "2.4",
+  "import-name": "2.5",
+  "import-namespace": "2.5",
 };
 const CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
 
@@ -54,12 +75,6 @@ export interface CheckOptions {
   readonly verifyMetadata: boolean;
   /** The index's size limit per file, in bytes. */
   readonly maxFileSize: number;
-}
-
-function versionAtLeast(version: string, minimum: string): boolean {
-  const [a = 0, b = 0] = version.split(".").map(Number);
-  const [c = 0, d = 0] = minimum.split(".").map(Number);
-  return a > c || (a === c && b >= d);
 }
 
 /** Checks every distribution against Warehouse's rules (and the options). */
@@ -87,7 +102,7 @@ export function checkDistributions(
     }
     if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
       fail(
-        `'${metadataVersion}' is an invalid value for Metadata-Version. Error: Use a known metadata version.`,
+        `'${metadataVersion}' is not a valid metadata version.`,
         `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`,
       );
     }
@@ -183,8 +198,9 @@ export function checkDistributions(
         `${dist.filename}: version ${formatPep440(version)}, but expected-version is ${formatPep440(expected)}: a build from another commit or tag must never reach the index.`,
       );
     }
-    if (options.verifyMetadata)
-      verifyMetadata(dist, metadataVersion, fail, (warning) => warnings.push(`${dist.filename}: ${warning}`));
+    const warn = (warning: string) => warnings.push(`${dist.filename}: ${warning}`);
+    checkFieldVersions(dist, metadataVersion, fail, warn);
+    if (options.verifyMetadata) verifyMetadata(dist, fail, warn);
   }
 
   const sdists = new Map<string, string[]>();
@@ -201,27 +217,39 @@ export function checkDistributions(
   return { errors, warnings };
 }
 
-/** What twine check verifies, in its words. */
-function verifyMetadata(
+/**
+ * Fields newer than the file's Metadata-Version: PyPI refuses them, whatever verify-metadata says.
+ * Older setuptools wrote License-File long before 2.4 made it standard: twine leaves it out of the
+ * upload below 2.4 (and so does this action), which is worth a warning, not a refusal.
+ */
+function checkFieldVersions(
   dist: Distribution,
   metadataVersion: string,
   fail: (message: string, fix: string) => void,
   warn: (message: string) => void,
 ): void {
-  const { metadata } = dist;
+  if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) return;
   for (const [field, since] of Object.entries(FIELD_VERSIONS)) {
-    if (metadata.all(field).length === 0 || versionAtLeast(metadataVersion, since)) continue;
-    // Older setuptools wrote License-File long before 2.4 made it standard: twine and PyPI drop it.
+    if (dist.metadata.all(field).length === 0 || metadataVersionAllows(metadataVersion, since)) continue;
     if (field === "license-file")
       warn(
-        `License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}); twine and PyPI ignore it.`,
+        `License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}): it is left out of the upload, as twine does.`,
       );
     else
       fail(
-        `'${field}' is invalid for Metadata-Version ${metadataVersion}; it needs ${since} or later.`,
+        `${field} introduced in metadata version ${since}, not ${metadataVersion}.`,
         "Rebuild with a current build backend (hatchling ≥ 1.26, setuptools ≥ 77 write 2.4).",
       );
   }
+}
+
+/** What twine check verifies, in its words. */
+function verifyMetadata(
+  dist: Distribution,
+  fail: (message: string, fix: string) => void,
+  warn: (message: string) => void,
+): void {
+  const { metadata } = dist;
   if (metadata.get("License") && metadata.get("License-Expression"))
     fail(
       "License and License-Expression are mutually exclusive.",

@@ -94,6 +94,11 @@ async function send(target: UploadTarget, file: UploadFile, idleTimeoutMs: numbe
   });
 }
 
+/** A server's words followed by ours: they end with one period, never two. */
+export function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Uploads one file; "exists" when the index says the file is already there. */
@@ -141,7 +146,7 @@ export async function uploadFile(
       return { status: "exists", message: text };
     if (answer.status === 403) {
       throw new ConfigurationError(
-        `${target.url} refused ${file.filename}: 403 ${text}. Check the credentials: a PyPI API token (user __token__) or trusted publishing (no password, permissions: id-token: write).`,
+        `${target.url} refused ${file.filename}: 403 ${asSentence(text)} Check the credentials: a PyPI API token (user __token__) or trusted publishing (no password, permissions: id-token: write).`,
       );
     }
     throw new ConfigurationError(`${target.url} refused ${file.filename}: ${answer.status} ${text}`);

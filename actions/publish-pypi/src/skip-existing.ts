@@ -8,6 +8,7 @@
 import { ConfigurationError } from "@release-actions/core";
 import type { Digests } from "./digests.ts";
 import type { Distribution } from "./distributions.ts";
+import { asSentence } from "./legacy-upload.ts";
 import { type IndexedFile, isPypiHost, listIndexFiles, simpleIndexUrl } from "./package-index.ts";
 
 /** Where to look: the `index-url` input, or the simple API of the upload URL's index. */
@@ -92,13 +93,13 @@ export async function settleExistingAnswer(
   if (listed === file.sha256) return { note: "the index has this very file (sha256 compared)" };
   if (listed !== undefined) {
     throw new ConfigurationError(
-      `${file.filename}: the index refused it: ${answer}. It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`,
+      `${file.filename}: the index refused it: ${asSentence(answer)} It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`,
     );
   }
   const unknown = `its content could not be compared with this file's (${indexUrl} lists no sha256 for it)`;
   if (!skipExisting) {
     throw new ConfigurationError(
-      `${file.filename}: the index refused it: ${answer}. It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`,
+      `${file.filename}: the index refused it: ${asSentence(answer)} It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`,
     );
   }
   return { note: answer, warning: `${file.filename}: skipped, the index says it has it; ${unknown}.` };

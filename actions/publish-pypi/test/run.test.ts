@@ -201,6 +201,55 @@ describe("publish-pypi run()", () => {
     await twineIndex.stop();
   });
 
+  it("leaves License-File out below Metadata-Version 2.4, where PyPI refuses it (Debian's pip 23.0.1 wheel)", async () => {
+    // pip 23.0.1 declares Metadata-Version 2.1 and carries License-File: PyPI answers 400
+    // "license-file introduced in metadata version 2.4, not 2.1" to a form that sends it.
+    const wheels = temp("pip-wheel-");
+    copyFileSync(
+      "/usr/share/python-wheels/pip-23.0.1-py3-none-any.whl",
+      join(wheels, "pip-23.0.1-py3-none-any.whl"),
+    );
+    const { result } = await publish({ packagesDir: wheels });
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded"]);
+    const fields = pypi.files[0]?.fields ?? [];
+    expect(fields.filter(([name]) => name === "metadata_version")).toEqual([["metadata_version", "2.1"]]);
+    expect(fields.filter(([name]) => name === "license_file")).toEqual([]);
+    expect(result.warnings).toContain(
+      "pip-23.0.1-py3-none-any.whl: License-File needs Metadata-Version 2.4 or later (this file declares 2.1): it is left out of the upload, as twine does.",
+    );
+  });
+
+  it("sends the name as twine does and a legacy Description header with its reST indentation", async () => {
+    const description =
+      "Sample\n======\n\n.. code-block:: console\n\n    $ sample --help\n\n* item\n\n  continued\n";
+    // distutils folds with 8 spaces, the core metadata spec with 7 spaces and a bar: both go.
+    const folded = description
+      .split("\n")
+      .map((line, index) => (index === 0 ? line : index % 2 ? `        ${line}` : `       |${line}`))
+      .join("\n");
+    const directory = temp("legacy-description-");
+    writeFiles(directory, {
+      "sample_cli-0.1.0-py3-none-any.whl": writeZip([
+        {
+          path: "sample_cli-0.1.0.dist-info/METADATA",
+          content: Buffer.from(
+            `Metadata-Version: 1.2\nName: Sample_CLI\nVersion: 0.1.0\nSummary: s\nKeywords: cli,release ,  tools\nProject-URL: Source ,  https://example.org/src\nDescription: ${folded}\n`,
+          ),
+        },
+        { path: "sample_cli-0.1.0.dist-info/WHEEL", content: Buffer.from("Wheel-Version: 1.0\n") },
+        { path: "sample_cli-0.1.0.dist-info/RECORD", content: Buffer.from("") },
+      ]),
+    });
+    const { result } = await publish({ packagesDir: directory });
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded"]);
+    const fields = new Map(pypi.files[0]?.fields ?? []);
+    // twine's _safe_name: runs of characters other than letters, digits and "." become "-".
+    expect(fields.get("name")).toBe("Sample-CLI");
+    expect(fields.get("description")).toBe(description);
+    expect(fields.get("keywords")).toBe("cli, release, tools");
+    expect(fields.get("project_urls")).toBe("Source, https://example.org/src");
+  });
+
   it("uploads the testkit builder's dists, whose metadata matches hatchling's", async () => {
     const { result } = await publish({ packagesDir: testkitDist, expectedVersion: "v0.1.0" });
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
@@ -250,7 +299,7 @@ describe("publish-pypi run()", () => {
     );
     expect(uploads()).toEqual([]);
     await expect(publish({ packagesDir: rebuilt })).rejects.toThrow(
-      /File already exists \('sample_cli-0.1.0-py3-none-any.whl', with blake2_256 hash.*It has another file under this name \(sha256 [0-9a-f]{12}, this one [0-9a-f]{12}\): a published file is never replaced/,
+      /File already exists \('sample_cli-0.1.0-py3-none-any.whl', with blake2_256 hash '[0-9a-f]{64}'\)\. See https:\/\/pypi\.org\/help\/#file-name-reuse for more information\. It has another file under this name \(sha256 [0-9a-f]{12}, this one [0-9a-f]{12}\): a published file is never replaced/,
     );
   });
 
@@ -291,11 +340,12 @@ describe("publish-pypi run()", () => {
       `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it). Set skip-existing: true to skip files the index says it has.`,
     );
     refuse();
-    const { result } = await publish({ skipExisting: true });
+    const { result, deps } = await publish({ skipExisting: true });
     expect(result.files.map((file) => file.status)).toEqual(["skipped", "uploaded"]);
-    expect(result.warnings).toEqual([
-      `sample_cli-0.1.0-py3-none-any.whl: skipped, the index says it has it; its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it).`,
-    ]);
+    const warning = `sample_cli-0.1.0-py3-none-any.whl: skipped, the index says it has it; its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it).`;
+    expect(result.warnings).toEqual([warning]);
+    // In the log too, as an annotation: it stays on the run's page if a later step fails.
+    expect(deps.log.messages("warning")).toEqual([warning]);
   });
 
   it("names the files already uploaded when a later one fails, and how a re-run finishes", async () => {
@@ -574,7 +624,7 @@ describe("distributions PyPI would refuse, refused before any upload", () => {
       });
     write("sample_cli-0.1.0-py3-none-any.whl", "Metadata-Version: 2.6\nName: sample-cli\nVersion: 0.1.0\n");
     await expect(publish({ packagesDir: join(project, "dist") })).rejects.toThrow(
-      /'2.6' is an invalid value for Metadata-Version/,
+      /'2.6' is not a valid metadata version/,
     );
     write("sample_cli-0.1.0-py3-none-any.whl", "Metadata-Version: 2.1\nName: sample-cli\n");
     await expect(publish({ packagesDir: join(project, "dist") })).rejects.toThrow(
