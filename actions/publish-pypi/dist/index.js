@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8104);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6671);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8104:
+/***/ 6671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -568,19 +568,105 @@ function normalizePackageName(name) {
     return name.replace(/[-_.]+/g, "-").toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/timed-fetch.ts
+;// CONCATENATED MODULE: ./src/request-retries.ts
 /**
- * The index's and GitHub's small JSON requests (the OIDC audience and token, the mint-token
- * exchange, the simple API), each with a time limit, as pypa's action puts on them: a request
- * that outlasts it fails with `what` "timed out" instead of Node's 5 minutes of waiting.
+ * Retries of the index's and GitHub's requests: what failed for the network's or the server's
+ * sake (a connection refused or dropped, a time limit, 5xx, 429, an answer cut mid-body or not
+ * what the API promises) is tried again with doubling back-off, or after the Retry-After the
+ * server asked for; what the server refused for a reason (4xx) is not. A malformed answer is a
+ * fault, never data: it is retried, then reported as such.
  */
-async function timedFetch(fetchImpl, url, init, { limitMs, what }) {
+
+/** A failure worth another attempt; `retryAfterMs` when the server said when. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Retry-After in milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim()) * 1000;
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The failure of an answer with this status, when it is one to retry (5xx, 429). */
+function transientStatus(status, statusText, retryAfter) {
+    if (status < 500 && status !== 429)
+        return undefined;
+    return new TransientFailure(`${status} ${statusText}`.trim(), retryAfterMs(retryAfter));
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits before the next attempt: the server's Retry-After (capped), else the doubling back-off. */
+function backOff(retry, attempt, failure) {
+    const asked = failure instanceof TransientFailure ? failure.retryAfterMs : undefined;
+    const cap = retry.retryAfterCapMs ?? 60_000;
+    return sleep(asked === undefined ? retry.backoffMs * 2 ** (attempt - 1) : Math.min(asked, cap));
+}
+/**
+ * Runs `attempt` until it succeeds, fails for a reason (any error but a TransientFailure or a
+ * network error), or fails transiently `retry.attempts` times; each retry is a warning in the log.
+ */
+async function withRetries(what, retry, log, attempt) {
+    for (let number = 1;; number++) {
+        try {
+            return await attempt(number);
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            if (number >= retry.attempts)
+                throw new Error(`${what} failed ${number} times; last: ${getErrorMessage(error)}`);
+            log.warning(`${what}: ${getErrorMessage(error)}; retrying (${number}/${retry.attempts - 1}).`);
+            await backOff(retry, number, error);
+        }
+    }
+}
+/** A failure of the network (fetch's TypeError, a reset, a time limit) or a TransientFailure. */
+function isTransient(error) {
+    if (error instanceof TransientFailure)
+        return true;
+    const name = error?.name;
+    const code = error?.cause?.code;
+    return (error instanceof TypeError ||
+        name === "TimeoutError" ||
+        name === "AbortError" ||
+        (typeof code === "string" && /^(E[A-Z_]+|UND_ERR_[A-Z_]+)$/.test(code)));
+}
+/**
+ * One request and its whole answer within `limitMs`: a 5xx or 429 answer is a TransientFailure,
+ * and so is a body that cannot be read to its end or that `read` finds malformed (read throws a
+ * TransientFailure, or a SyntaxError from JSON.parse); any other answer is `read`'s to judge.
+ */
+async function fetchAnswer(fetchImpl, url, init, { limitMs, what }, read) {
+    let response;
+    let text;
     try {
-        return await fetchImpl(url, { ...init, signal: AbortSignal.timeout(limitMs) });
+        response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(limitMs) });
+        const failure = transientStatus(response.status, response.statusText, response.headers.get("retry-after"));
+        if (failure) {
+            await response.body?.cancel().catch(() => undefined);
+            throw failure;
+        }
+        text = await response.text();
     }
     catch (error) {
         if (error.name === "TimeoutError")
-            throw new Error(`${what} timed out (no answer from ${new URL(url).host} within ${limitMs / 1000} s)`);
+            throw new TransientFailure(`${what} timed out (no answer from ${new URL(url).host} within ${limitMs / 1000} s)`);
+        if (error instanceof TransientFailure)
+            throw error;
+        throw new TransientFailure(`the connection failed (${getErrorMessage(error)})`);
+    }
+    try {
+        return read(response, text);
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new TransientFailure(`${response.status} with a malformed answer (${text.length} bytes that are not JSON)`);
         throw error;
     }
 }
@@ -617,26 +703,61 @@ function projectPageUrl(repositoryUrl, project, version) {
     const { host, origin } = new URL(repositoryUrl);
     return `${PYPI_SITES.get(host) ?? origin}/project/${project}/${version}/`;
 }
+/** The index answered, but with no PEP 691 JSON simple API (HTML only, or none at all). */
+class NoJsonSimpleApi extends ConfigurationError {
+    /** What it answered, e.g. `404 Not Found, text/html`. */
+    answered;
+    constructor(url, answered) {
+        super(`skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${answered}. Set "index-url" to the index's simple API, or turn skip-existing off.`);
+        this.answered = answered;
+    }
+}
 /**
  * The files the index has for a project; empty when the project does not exist yet. A private
  * index needs `authorization` to be read (the upload's credentials, sent only to its own host).
+ * A 5xx or 429 answer, a dropped connection or an answer cut or malformed is retried, and never
+ * taken for "no JSON simple API" nor for an empty project.
  */
-async function listIndexFiles(fetchImpl, indexUrl, project, authorization) {
+function listIndexFiles(fetchImpl, indexUrl, project, { authorization, retry, log }) {
     const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
-    const response = await timedFetch(fetchImpl, url, { headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) } }, { limitMs: 30_000, what: `The simple API request for ${project}` });
-    if (response.status === 404)
-        return [];
-    if (response.status === 401 || response.status === 403) {
-        throw new ConfigurationError(`skip-existing reads the index's simple API, and ${url} answered ${response.status} ${response.statusText}: ${authorization ? "the upload credentials do not let it be read" : "it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there"}. Set "index-url" to a simple API this job can read, or turn skip-existing off.`);
-    }
-    const type = response.headers.get("content-type") ?? "";
-    if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {
-        throw new ConfigurationError(`skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${response.status} ${type || "without a content type"}. Set "index-url" to the index's simple API, or turn skip-existing off.`);
-    }
-    const document = (await response.json());
-    return (document.files ?? []).map((file) => ({
-        filename: file.filename,
-        sha256: file.hashes?.sha256?.toLowerCase(),
+    const init = {
+        headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) },
+    };
+    const what = `The simple API request for ${project}`;
+    return withRetries(what, retry, log, () => fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response, text) => {
+        if (response.status === 404)
+            return [];
+        if (response.status === 401 || response.status === 403) {
+            throw new ConfigurationError(`skip-existing reads the index's simple API, and ${url} answered ${response.status} ${response.statusText}: ${authorization ? "the upload credentials do not let it be read" : "it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there"}. Set "index-url" to a simple API this job can read, or turn skip-existing off.`);
+        }
+        const type = response.headers.get("content-type") ?? "";
+        if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json"))
+            throw new NoJsonSimpleApi(url, `${response.status} ${response.statusText}, ${type || "without a content type"}`);
+        const document = JSON.parse(text);
+        if (!Array.isArray(document.files) || document.files.some((file) => typeof file?.filename !== "string"))
+            throw new TransientFailure(`${response.status} with a JSON document that is not a PEP 691 project page`);
+        return document.files.map((file) => ({
+            filename: file.filename,
+            sha256: typeof file.hashes?.sha256 === "string" ? file.hashes.sha256.toLowerCase() : undefined,
+        }));
+    }));
+}
+/**
+ * What the simple API's root answered when it is no PEP 691 JSON index (`404 Not Found,
+ * text/html`), or undefined when it is one: a project's 404 alone cannot tell "no such project"
+ * from "no simple API here".
+ */
+function missingJsonSimpleApi(fetchImpl, indexUrl, { authorization, retry, log }) {
+    const url = indexUrl.replace(/\/?$/, "/");
+    const init = {
+        headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) },
+    };
+    const what = `The simple API request for ${url}`;
+    return withRetries(what, retry, log, () => fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response) => {
+        const type = response.headers.get("content-type") ?? "";
+        if (response.ok && type.includes("application/vnd.pypi.simple.v1+json"))
+            return undefined;
+        return `${response.status} ${response.statusText}, ${type || "without a content type"}`;
     }));
 }
 
@@ -768,19 +889,24 @@ function fromFork(context) {
     return context.eventName === "pull_request" && pull?.head?.repo?.fork === true;
 }
 /** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
-async function indexAudience(fetchImpl, repositoryUrl) {
+function indexAudience(fetchImpl, repositoryUrl, retry, log) {
     const { host, origin } = new URL(repositoryUrl);
-    const response = await timedFetch(fetchImpl, `${origin}/_/oidc/audience`, {}, { limitMs: 5_000, what: "Trusted publishing exchange failure: audience retrieval" });
-    if (response.status === 403)
-        throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`);
-    if (response.status === 404)
-        throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`);
-    if (!response.ok)
-        throw new Error(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`);
-    return (await response.json()).audience;
+    const what = "Trusted publishing exchange failure: audience retrieval";
+    return withRetries(what, retry, log, () => fetchAnswer(fetchImpl, `${origin}/_/oidc/audience`, {}, { limitMs: 5_000, what }, (response, text) => {
+        if (response.status === 403)
+            throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`);
+        if (response.status === 404)
+            throw new ConfigurationError(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`);
+        if (!response.ok)
+            throw new Error(`Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`);
+        const audience = JSON.parse(text).audience;
+        if (typeof audience !== "string")
+            throw new TransientFailure(`${response.status} without an audience`);
+        return audience;
+    }));
 }
 /** The job's GitHub OIDC token for an audience. */
-async function requestOidcToken(fetchImpl, context, audience) {
+function requestOidcToken(fetchImpl, context, audience, retry, log) {
     if (!context.requestUrl || !context.requestToken) {
         if (fromFork(context)) {
             throw new ConfigurationError("Trusted publishing exchange failure: this workflow runs for a pull request from a fork, and GitHub gives such runs no OIDC token, whatever their permissions say. Publish from a tag, release or workflow_dispatch event instead.");
@@ -788,51 +914,65 @@ async function requestOidcToken(fetchImpl, context, audience) {
         throw new ConfigurationError(`Trusted publishing exchange failure: the job has no OIDC token (ACTIONS_ID_TOKEN_REQUEST_${context.requestUrl ? "TOKEN" : "URL"} is unset). Add "permissions: id-token: write" to the publishing job, or pass an API token as "password".`);
     }
     const separator = context.requestUrl.includes("?") ? "&" : "?";
-    const response = await timedFetch(fetchImpl, `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`, { headers: { authorization: `bearer ${context.requestToken}` } }, { limitMs: 30_000, what: "GitHub: OIDC token request" });
-    if (!response.ok)
-        throw new Error(`GitHub: OIDC token request failed (code=${response.status}, body=${await response.text()})`);
-    const value = (await response.json()).value;
-    if (typeof value !== "string")
-        throw new Error("GitHub: malformed or incomplete JSON");
-    return value;
+    const url = `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
+    const init = { headers: { authorization: `bearer ${context.requestToken}` } };
+    const what = "GitHub: OIDC token request";
+    return withRetries(what, retry, log, () => fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response, text) => {
+        if (!response.ok)
+            throw new Error(`GitHub: OIDC token request failed (code=${response.status}, body=${text.slice(0, 200)})`);
+        const value = JSON.parse(text).value;
+        if (typeof value !== "string")
+            throw new TransientFailure("GitHub: malformed or incomplete JSON");
+        return value;
+    }));
 }
 /**
  * Exchanges the job's OIDC token for an upload token. Both tokens are handed to `mask` before
- * anything else is done with them.
+ * anything else is done with them. An OIDC token is single-use: an exchange that failed on the
+ * way (its answer may have been lost after the index used the token) is retried with a new one.
  */
-async function mintUploadToken(fetchImpl, repositoryUrl, context, mask, log) {
-    const audience = await indexAudience(fetchImpl, repositoryUrl);
-    const oidc = await requestOidcToken(fetchImpl, context, audience);
-    mask(oidc);
-    const claims = claimsOf(oidc);
-    if (claims.workflow_ref !== undefined &&
-        claims.job_workflow_ref !== undefined &&
-        claims.workflow_ref !== claims.job_workflow_ref) {
-        log.warning(`Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`);
-    }
-    const response = await timedFetch(fetchImpl, `${new URL(repositoryUrl).origin}/_/oidc/mint-token`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ token: oidc }),
-    }, { limitMs: 5_000, what: "Trusted publishing exchange failure: the token request" });
-    let body;
-    try {
-        body = (await response.json());
-    }
-    catch {
-        throw new Error(`Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`);
-    }
-    if (!response.ok) {
-        const reasons = (body.errors ?? [])
-            .map((error) => `* \`${error.code}\`: ${error.description}`)
-            .join("\n");
-        const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
-        throw new ConfigurationError(`Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`);
-    }
-    if (typeof body.token !== "string")
-        throw new Error("Token response error: the index gave us an invalid response.");
-    mask(body.token);
-    return { token: body.token, expiresAt: typeof body.expires === "number" ? body.expires * 1000 : undefined };
+async function mintUploadToken(fetchImpl, repositoryUrl, context, mask, log, retry) {
+    const audience = await indexAudience(fetchImpl, repositoryUrl, retry, log);
+    const what = "Trusted publishing exchange failure: the token request";
+    return withRetries(what, retry, log, async (attempt) => {
+        const oidc = await requestOidcToken(fetchImpl, context, audience, retry, log);
+        mask(oidc);
+        const claims = claimsOf(oidc);
+        if (attempt === 1 &&
+            claims.workflow_ref !== undefined &&
+            claims.job_workflow_ref !== undefined &&
+            claims.workflow_ref !== claims.job_workflow_ref) {
+            log.warning(`Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`);
+        }
+        const init = {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ token: oidc }),
+        };
+        const url = `${new URL(repositoryUrl).origin}/_/oidc/mint-token`;
+        const { response, body } = await fetchAnswer(fetchImpl, url, init, { limitMs: 5_000, what }, (response, text) => {
+            try {
+                return { response, body: JSON.parse(text) };
+            }
+            catch {
+                throw new TransientFailure(`Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`);
+            }
+        });
+        if (!response.ok) {
+            const reasons = (body.errors ?? [])
+                .map((error) => `* \`${error.code}\`: ${error.description}`)
+                .join("\n");
+            const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
+            throw new ConfigurationError(`Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`);
+        }
+        if (typeof body.token !== "string")
+            throw new Error("Token response error: the index gave us an invalid response.");
+        mask(body.token);
+        return {
+            token: body.token,
+            expiresAt: typeof body.expires === "number" ? body.expires * 1000 : undefined,
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/attestations.ts
@@ -946,7 +1086,7 @@ function sigstoreFailure(error, filename, sigstore) {
  */
 async function signAttestations(dists, options) {
     const fields = new Map();
-    const token = await requestOidcToken(options.fetch, options.oidc, "sigstore");
+    const token = await requestOidcToken(options.fetch, options.oidc, "sigstore", options.retry, options.log);
     options.mask(token);
     const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await Promise.all(/* import() */[__nccwpck_require__.e(775), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
     const network = {
@@ -2031,6 +2171,7 @@ async function writeMultipartBody(request, file, frame) {
 
 
 
+
 async function send(target, file, idleTimeoutMs) {
     // About 100 random bits keep the boundary out of any file's content; Math.random's are as good
     // for that as node:crypto's, which would take 2–3 ms to load before the first byte.
@@ -2055,13 +2196,24 @@ async function send(target, file, idleTimeoutMs) {
             answered = true;
             const chunks = [];
             response.on("data", (chunk) => chunks.push(chunk));
-            response.on("end", () => resolve({
-                status: response.statusCode ?? 0,
-                reason: response.statusMessage ?? "",
-                body: Buffer.concat(chunks).toString("utf8"),
-                location: response.headers.location,
-                digests,
-            }));
+            response.on("end", () => {
+                const body = Buffer.concat(chunks);
+                const length = response.headers["content-length"];
+                // An answer cut mid-body is no answer: the upload may or may not have landed.
+                if (!response.complete || (length !== undefined && Number(length) !== body.length)) {
+                    reject(new Error(`the answer was cut after ${body.length} of ${length ?? "?"} bytes`));
+                    return;
+                }
+                resolve({
+                    status: response.statusCode ?? 0,
+                    reason: response.statusMessage ?? "",
+                    body: body.toString("utf8"),
+                    location: response.headers.location,
+                    retryAfter: response.headers["retry-after"],
+                    digests,
+                });
+            });
+            response.on("aborted", () => reject(new Error("the answer was cut (the connection closed)")));
             response.on("error", reject);
         });
         outgoing.on("error", (error) => {
@@ -2082,22 +2234,24 @@ async function send(target, file, idleTimeoutMs) {
 function asSentence(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Uploads one file; "exists" when the index says the file is already there. */
 async function uploadFile(target, file, retry, log) {
+    // Whether an attempt failed once its request may have reached the index.
+    let afterLostAnswer = false;
     for (let attempt = 1;; attempt++) {
-        const backOff = (why) => {
+        const retryAfter = (why, failure) => {
             log.warning(`Uploading ${file.filename}: ${why}; retrying (${attempt}/${retry.attempts - 1}).`);
-            return sleep(retry.backoffMs * 2 ** (attempt - 1));
+            return backOff(retry, attempt, failure);
         };
         let answer;
         try {
             answer = await send(target, file, retry.idleTimeoutMs);
         }
         catch (error) {
+            afterLostAnswer = true;
             if (attempt >= retry.attempts)
                 throw new Error(`Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ${getErrorMessage(error)}`);
-            await backOff(`the connection failed (${getErrorMessage(error)})`);
+            await retryAfter(`the connection failed (${getErrorMessage(error)})`);
             continue;
         }
         const text = [answer.reason, answer.body.trim()]
@@ -2106,8 +2260,14 @@ async function uploadFile(target, file, retry, log) {
         // PyPI answers 200; other indexes 201 or another success code.
         if (answer.status >= 200 && answer.status < 300)
             return { status: "uploaded", warnings: answer.body.trim(), digests: await answer.digests };
-        if (answer.status >= 500 && attempt < retry.attempts) {
-            await backOff(`${answer.status} ${text}`);
+        // 5xx and 429 (PyPI's "Too many new projects created", a proxy's rate limit) are retried,
+        // after the Retry-After the index asked for when it gave one.
+        const transient = transientStatus(answer.status, text, answer.retryAfter);
+        if (transient && attempt < retry.attempts) {
+            // A gateway's 5xx may come after the index took the file.
+            if (answer.status >= 500)
+                afterLostAnswer = true;
+            await retryAfter(`${answer.status} ${text}`, transient);
             continue;
         }
         if (answer.status >= 300 && answer.status < 400) {
@@ -2115,7 +2275,7 @@ async function uploadFile(target, file, retry, log) {
         }
         if (answer.status === 409 ||
             (answer.status === 400 && /already exist/i.test(`${answer.reason} ${answer.body}`)))
-            return { status: "exists", message: text };
+            return { status: "exists", message: text, afterLostAnswer };
         if (answer.status === 403) {
             throw new ConfigurationError(`${target.url} refused ${file.filename}: 403 ${asSentence(text)} Check the credentials: a PyPI API token (user __token__) or trusted publishing (no password, permissions: id-token: write).`);
         }
@@ -2152,11 +2312,11 @@ function simpleApi(location) {
  * The filenames of the distributions the index already has, each as this very file; throws, naming
  * them, when it has any of them with other content.
  */
-async function findAlreadyPublished(fetchImpl, location, projects, distributions, digestsOf) {
+async function findAlreadyPublished(fetchImpl, location, projects, distributions, digestsOf, requests) {
     const { url, authorization } = simpleApi(location);
     const existing = new Map();
     for (const name of projects)
-        for (const file of await listIndexFiles(fetchImpl, url, name, authorization))
+        for (const file of await listIndexFiles(fetchImpl, url, name, { ...requests, authorization }))
             existing.set(file.filename, file);
     const clashes = [];
     const same = new Set();
@@ -2177,29 +2337,47 @@ async function findAlreadyPublished(fetchImpl, location, projects, distributions
 }
 /**
  * Decides about a file whose upload the index answered "exists" (`answer`, its words): skipped
- * when its simple API lists this very file; otherwise the run stops, unless skip-existing is on
- * and the index cannot show what it has (then skipped, with a warning). Returns the note for the
- * skip and the warning, if any.
+ * when its simple API lists this very file (`same`); otherwise the run stops, unless
+ * skip-existing is on and the index cannot show what it has (then skipped, with a warning).
+ * Returns the note for the skip and the warning, if any.
  */
-async function settleExistingAnswer(fetchImpl, location, file, answer, skipExisting) {
+async function settleExistingAnswer(fetchImpl, location, file, answer, skipExisting, requests) {
     const { url: indexUrl, authorization } = simpleApi(location);
     let listed;
+    // Why the file's content cannot be compared, when it cannot.
+    let unknown;
     try {
-        listed = (await listIndexFiles(fetchImpl, indexUrl, file.project, authorization)).find((indexed) => indexed.filename === file.filename)?.sha256;
+        const files = await listIndexFiles(fetchImpl, indexUrl, file.project, { ...requests, authorization });
+        const entry = files.find((indexed) => indexed.filename === file.filename);
+        listed = entry?.sha256;
+        const missing = files.length === 0
+            ? await missingJsonSimpleApi(fetchImpl, indexUrl, { ...requests, authorization })
+            : undefined;
+        unknown = missing
+            ? `${indexUrl} has no PEP 691 JSON simple API to compare with: it answered ${missing}`
+            : entry
+                ? `${indexUrl} lists no sha256 for it`
+                : `${indexUrl} does not list it`;
     }
-    catch {
-        // No PEP 691 simple API there: what the index has cannot be compared.
+    catch (error) {
+        if (!(error instanceof NoJsonSimpleApi))
+            throw error;
+        unknown = `${indexUrl} has no PEP 691 JSON simple API to compare with: it answered ${error.answered}`;
     }
     if (listed === file.sha256)
-        return { note: "the index has this very file (sha256 compared)" };
+        return { note: "the index has this very file (sha256 compared)", same: true };
     if (listed !== undefined) {
         throw new ConfigurationError(`${file.filename}: the index refused it: ${asSentence(answer)} It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`);
     }
-    const unknown = `its content could not be compared with this file's (${indexUrl} lists no sha256 for it)`;
+    const why = `its content could not be compared with this file's (${unknown})`;
     if (!skipExisting) {
-        throw new ConfigurationError(`${file.filename}: the index refused it: ${asSentence(answer)} It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`);
+        throw new ConfigurationError(`${file.filename}: the index refused it: ${asSentence(answer)} It says it has the file, and ${why}. Set skip-existing: true to skip files the index says it has.`);
     }
-    return { note: answer, warning: `${file.filename}: skipped, the index says it has it; ${unknown}.` };
+    return {
+        note: answer,
+        warning: `${file.filename}: skipped, the index says it has it; ${why}.`,
+        same: false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/upload-target.ts
@@ -2208,11 +2386,11 @@ async function settleExistingAnswer(fetchImpl, location, file, answer, skipExist
 /** A minted token with less time left than this is replaced before an upload. */
 const RENEW_BEFORE_MS = 10 * 60 * 1000;
 /** Authenticates to the index, in the "Authentication" group (a trusted publishing exchange, or nothing to do with a password). */
-function authenticate(settings, fetchImpl, mask, log) {
+function authenticate(settings, fetchImpl, mask, log, retry) {
     return log.group("Authentication", async () => {
         const url = settings.repositoryUrl;
         if (settings.password === "") {
-            const mint = () => mintUploadToken(fetchImpl, url, settings.oidc, mask, log);
+            const mint = () => mintUploadToken(fetchImpl, url, settings.oidc, mask, log, retry);
             let minted = await mint();
             const target = async () => {
                 if (minted.expiresAt !== undefined && minted.expiresAt - Date.now() < RENEW_BEFORE_MS) {
@@ -2266,7 +2444,7 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
         await printHashes(distributions, digests, log);
     const projects = projectsOf(distributions, settings.packagesDir, warn);
     const onIndex = settings.skipExisting
-        ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of)
+        ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of, { retry, log })
         : new Set();
     // Files the index already has are not uploaded, nor signed: it would keep neither them nor their
     // attestations.
@@ -2286,7 +2464,7 @@ async function run(settings, { log, fetch, mask }, retry = RETRY) {
     });
     if (settings.dryRun)
         return result(await dryRunFiles(distributions, onIndex, digests), "not used (dry-run)");
-    const { target, authentication, warning } = await authenticate(settings, fetch, mask, log);
+    const { target, authentication, warning } = await authenticate(settings, fetch, mask, log, retry);
     if (warning)
         warn(warning);
     const attestations = plan.sign && toUpload.length > 0
@@ -2435,11 +2613,14 @@ async function publishOne(dist, onIndex, digests, { target, attestations, fetch,
     }, retry, log));
     if (answer.status === "exists") {
         const fileDigests = await digests.of(dist);
-        const { note, warning } = await settleExistingAnswer(fetch, location, {
+        const { note, warning, same } = await settleExistingAnswer(fetch, location, {
             filename: dist.filename,
             project: normalizePackageName(dist.metadata.get("Name")),
             sha256: fileDigests.sha256,
-        }, answer.message, skipExisting);
+        }, answer.message, skipExisting, { retry, log });
+        // An earlier attempt's answer was lost, and the index has this very file: that attempt uploaded it.
+        if (same && answer.afterLostAnswer)
+            return publishedFile(dist, fileDigests, "uploaded", "uploaded by an attempt whose answer was lost (the index has this very file, sha256 compared)");
         if (warning)
             warn(warning);
         return publishedFile(dist, fileDigests, "skipped", note);

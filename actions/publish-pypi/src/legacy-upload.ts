@@ -9,6 +9,7 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core";
 import type { Digests } from "./digests.ts";
 import { multipartFrame, type UploadFile, writeMultipartBody } from "./multipart-body.ts";
+import { backOff, type RetryPolicy, transientStatus } from "./request-retries.ts";
 
 /** Where and as whom to upload. */
 export interface UploadTarget {
@@ -17,25 +18,21 @@ export interface UploadTarget {
   readonly password: string;
 }
 
-/** How uploads retry. */
-export interface RetryPolicy {
-  readonly attempts: number;
-  /** First back-off; it doubles each time. */
-  readonly backoffMs: number;
-  /** An attempt on which no byte moved either way for this long is abandoned, then retried. */
-  readonly idleTimeoutMs: number;
-}
-
-/** The answer of the index to one upload. */
+/**
+ * The answer of the index to one upload. `afterLostAnswer`: an earlier attempt failed after its
+ * request may have reached the index (its answer lost or cut), so "exists" may name this very
+ * upload.
+ */
 export type UploadAnswer =
   | { readonly status: "uploaded"; readonly warnings: string; readonly digests: Digests }
-  | { readonly status: "exists"; readonly message: string };
+  | { readonly status: "exists"; readonly message: string; readonly afterLostAnswer: boolean };
 
 interface SentUpload {
   readonly status: number;
   readonly reason: string;
   readonly body: string;
   readonly location: string | undefined;
+  readonly retryAfter: string | undefined;
   /** The file's digests, known once its last byte was sent. */
   readonly digests: Promise<Digests>;
 }
@@ -67,15 +64,24 @@ async function send(target: UploadTarget, file: UploadFile, idleTimeoutMs: numbe
         answered = true;
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
+        response.on("end", () => {
+          const body = Buffer.concat(chunks);
+          const length = response.headers["content-length"];
+          // An answer cut mid-body is no answer: the upload may or may not have landed.
+          if (!response.complete || (length !== undefined && Number(length) !== body.length)) {
+            reject(new Error(`the answer was cut after ${body.length} of ${length ?? "?"} bytes`));
+            return;
+          }
           resolve({
             status: response.statusCode ?? 0,
             reason: response.statusMessage ?? "",
-            body: Buffer.concat(chunks).toString("utf8"),
+            body: body.toString("utf8"),
             location: response.headers.location,
+            retryAfter: response.headers["retry-after"],
             digests,
-          }),
-        );
+          });
+        });
+        response.on("aborted", () => reject(new Error("the answer was cut (the connection closed)")));
         response.on("error", reject);
       },
     );
@@ -99,8 +105,6 @@ export function asSentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Uploads one file; "exists" when the index says the file is already there. */
 export async function uploadFile(
   target: UploadTarget,
@@ -108,20 +112,23 @@ export async function uploadFile(
   retry: RetryPolicy,
   log: Log,
 ): Promise<UploadAnswer> {
+  // Whether an attempt failed once its request may have reached the index.
+  let afterLostAnswer = false;
   for (let attempt = 1; ; attempt++) {
-    const backOff = (why: string) => {
+    const retryAfter = (why: string, failure?: unknown) => {
       log.warning(`Uploading ${file.filename}: ${why}; retrying (${attempt}/${retry.attempts - 1}).`);
-      return sleep(retry.backoffMs * 2 ** (attempt - 1));
+      return backOff(retry, attempt, failure);
     };
     let answer: SentUpload;
     try {
       answer = await send(target, file, retry.idleTimeoutMs);
     } catch (error) {
+      afterLostAnswer = true;
       if (attempt >= retry.attempts)
         throw new Error(
           `Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ${getErrorMessage(error)}`,
         );
-      await backOff(`the connection failed (${getErrorMessage(error)})`);
+      await retryAfter(`the connection failed (${getErrorMessage(error)})`);
       continue;
     }
     const text = [answer.reason, answer.body.trim()]
@@ -130,8 +137,13 @@ export async function uploadFile(
     // PyPI answers 200; other indexes 201 or another success code.
     if (answer.status >= 200 && answer.status < 300)
       return { status: "uploaded", warnings: answer.body.trim(), digests: await answer.digests };
-    if (answer.status >= 500 && attempt < retry.attempts) {
-      await backOff(`${answer.status} ${text}`);
+    // 5xx and 429 (PyPI's "Too many new projects created", a proxy's rate limit) are retried,
+    // after the Retry-After the index asked for when it gave one.
+    const transient = transientStatus(answer.status, text, answer.retryAfter);
+    if (transient && attempt < retry.attempts) {
+      // A gateway's 5xx may come after the index took the file.
+      if (answer.status >= 500) afterLostAnswer = true;
+      await retryAfter(`${answer.status} ${text}`, transient);
       continue;
     }
     if (answer.status >= 300 && answer.status < 400) {
@@ -143,7 +155,7 @@ export async function uploadFile(
       answer.status === 409 ||
       (answer.status === 400 && /already exist/i.test(`${answer.reason} ${answer.body}`))
     )
-      return { status: "exists", message: text };
+      return { status: "exists", message: text, afterLostAnswer };
     if (answer.status === 403) {
       throw new ConfigurationError(
         `${target.url} refused ${file.filename}: 403 ${asSentence(text)} Check the credentials: a PyPI API token (user __token__) or trusted publishing (no password, permissions: id-token: write).`,

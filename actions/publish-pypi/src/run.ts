@@ -10,8 +10,9 @@ import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
 import { type Distribution, findDistributions, readDistribution } from "./distributions.ts";
 import type { PublishPypiSettings } from "./inputs.ts";
-import { type RetryPolicy, type UploadTarget, uploadFile } from "./legacy-upload.ts";
+import { type UploadTarget, uploadFile } from "./legacy-upload.ts";
 import { projectPageUrl } from "./package-index.ts";
+import type { RetryPolicy } from "./request-retries.ts";
 import { findAlreadyPublished, type IndexLocation, settleExistingAnswer } from "./skip-existing.ts";
 import { uploadRequestFields } from "./upload-fields.ts";
 import { authenticate } from "./upload-target.ts";
@@ -60,7 +61,7 @@ export async function run(
   if (settings.printHash) await printHashes(distributions, digests, log);
   const projects = projectsOf(distributions, settings.packagesDir, warn);
   const onIndex = settings.skipExisting
-    ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of)
+    ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of, { retry, log })
     : new Set<string>();
   // Files the index already has are not uploaded, nor signed: it would keep neither them nor their
   // attestations.
@@ -80,7 +81,7 @@ export async function run(
   if (settings.dryRun)
     return result(await dryRunFiles(distributions, onIndex, digests), "not used (dry-run)");
 
-  const { target, authentication, warning } = await authenticate(settings, fetch, mask, log);
+  const { target, authentication, warning } = await authenticate(settings, fetch, mask, log, retry);
   if (warning) warn(warning);
   const attestations =
     plan.sign && toUpload.length > 0
@@ -323,7 +324,7 @@ async function publishOne(
   );
   if (answer.status === "exists") {
     const fileDigests = await digests.of(dist);
-    const { note, warning } = await settleExistingAnswer(
+    const { note, warning, same } = await settleExistingAnswer(
       fetch,
       location,
       {
@@ -333,7 +334,16 @@ async function publishOne(
       },
       answer.message,
       skipExisting,
+      { retry, log },
     );
+    // An earlier attempt's answer was lost, and the index has this very file: that attempt uploaded it.
+    if (same && answer.afterLostAnswer)
+      return publishedFile(
+        dist,
+        fileDigests,
+        "uploaded",
+        "uploaded by an attempt whose answer was lost (the index has this very file, sha256 compared)",
+      );
     if (warning) warn(warning);
     return publishedFile(dist, fileDigests, "skipped", note);
   }

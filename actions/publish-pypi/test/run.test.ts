@@ -337,12 +337,12 @@ describe("publish-pypi run()", () => {
       pypi.injectFault({ path: /\/legacy\//, fault: { status: 400, reason: "File already exists" } });
     refuse();
     await expect(publish()).rejects.toThrow(
-      `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it). Set skip-existing: true to skip files the index says it has.`,
+      `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.simpleUrl} does not list it). Set skip-existing: true to skip files the index says it has.`,
     );
     refuse();
     const { result, deps } = await publish({ skipExisting: true });
     expect(result.files.map((file) => file.status)).toEqual(["skipped", "uploaded"]);
-    const warning = `sample_cli-0.1.0-py3-none-any.whl: skipped, the index says it has it; its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it).`;
+    const warning = `sample_cli-0.1.0-py3-none-any.whl: skipped, the index says it has it; its content could not be compared with this file's (${pypi.simpleUrl} does not list it).`;
     expect(result.warnings).toEqual([warning]);
     // In the log too, as an annotation: it stays on the run's page if a later step fails.
     expect(deps.log.messages("warning")).toEqual([warning]);
@@ -370,6 +370,130 @@ describe("publish-pypi run()", () => {
     expect(pypi.requests.map((request) => request.status)).toEqual([503, 503, "dropped", 200, 200]);
     expect(deps.log.messages("warning").join("\n")).toMatch(/503 Service Unavailable; retrying/);
   });
+
+  it("retries every request of trusted publishing, the simple API and the upload, whatever fails on the way", async () => {
+    const oidc = releaseJob();
+    pypi.injectFault({ path: /^\/_\/oidc\/audience$/, fault: { status: 503 } });
+    pypi.injectFault({ path: /^\/_\/oidc\/mint-token$/, fault: { status: 502, reason: "Bad Gateway" } });
+    // A cut answer: the index used the OIDC token, so the retry needs a new one.
+    pypi.injectFault({ path: /^\/_\/oidc\/mint-token$/, fault: { cut: true } });
+    pypi.injectFault({ path: /^\/simple\//, fault: { status: 500, reason: "Internal Server Error" } });
+    pypi.injectFault({ path: /^\/simple\//, fault: { cut: true } });
+    pypi.injectFault({
+      path: /^\/legacy\//,
+      fault: { status: 429, reason: "Too Many Requests", retryAfter: 1 },
+    });
+    // The runner's OIDC token service: a reset, then a 500.
+    const deps = stageDeps(github, REPOSITORY, { dryRun: false });
+    let tokenRequests = 0;
+    const flaky: typeof fetch = async (input, init) => {
+      if (String(input).includes("/_services/token/idtoken") && tokenRequests++ < 2)
+        return tokenRequests === 1
+          ? Promise.reject(new TypeError("fetch failed", { cause: new Error("read ECONNRESET") }))
+          : new Response("oops", { status: 500 });
+      return deps.fetch(input, init);
+    };
+    const started = Date.now();
+    const result = await run(
+      settings({ password: "", oidc, skipExisting: true, repositoryUrl: pypi.uploadUrl }),
+      { ...deps, fetch: flaky },
+      FAST_RETRY,
+    );
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    expect(pypi.files.map((file) => file.filename)).toEqual([
+      "sample_cli-0.1.0-py3-none-any.whl",
+      "sample_cli-0.1.0.tar.gz",
+    ]);
+    // Retry-After: 1 was honoured.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(pypi.requests.map((request) => `${request.path} ${request.status}`)).toEqual([
+      "/simple/sample-cli/ 500",
+      "/simple/sample-cli/ cut",
+      "/simple/sample-cli/ 404",
+      "/_/oidc/audience 503",
+      "/_/oidc/audience 200",
+      "/_/oidc/mint-token 502",
+      "/_/oidc/mint-token cut",
+      "/_/oidc/mint-token 200",
+      "/legacy/ 429",
+      "/legacy/ 200",
+      "/legacy/ 200",
+    ]);
+    expect(deps.log.messages("warning")).toEqual([
+      "The simple API request for sample-cli: 500 Internal Server Error; retrying (1/3).",
+      "The simple API request for sample-cli: the connection failed (terminated (other side closed)); retrying (2/3).",
+      "Trusted publishing exchange failure: audience retrieval: 503 Service Unavailable; retrying (1/3).",
+      "GitHub: OIDC token request: the connection failed (fetch failed (read ECONNRESET)); retrying (1/3).",
+      "GitHub: OIDC token request: 500; retrying (2/3).",
+      "Trusted publishing exchange failure: the token request: 502 Bad Gateway; retrying (1/3).",
+      "Trusted publishing exchange failure: the token request: the connection failed (terminated (other side closed)); retrying (2/3).",
+      "Uploading sample_cli-0.1.0-py3-none-any.whl: 429 Too Many Requests; retrying (1/3).",
+    ]);
+  });
+
+  it("never reports a simple API that failed for a while as one without PEP 691", async () => {
+    pypi.injectFault({
+      path: /^\/simple\//,
+      times: 10,
+      fault: { status: 500, reason: "Internal Server Error" },
+    });
+    const failure = await publish({ skipExisting: true }).catch((error: Error) => error);
+    expect(String(failure)).toMatch(
+      /The simple API request for sample-cli failed 4 times; last: 500 Internal Server Error/,
+    );
+    expect(String(failure)).not.toMatch(/PEP 691/);
+    expect(uploads()).toEqual([]);
+  });
+
+  it("says an index without a JSON simple API has none, not that it lists no sha256", async () => {
+    const existsAnswer = () =>
+      pypi.injectFault({ path: /\/legacy\//, fault: { status: 400, reason: "File already exists" } });
+    existsAnswer();
+    await expect(publish({ indexUrl: `${pypi.url}/nowhere/` })).rejects.toThrow(
+      `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.url}/nowhere/ has no PEP 691 JSON simple API to compare with: it answered 404 Not Found, text/plain; charset=utf-8).`,
+    );
+    // One whose simple API answers, but not in PEP 691's JSON.
+    existsAnswer();
+    pypi.injectFault({ path: /^\/simple\//, times: 2, fault: { status: 200, reason: "OK" } });
+    await expect(publish()).rejects.toThrow(
+      `(${pypi.simpleUrl} has no PEP 691 JSON simple API to compare with: it answered 200 OK, text/plain; charset=utf-8)`,
+    );
+  });
+
+  it.each<[string, Parameters<FakePyPI["injectFault"]>[0]["fault"][]]>([
+    ["lost", [{ lost: true }]],
+    ["cut mid-body", [{ cut: true }]],
+    [
+      "lost, and the retry answered 409 as indexes other than PyPI do",
+      [{ lost: true }, { status: 409, reason: "Conflict" }],
+    ],
+  ])("reports an upload whose answer was %s as uploaded, never as a failure", async (_, faults) => {
+    for (const fault of faults) pypi.injectFault({ path: /^\/legacy\//, fault });
+    const { result } = await publish();
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    expect(pypi.files.map((file) => file.filename)).toEqual([
+      "sample_cli-0.1.0-py3-none-any.whl",
+      "sample_cli-0.1.0.tar.gz",
+    ]);
+  });
+
+  it.each([1, 2, 3, 4, 5])(
+    "publishes under random faults (seed %i) with the end state of a clean run",
+    async (seed) => {
+      pypi.injectRandomFaults({ seed, rate: 0.3 });
+      const deps = stageDeps(github, REPOSITORY, { dryRun: false });
+      const result = await run(settings({ password: "", oidc: releaseJob(), skipExisting: true }), deps, {
+        ...FAST_RETRY,
+        attempts: 8,
+      });
+      pypi.stopRandomFaults();
+      expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+      expect(pypi.files.map((file) => file.filename)).toEqual([
+        "sample_cli-0.1.0-py3-none-any.whl",
+        "sample_cli-0.1.0.tar.gz",
+      ]);
+    },
+  );
 
   it("abandons and retries an upload the index stops answering", async () => {
     pypi.injectFault({ path: /\/legacy\//, fault: { stall: true } });
