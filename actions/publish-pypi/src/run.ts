@@ -55,6 +55,7 @@ export async function run(
     warnings.push(message);
     log.warning(message);
   };
+  for (const deprecation of settings.deprecations) warn(deprecation);
   const distributions = await readDistributions(settings.packagesDir, log, warn);
   refuseFailedChecks(distributions, settings, warn);
   const digests = digestCache(settings.printHash);

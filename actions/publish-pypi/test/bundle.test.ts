@@ -189,3 +189,48 @@ it("refuses a broken distribution before any upload, naming the file and the fix
   expect(pypi.files).toEqual([]);
   expect(run.leaks).toEqual([]);
 });
+
+it("honours pypa/gh-action-pypi-publish's underscore inputs, which the runner passes though undeclared, with a warning before any upload", async () => {
+  const token = pypi.createToken();
+  const run = await runAction(stageDir("publish-pypi"), {
+    // No repository-url: ours is at its default, production PyPI, which the alias must override.
+    inputs: { password: token, attestations: "false" },
+    env: { INPUT_REPOSITORY_URL: pypi.uploadUrl, INPUT_SKIP_EXISTING: "true", INPUT_VERBOSE: "true" },
+    context: context(),
+    workspace,
+    secrets: [token],
+  });
+  expect(run.stderr).toBe("");
+  expect(run.exitCode).toBe(0);
+  expect(pypi.files.map((file) => file.filename)).toEqual(FILES);
+  const warnings = run.annotations
+    .filter((annotation) => annotation.level === "warning")
+    .map((a) => a.message);
+  expect(warnings).toEqual([
+    `Input "repository_url" is pypa/gh-action-pypi-publish's deprecated spelling of "repository-url": it is honoured ("${pypi.uploadUrl}"), but rename it to "repository-url".`,
+    `Input "skip_existing" is pypa/gh-action-pypi-publish's deprecated spelling of "skip-existing": it is honoured ("true"), but rename it to "skip-existing".`,
+    expect.stringMatching(
+      /^Input "verbose" is pypa\/gh-action-pypi-publish's; this action has none and ignores it/,
+    ),
+  ]);
+  // Said before anything was sent (skip-existing's simple API read comes first).
+  expect(run.stdout.indexOf('::warning::Input "repository_url"')).toBeLessThan(
+    run.stdout.indexOf("::group::Upload"),
+  );
+  expect(run.summary).toContain(
+    'Input "repository_url" is pypa/gh-action-pypi-publish\'s deprecated spelling',
+  );
+});
+
+it("refuses pypa's underscore input and ours when they disagree, before any request", async () => {
+  const token = pypi.createToken();
+  const run = await publish(
+    { password: token },
+    { env: { INPUT_REPOSITORY_URL: "https://test.pypi.org/legacy/" }, secrets: [token] },
+  );
+  expect(run.exitCode).toBe(1);
+  expect(run.annotations.filter((annotation) => annotation.level === "error").map((a) => a.message)).toEqual([
+    `Inputs "repository_url" ("https://test.pypi.org/legacy/") and "repository-url" ("${pypi.uploadUrl}") disagree: "repository_url" is pypa/gh-action-pypi-publish's deprecated spelling of "repository-url". Keep only "repository-url".`,
+  ]);
+  expect(pypi.requests).toEqual([]);
+});

@@ -30,6 +30,7 @@ export function publishSettings(
     printHash: false,
     fileSizeLimit: 100 * 1024 * 1024,
     oidc: { requestUrl: undefined, requestToken: undefined, eventName: "release", event: {} },
+    deprecations: [],
     ...overrides,
   };
 }
