@@ -1520,203 +1520,6 @@ function inlineProblems(text, number) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/dist-checks.ts
-/**
- * What PyPI (Warehouse) would refuse, checked before any upload, each with Warehouse's own words
- * and what to do; plus what `verify-metadata` promises (twine check) and `expected-version`.
- * A refused dist means nothing is uploaded: a half-published release is worse than none.
- */
-
-
-
-const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
-const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-const ARCHES = "(x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64|ppc64)";
-const MAC_ARCHES = "(x86_64|arm64|universal2|universal|intel|fat|fat3|fat64|i386|ppc|ppc64)";
-const PLATFORMS = [
-    /^(any|win32|win_amd64|win_arm64|win_ia64|linux_armv6l|linux_armv7l)$/,
-    /^manylinux1_(x86_64|i686)$/,
-    /^manylinux2010_(x86_64|i686)$/,
-    /^manylinux2014_(x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)$/,
-    new RegExp(`^manylinux_\\d+_\\d+_${ARCHES}$`),
-    /^musllinux_\d+_\d+_(x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64)$/,
-    new RegExp(`^macosx_10_\\d+_${MAC_ARCHES}$`),
-    new RegExp(`^macosx_(11|12|13|14|15|26)_0_${MAC_ARCHES}$`),
-    /^ios_\w+$/,
-    /^android_\w+$/,
-    /^pyemscripten_\w+_wasm32$/,
-];
-/**
- * Fields and the Metadata-Version that introduced them (packaging's `Metadata`, which PyPI
- * validates uploads with): a newer field is refused ("{field} introduced in metadata version
- * {added}, not {version}"), except License-File, which twine leaves out below 2.4.
- */
-const FIELD_VERSIONS = {
-    "supported-platform": "1.1",
-    "download-url": "1.1",
-    classifier: "1.1",
-    requires: "1.1",
-    provides: "1.1",
-    obsoletes: "1.1",
-    maintainer: "1.2",
-    "maintainer-email": "1.2",
-    "requires-dist": "1.2",
-    "requires-python": "1.2",
-    "requires-external": "1.2",
-    "project-url": "1.2",
-    "provides-dist": "1.2",
-    "obsoletes-dist": "1.2",
-    "description-content-type": "2.1",
-    "provides-extra": "2.1",
-    dynamic: "2.2",
-    "license-expression": "2.4",
-    "license-file": "2.4",
-    "import-name": "2.5",
-    "import-namespace": "2.5",
-};
-const CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
-// Warehouse refuses ordinals 0-31 and 127 in file names.
-function hasControlCharacters(text) {
-    return [...text].some((character) => {
-        const code = character.charCodeAt(0);
-        return code < 32 || code === 127;
-    });
-}
-/** Checks every distribution against Warehouse's rules (and the options). */
-function checkDistributions(distributions, options) {
-    const errors = [];
-    const warnings = [];
-    const expected = options.expectedVersion ? parsePep440(options.expectedVersion) : undefined;
-    for (const dist of distributions) {
-        const fail = (message, fix) => errors.push(`${dist.filename}: PyPI refuses it: "${message}" ${fix}`);
-        const { metadata, parsed } = dist;
-        const metadataVersion = metadata.get("Metadata-Version");
-        const name = metadata.get("Name");
-        const versionText = metadata.get("Version");
-        if (!metadataVersion || !name || !versionText) {
-            fail("Metadata-Version, Name and Version are required", "The archive's metadata is incomplete: rebuild it with a current build backend.");
-            continue;
-        }
-        if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
-            fail(`'${metadataVersion}' is not a valid metadata version.`, `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`);
-        }
-        if (!NAME.test(name))
-            fail(`'${name}' is an invalid value for Name.`, "Start and end with a letter or numeral, and use only ASCII letters, digits, '.', '_' and '-'.");
-        const version = parsePep440(versionText);
-        if (!version) {
-            fail(`'${versionText}' is an invalid value for Version. Error: Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.`, "Use a PEP 440 version.");
-            continue;
-        }
-        if (version.local)
-            fail(`The use of local versions in '${versionText}' is not allowed.`, `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`);
-        const project = normalizePackageName(name);
-        const normalized = project.replace(/-/g, "_");
-        if (normalizePackageName(parsed.name) !== project) {
-            fail(`Start filename for '${project}' with '${normalized}'.`, `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`);
-        }
-        else if (parsed.kind === "wheel" && parsed.name !== normalized) {
-            fail(`Filename '${dist.filename}' should contain the normalized project name '${normalized}', not '${parsed.name}'.`, "Rebuild with a current build backend, which normalizes the name.");
-        }
-        const fileVersion = parsePep440(parsed.version);
-        if (!fileVersion || comparePep440(fileVersion, version) !== 0) {
-            fail(`Version in filename should be '${formatPep440(version)}' not '${parsed.version}'.`, "The file was renamed, or built from another version.");
-        }
-        if (parsed.kind === "sdist") {
-            const wanted = `${normalized}-${formatPep440(version)}.tar.gz`;
-            if (dist.filename !== wanted)
-                fail(`Filename '${dist.filename}' is invalid, should be '${wanted}'.`, "PEP 625 names sdists {normalized_name}-{version}.tar.gz; rebuild with a current build backend.");
-        }
-        else {
-            for (const platform of parsed.platforms) {
-                if (!PLATFORMS.some((pattern) => pattern.test(platform))) {
-                    fail(`Binary wheel '${dist.filename}' has an unsupported platform tag '${platform}'.`, "Build a manylinux/musllinux wheel (auditwheel repair), or upload only the sdist.");
-                }
-            }
-            const info = `${parsed.name}-${parsed.version}.dist-info`;
-            if (!dist.members.includes(`${info}/WHEEL`))
-                fail(`Invalid distribution file. WHEEL not found at ${info}/WHEEL`, "The wheel is damaged: rebuild it.");
-            if (!dist.members.includes(`${info}/RECORD`))
-                fail(`Wheel '${dist.filename}' does not contain the required RECORD file: ${info}/RECORD`, "The wheel is damaged: rebuild it.");
-            if (dist.methods.some((method) => method !== 0 && method !== 8))
-                fail("Invalid distribution file. File does not use a supported compression type", "Zip members may only be stored or deflated.");
-        }
-        if (dist.size > options.maxFileSize) {
-            fail(`File too large. Limit for project '${project}' is ${Math.round(options.maxFileSize / 1024 / 1024)} MB.`, "Make the file smaller, or request a larger limit for the project on PyPI.");
-        }
-        if ((metadata.get("Summary") ?? "").length > 512)
-            fail("'summary' must be 512 characters or less.", "Shorten the project's description in pyproject.toml.");
-        if (hasControlCharacters(dist.filename) || /[/\\]/.test(dist.filename))
-            fail("Cannot upload a file with non-printable characters or path separators in the name.", "Rename the file.");
-        if (expected && comparePep440(version, expected) !== 0) {
-            errors.push(`${dist.filename}: version ${formatPep440(version)}, but expected-version is ${formatPep440(expected)}: a build from another commit or tag must never reach the index.`);
-        }
-        const warn = (warning) => warnings.push(`${dist.filename}: ${warning}`);
-        checkFieldVersions(dist, metadataVersion, fail, warn);
-        if (options.verifyMetadata)
-            verifyMetadata(dist, fail, warn);
-    }
-    const sdists = new Map();
-    for (const dist of distributions.filter((candidate) => candidate.parsed.kind === "sdist")) {
-        const key = `${normalizePackageName(dist.parsed.name)} ${dist.metadata.get("Version")}`;
-        sdists.set(key, [...(sdists.get(key) ?? []), dist.filename]);
-    }
-    for (const files of sdists.values()) {
-        if (files.length > 1)
-            errors.push(`${files.join(", ")}: PyPI refuses them: "Only one sdist may be uploaded per release." Keep one.`);
-    }
-    return { errors, warnings };
-}
-/**
- * Fields newer than the file's Metadata-Version: PyPI refuses them, whatever verify-metadata says.
- * Older setuptools wrote License-File long before 2.4 made it standard: twine leaves it out of the
- * upload below 2.4 (and so does this action), which is worth a warning, not a refusal.
- */
-function checkFieldVersions(dist, metadataVersion, fail, warn) {
-    if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion))
-        return;
-    for (const [field, since] of Object.entries(FIELD_VERSIONS)) {
-        if (dist.metadata.all(field).length === 0 || metadataVersionAllows(metadataVersion, since))
-            continue;
-        if (field === "license-file")
-            warn(`License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}): it is left out of the upload, as twine does.`);
-        else
-            fail(`${field} introduced in metadata version ${since}, not ${metadataVersion}.`, "Rebuild with a current build backend (hatchling ≥ 1.26, setuptools ≥ 77 write 2.4).");
-    }
-}
-/** What twine check verifies, in its words. */
-function verifyMetadata(dist, fail, warn) {
-    const { metadata } = dist;
-    if (metadata.get("License") && metadata.get("License-Expression"))
-        fail("License and License-Expression are mutually exclusive.", "Keep License-Expression (an SPDX expression).");
-    for (const requirement of [
-        ...metadata.all("Requires-Dist"),
-        ...metadata.all("Provides-Dist"),
-        ...metadata.all("Obsoletes-Dist"),
-    ]) {
-        if (/@\s*\w+:\/\//.test(requirement))
-            fail(`Can't have direct dependency: ${requirement}`, "PyPI refuses URL dependencies: publish the dependency, or drop it.");
-    }
-    for (const url of metadata.all("Project-URL")) {
-        const [label = ""] = url.split(",");
-        if (label.trim().length > 32)
-            fail(`Project-URL label '${label.trim()}' is longer than 32 characters.`, "Shorten it in pyproject.toml's [project.urls].");
-    }
-    const contentType = metadata.get("Description-Content-Type");
-    const baseType = contentType?.split(";")[0]?.trim().toLowerCase();
-    if (baseType && !CONTENT_TYPES.includes(baseType))
-        fail(`'${contentType}' is an invalid value for Description-Content-Type.`, `Use one of ${CONTENT_TYPES.join(", ")}.`);
-    if (!contentType)
-        warn("`long_description_content_type` missing. defaulting to `text/x-rst`.");
-    if (!metadata.description || metadata.description.trim() === "UNKNOWN")
-        warn("`long_description` missing.");
-    else if (!baseType || baseType === "text/x-rst") {
-        const problems = rstProblems(metadata.description);
-        if (problems.length > 0) {
-            fail(`The description failed to render in the default format of reStructuredText.`, `\`long_description\` has syntax errors in markup and would not be rendered on PyPI: ${problems.join("; ")}. Fix the README, or declare its real content type (readme = "README.md").`);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -1868,21 +1671,40 @@ function gunzipWhole(path) {
         throw error;
     }
 }
+/**
+ * A decompression bomb: past 64 MiB decompressed, more than 50 times the file's size. These are
+ * PyPI's numbers for zip archives (warehouse/forklift/legacy.py COMPRESSION_RATIO_MIN_SIZE and
+ * _THRESHOLD); PyPI does not bound a .tar.gz (a TODO there), so this action does, before it
+ * uploads: reading stops at the bound instead of inflating gigabytes.
+ */
+const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
+const COMPRESSION_RATIO_THRESHOLD = 50;
+/** The error of an archive that decompresses past the bound. */
+function compressionRatioError() {
+    return new Error(`File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`);
+}
 /** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
 async function scanTarGz(path, want) {
     const scan = new TarMembers(want);
-    const whole = (0,external_node_fs_namespaceObject.statSync)(path).size <= WHOLE_FILE_LIMIT ? gunzipWhole(path) : undefined;
+    const { size } = (0,external_node_fs_namespaceObject.statSync)(path);
+    const whole = size <= WHOLE_FILE_LIMIT ? gunzipWhole(path) : undefined;
     if (whole) {
         scan.push(whole);
         return { members: scan.members, contents: scan.contents };
     }
+    const bound = Math.max(COMPRESSION_RATIO_MIN_SIZE, size * COMPRESSION_RATIO_THRESHOLD);
+    let decompressed = 0;
     const stream = (0,external_node_zlib_namespaceObject.createGunzip)();
     const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(fileChunks(path), stream);
     try {
         // Read to the end even after the end-of-archive blocks: gunzip checks the file's trailer
         // there, as the one-call read does.
-        for await (const chunk of stream)
+        for await (const chunk of stream) {
+            decompressed += chunk.length;
+            if (decompressed > bound)
+                throw compressionRatioError();
             scan.push(chunk);
+        }
     }
     finally {
         stream.destroy();
@@ -1890,6 +1712,219 @@ async function scanTarGz(path, want) {
         await feeding.catch(() => { });
     }
     return { members: scan.members, contents: scan.contents };
+}
+
+;// CONCATENATED MODULE: ./src/dist-checks.ts
+/**
+ * What PyPI (Warehouse) would refuse, checked before any upload, each with Warehouse's own words
+ * and what to do; plus what `verify-metadata` promises (twine check) and `expected-version`.
+ * A refused dist means nothing is uploaded: a half-published release is worse than none.
+ */
+
+
+
+
+const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
+const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+const ARCHES = "(x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64|ppc64)";
+const MAC_ARCHES = "(x86_64|arm64|universal2|universal|intel|fat|fat3|fat64|i386|ppc|ppc64)";
+const PLATFORMS = [
+    /^(any|win32|win_amd64|win_arm64|win_ia64|linux_armv6l|linux_armv7l)$/,
+    /^manylinux1_(x86_64|i686)$/,
+    /^manylinux2010_(x86_64|i686)$/,
+    /^manylinux2014_(x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)$/,
+    new RegExp(`^manylinux_\\d+_\\d+_${ARCHES}$`),
+    /^musllinux_\d+_\d+_(x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64)$/,
+    new RegExp(`^macosx_10_\\d+_${MAC_ARCHES}$`),
+    new RegExp(`^macosx_(11|12|13|14|15|26)_0_${MAC_ARCHES}$`),
+    /^ios_\w+$/,
+    /^android_\w+$/,
+    /^pyemscripten_\w+_wasm32$/,
+];
+/**
+ * Fields and the Metadata-Version that introduced them (packaging's `Metadata`, which PyPI
+ * validates uploads with): a newer field is refused ("{field} introduced in metadata version
+ * {added}, not {version}"), except License-File, which twine leaves out below 2.4.
+ */
+const FIELD_VERSIONS = {
+    "supported-platform": "1.1",
+    "download-url": "1.1",
+    classifier: "1.1",
+    requires: "1.1",
+    provides: "1.1",
+    obsoletes: "1.1",
+    maintainer: "1.2",
+    "maintainer-email": "1.2",
+    "requires-dist": "1.2",
+    "requires-python": "1.2",
+    "requires-external": "1.2",
+    "project-url": "1.2",
+    "provides-dist": "1.2",
+    "obsoletes-dist": "1.2",
+    "description-content-type": "2.1",
+    "provides-extra": "2.1",
+    dynamic: "2.2",
+    "license-expression": "2.4",
+    "license-file": "2.4",
+    "import-name": "2.5",
+    "import-namespace": "2.5",
+};
+const CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
+// Warehouse refuses ordinals 0-31 and 127 in file names.
+function hasControlCharacters(text) {
+    return [...text].some((character) => {
+        const code = character.charCodeAt(0);
+        return code < 32 || code === 127;
+    });
+}
+/**
+ * A metadata value quoted as Warehouse quotes it (Python's repr, cut in the middle past 60
+ * characters): one line whatever the value holds.
+ */
+function repr(value) {
+    const cut = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
+    const escaped = cut.replace(/[\\'\u0000-\u001f\u007f]/g, (character) => {
+        const named = { "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+        return named[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`;
+    });
+    return `'${escaped}'`;
+}
+/** Checks every distribution against Warehouse's rules (and the options). */
+function checkDistributions(distributions, options) {
+    const errors = [];
+    const warnings = [];
+    const expected = options.expectedVersion ? parsePep440(options.expectedVersion) : undefined;
+    for (const dist of distributions) {
+        const fail = (message, fix) => errors.push(`${dist.filename}: PyPI refuses it: "${message}" ${fix}`);
+        const { metadata, parsed } = dist;
+        const metadataVersion = metadata.get("Metadata-Version");
+        const name = metadata.get("Name");
+        const versionText = metadata.get("Version");
+        if (!metadataVersion || !name || !versionText) {
+            fail("Metadata-Version, Name and Version are required", "The archive's metadata is incomplete: rebuild it with a current build backend.");
+            continue;
+        }
+        if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
+            fail(`${repr(metadataVersion)} is not a valid metadata version.`, `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`);
+        }
+        if (!NAME.test(name))
+            fail(`${repr(name)} is an invalid value for Name.`, "Start and end with a letter or numeral, and use only ASCII letters, digits, '.', '_' and '-'.");
+        const version = parsePep440(versionText);
+        if (!version) {
+            fail(`${repr(versionText)} is invalid for 'version'.`, "Use a PEP 440 version.");
+            continue;
+        }
+        if (version.local)
+            fail(`The use of local versions in ${repr(versionText)} is not allowed.`, `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`);
+        const project = normalizePackageName(name);
+        const normalized = project.replace(/-/g, "_");
+        if (normalizePackageName(parsed.name) !== project) {
+            fail(`Start filename for '${project}' with '${normalized}'.`, `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`);
+        }
+        else if (parsed.kind === "wheel" && parsed.name !== normalized) {
+            fail(`Filename '${dist.filename}' should contain the normalized project name '${normalized}', not '${parsed.name}'.`, "Rebuild with a current build backend, which normalizes the name.");
+        }
+        const fileVersion = parsePep440(parsed.version);
+        if (!fileVersion || comparePep440(fileVersion, version) !== 0) {
+            fail(`Version in filename should be '${formatPep440(version)}' not '${parsed.version}'.`, "The file was renamed, or built from another version.");
+        }
+        if (parsed.kind === "sdist") {
+            const wanted = `${normalized}-${formatPep440(version)}.tar.gz`;
+            if (dist.filename !== wanted)
+                fail(`Filename '${dist.filename}' is invalid, should be '${wanted}'.`, "PEP 625 names sdists {normalized_name}-{version}.tar.gz; rebuild with a current build backend.");
+        }
+        else {
+            for (const platform of parsed.platforms) {
+                if (!PLATFORMS.some((pattern) => pattern.test(platform))) {
+                    fail(`Binary wheel '${dist.filename}' has an unsupported platform tag '${platform}'.`, "Build a manylinux/musllinux wheel (auditwheel repair), or upload only the sdist.");
+                }
+            }
+            const info = `${parsed.name}-${parsed.version}.dist-info`;
+            if (!dist.members.includes(`${info}/WHEEL`))
+                fail(`Invalid distribution file. WHEEL not found at ${info}/WHEEL`, "The wheel is damaged: rebuild it.");
+            if (!dist.members.includes(`${info}/RECORD`))
+                fail(`Wheel '${dist.filename}' does not contain the required RECORD file: ${info}/RECORD`, "The wheel is damaged: rebuild it.");
+            if (dist.decompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
+                dist.decompressedSize / dist.size > COMPRESSION_RATIO_THRESHOLD)
+                fail(`Invalid distribution file. File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`, `Its members add up to ${dist.decompressedSize} bytes, over ${COMPRESSION_RATIO_THRESHOLD} times its size: a decompression bomb, or a damaged wheel.`);
+            if (dist.methods.some((method) => method !== 0 && method !== 8))
+                fail("Invalid distribution file. File does not use a supported compression type", "Zip members may only be stored or deflated.");
+        }
+        if (dist.size > options.maxFileSize) {
+            fail(`File too large. Limit for project '${project}' is ${Math.round(options.maxFileSize / 1024 / 1024)} MB.`, "Make the file smaller, or request a larger limit for the project on PyPI.");
+        }
+        if ((metadata.get("Summary") ?? "").length > 512)
+            fail("'summary' must be 512 characters or less.", "Shorten the project's description in pyproject.toml.");
+        if (hasControlCharacters(dist.filename) || /[/\\]/.test(dist.filename))
+            fail("Cannot upload a file with non-printable characters or path separators in the name.", "Rename the file.");
+        if (expected && comparePep440(version, expected) !== 0) {
+            errors.push(`${dist.filename}: version ${formatPep440(version)}, but expected-version is ${formatPep440(expected)}: a build from another commit or tag must never reach the index.`);
+        }
+        const warn = (warning) => warnings.push(`${dist.filename}: ${warning}`);
+        checkFieldVersions(dist, metadataVersion, fail, warn);
+        if (options.verifyMetadata)
+            verifyMetadata(dist, fail, warn);
+    }
+    const sdists = new Map();
+    for (const dist of distributions.filter((candidate) => candidate.parsed.kind === "sdist")) {
+        const key = `${normalizePackageName(dist.parsed.name)} ${dist.metadata.get("Version")}`;
+        sdists.set(key, [...(sdists.get(key) ?? []), dist.filename]);
+    }
+    for (const files of sdists.values()) {
+        if (files.length > 1)
+            errors.push(`${files.join(", ")}: PyPI refuses them: "Only one sdist may be uploaded per release." Keep one.`);
+    }
+    return { errors, warnings };
+}
+/**
+ * Fields newer than the file's Metadata-Version: PyPI refuses them, whatever verify-metadata says.
+ * Older setuptools wrote License-File long before 2.4 made it standard: twine leaves it out of the
+ * upload below 2.4 (and so does this action), which is worth a warning, not a refusal.
+ */
+function checkFieldVersions(dist, metadataVersion, fail, warn) {
+    if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion))
+        return;
+    for (const [field, since] of Object.entries(FIELD_VERSIONS)) {
+        if (dist.metadata.all(field).length === 0 || metadataVersionAllows(metadataVersion, since))
+            continue;
+        if (field === "license-file")
+            warn(`License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}): it is left out of the upload, as twine does.`);
+        else
+            fail(`${field} introduced in metadata version ${since}, not ${metadataVersion}.`, "Rebuild with a current build backend (hatchling ≥ 1.26, setuptools ≥ 77 write 2.4).");
+    }
+}
+/** What twine check verifies, in its words. */
+function verifyMetadata(dist, fail, warn) {
+    const { metadata } = dist;
+    if (metadata.get("License") && metadata.get("License-Expression"))
+        fail("License and License-Expression are mutually exclusive.", "Keep License-Expression (an SPDX expression).");
+    for (const requirement of [
+        ...metadata.all("Requires-Dist"),
+        ...metadata.all("Provides-Dist"),
+        ...metadata.all("Obsoletes-Dist"),
+    ]) {
+        if (/@\s*\w+:\/\//.test(requirement))
+            fail(`Can't have direct dependency: ${requirement}`, "PyPI refuses URL dependencies: publish the dependency, or drop it.");
+    }
+    for (const url of metadata.all("Project-URL")) {
+        const [label = ""] = url.split(",");
+        if (label.trim().length > 32)
+            fail(`Project-URL label '${label.trim()}' is longer than 32 characters.`, "Shorten it in pyproject.toml's [project.urls].");
+    }
+    const contentType = metadata.get("Description-Content-Type");
+    const baseType = contentType?.split(";")[0]?.trim().toLowerCase();
+    if (baseType && !CONTENT_TYPES.includes(baseType))
+        fail(`'${contentType}' is an invalid value for Description-Content-Type.`, `Use one of ${CONTENT_TYPES.join(", ")}.`);
+    if (!contentType)
+        warn("`long_description_content_type` missing. defaulting to `text/x-rst`.");
+    if (!metadata.description || metadata.description.trim() === "UNKNOWN")
+        warn("`long_description` missing.");
+    else if (!baseType || baseType === "text/x-rst") {
+        const problems = rstProblems(metadata.description);
+        if (problems.length > 0) {
+            fail(`The description failed to render in the default format of reStructuredText.`, `\`long_description\` has syntax errors in markup and would not be rendered on PyPI: ${problems.join("; ")}. Fix the README, or declare its real content type (readme = "README.md").`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/zip-reader.ts
@@ -2002,11 +2037,17 @@ class ZipFile {
             throw new Error(`${entry.name} is ${entry.size} bytes, more than a metadata file can be`);
         const fd = (0,external_node_fs_namespaceObject.openSync)(this.path, "r");
         try {
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            // A central directory may lie: every offset and size is checked against the file.
+            if (entry.offset + 30 > size)
+                throw new Error(`ZIP archive not accepted: ${entry.name} starts past the end of the file`);
             const header = Buffer.alloc(30);
             (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, 30, entry.offset);
             if (header.readUInt32LE(0) !== LOCAL)
                 throw new Error(`ZIP archive not accepted: bad local header for ${entry.name}`);
             const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+            if (start + entry.compressedSize > size)
+                throw new Error(`ZIP archive not accepted: ${entry.name}'s ${entry.compressedSize} compressed bytes run past the end of the file`);
             const data = Buffer.alloc(entry.compressedSize);
             (0,external_node_fs_namespaceObject.readSync)(fd, data, 0, entry.compressedSize, start);
             if (entry.method === 0)
@@ -2054,6 +2095,10 @@ function parseDistributionName(filename) {
     }
     throw new ConfigurationError(`${filename}: not a distribution (a .whl wheel or a .tar.gz sdist).`);
 }
+/** Text from outside (a filename, a metadata value) as the log may show it: JSON-quoted unless plain. */
+function printable(text) {
+    return /^[^\p{Cc}\p{Zl}\p{Zp}:"]*$/u.test(text) && !text.startsWith(" ") ? text : JSON.stringify(text);
+}
 /** The distributions of a directory (and the other files in it, which are not uploaded). */
 async function findDistributions(directory) {
     let names;
@@ -2064,15 +2109,44 @@ async function findDistributions(directory) {
         throw new ConfigurationError(`Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`);
     }
     const isDistribution = (name) => name.endsWith(".whl") || name.endsWith(".tar.gz");
+    // A FIFO, a device or a directory named like a distribution is refused at once: opening a FIFO
+    // waits for a writer that never comes. A symbolic link to a regular file is read as that file.
+    const special = [];
+    for (const name of names.filter(isDistribution)) {
+        const kind = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(directory, name)).then((stats) => stats.isFile()
+            ? undefined
+            : stats.isFIFO()
+                ? "a FIFO"
+                : stats.isDirectory()
+                    ? "a directory"
+                    : "not a regular file", () => "a broken link");
+        if (kind)
+            special.push(`${printable(name)} (${kind})`);
+    }
+    if (special.length > 0)
+        throw new ConfigurationError(`Input "packages-dir": ${directory} holds ${special.join(", ")}, named like a distribution but not a regular file. Nothing was uploaded: remove it, or publish from a directory that holds only the built files.`);
     const files = names.filter(isDistribution).map((name) => (0,external_node_path_namespaceObject.join)(directory, name));
     if (files.length === 0) {
         throw new ConfigurationError(`Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`);
     }
     return { files, ignored: names.filter((name) => !isDistribution(name)) };
 }
-/** Reads a distribution: its filename, its core metadata, its members. */
+/**
+ * Reads a distribution: its filename, its core metadata, its members. Whatever is wrong with the
+ * archive is an error that names the file.
+ */
 async function readDistribution(path) {
     const filename = path.split(/[\\/]/).at(-1);
+    try {
+        return await readArchive(path, filename);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw new ConfigurationError(`${printable(filename)}: invalid distribution file: ${getErrorMessage(error)}.`);
+    }
+}
+async function readArchive(path, filename) {
     const parsed = parseDistributionName(filename);
     const { size } = await (0,promises_namespaceObject.stat)(path);
     if (parsed.kind === "wheel") {
@@ -2096,6 +2170,7 @@ async function readDistribution(path) {
             metadata,
             members: zip.entries.map((member) => member.name),
             methods: [...new Set(zip.entries.map((member) => member.method))],
+            decompressedSize: zip.entries.reduce((total, member) => total + member.size, 0),
         };
     }
     let scan;
@@ -2103,7 +2178,10 @@ async function readDistribution(path) {
         scan = await scanTarGz(path, (member) => /^[^/]+\/PKG-INFO$/.test(member.name));
     }
     catch (error) {
-        throw new ConfigurationError(`${filename}: invalid distribution file: File is not a tarfile (${getErrorMessage(error)}).`);
+        const message = getErrorMessage(error);
+        throw new ConfigurationError(message === compressionRatioError().message
+            ? `${printable(filename)}: invalid distribution file: ${message}: it decompresses to more than ${COMPRESSION_RATIO_MIN_SIZE / 1024 / 1024} MiB and ${COMPRESSION_RATIO_THRESHOLD} times its size (a decompression bomb), so it is not uploaded. Rebuild the sdist from the project's sources.`
+            : `${printable(filename)}: invalid distribution file: File is not a tarfile (${message}).`);
     }
     const tops = [...new Set(scan.members.map((member) => member.name.split("/")[0]))];
     const top = tops.length === 1 ? tops[0] : undefined;
@@ -2121,6 +2199,7 @@ async function readDistribution(path) {
         metadata: CoreMetadata.parse(pkgInfo.toString("utf8")),
         members: scan.members.map((member) => member.name),
         methods: [],
+        decompressedSize: scan.members.reduce((total, member) => total + member.size, 0),
     };
 }
 
@@ -2541,8 +2620,10 @@ async function readDistributions(packagesDir, log, warn) {
     return log.group(`Distributions in ${packagesDir}`, async () => {
         // Read side by side: their file reads and decompression overlap.
         const read = await Promise.all(files.map(readDistribution));
+        // The filename and the metadata come from the build: quoted unless plain, so no line of
+        // theirs can be a workflow command.
         for (const dist of read)
-            log.info(`${dist.filename}: ${dist.metadata.get("Name")} ${dist.metadata.get("Version")} (${dist.size} bytes)`);
+            log.info(`${printable(dist.filename)}: ${printable(dist.metadata.get("Name") ?? "")} ${printable(dist.metadata.get("Version") ?? "")} (${dist.size} bytes)`);
         return read;
     });
 }
@@ -2574,7 +2655,7 @@ function digestCache(md5) {
 async function printHashes(distributions, digests, log) {
     for (const dist of distributions) {
         const { sha256, md5, blake2_256 } = await digests.of(dist);
-        log.info(`${dist.filename}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
+        log.info(`${printable(dist.filename)}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
     }
 }
 /** The projects the distributions belong to (normalized names); more than one is a warning. */
@@ -2645,7 +2726,7 @@ async function uploadAll(distributions, onIndex, digests, uploads) {
  */
 async function publishOne(dist, onIndex, digests, { target, attestations, fetch, location, skipExisting, retry, log, warn }) {
     if (onIndex.has(dist.filename)) {
-        log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
+        log.info(`${printable(dist.filename)}: already on the index with the same sha256, skipped.`);
         return publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file");
     }
     const answer = await log.group(`Upload ${dist.filename}`, async () => uploadFile(await target(), {

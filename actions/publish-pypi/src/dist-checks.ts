@@ -7,6 +7,7 @@ import { comparePep440, formatPep440, normalizePackageName, parsePep440 } from "
 import { metadataVersionAllows } from "./core-metadata.ts";
 import type { Distribution } from "./distributions.ts";
 import { rstProblems } from "./rst-check.ts";
+import { COMPRESSION_RATIO_MIN_SIZE, COMPRESSION_RATIO_THRESHOLD } from "./tar-reader.ts";
 
 const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -63,6 +64,19 @@ function hasControlCharacters(text: string): boolean {
   });
 }
 
+/**
+ * A metadata value quoted as Warehouse quotes it (Python's repr, cut in the middle past 60
+ * characters): one line whatever the value holds.
+ */
+function repr(value: string): string {
+  const cut = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
+  const escaped = cut.replace(/[\\'\u0000-\u001f\u007f]/g, (character) => {
+    const named: Record<string, string> = { "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    return named[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
+  return `'${escaped}'`;
+}
+
 /** What the checks found: errors stop the upload; warnings are reported. */
 export interface CheckResult {
   readonly errors: string[];
@@ -102,26 +116,23 @@ export function checkDistributions(
     }
     if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
       fail(
-        `'${metadataVersion}' is not a valid metadata version.`,
+        `${repr(metadataVersion)} is not a valid metadata version.`,
         `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`,
       );
     }
     if (!NAME.test(name))
       fail(
-        `'${name}' is an invalid value for Name.`,
+        `${repr(name)} is an invalid value for Name.`,
         "Start and end with a letter or numeral, and use only ASCII letters, digits, '.', '_' and '-'.",
       );
     const version = parsePep440(versionText);
     if (!version) {
-      fail(
-        `'${versionText}' is an invalid value for Version. Error: Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.`,
-        "Use a PEP 440 version.",
-      );
+      fail(`${repr(versionText)} is invalid for 'version'.`, "Use a PEP 440 version.");
       continue;
     }
     if (version.local)
       fail(
-        `The use of local versions in '${versionText}' is not allowed.`,
+        `The use of local versions in ${repr(versionText)} is not allowed.`,
         `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`,
       );
     const project = normalizePackageName(name);
@@ -170,6 +181,14 @@ export function checkDistributions(
         fail(
           `Wheel '${dist.filename}' does not contain the required RECORD file: ${info}/RECORD`,
           "The wheel is damaged: rebuild it.",
+        );
+      if (
+        dist.decompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
+        dist.decompressedSize / dist.size > COMPRESSION_RATIO_THRESHOLD
+      )
+        fail(
+          `Invalid distribution file. File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`,
+          `Its members add up to ${dist.decompressedSize} bytes, over ${COMPRESSION_RATIO_THRESHOLD} times its size: a decompression bomb, or a damaged wheel.`,
         );
       if (dist.methods.some((method) => method !== 0 && method !== 8))
         fail(

@@ -8,7 +8,7 @@ import {
 import { type AttestationPlan, planAttestations, signAttestations } from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
-import { type Distribution, findDistributions, readDistribution } from "./distributions.ts";
+import { type Distribution, findDistributions, printable, readDistribution } from "./distributions.ts";
 import type { PublishPypiSettings } from "./inputs.ts";
 import { type UploadTarget, uploadFile } from "./legacy-upload.ts";
 import { projectPageUrl } from "./package-index.ts";
@@ -119,9 +119,11 @@ async function readDistributions(
   return log.group(`Distributions in ${packagesDir}`, async () => {
     // Read side by side: their file reads and decompression overlap.
     const read = await Promise.all(files.map(readDistribution));
+    // The filename and the metadata come from the build: quoted unless plain, so no line of
+    // theirs can be a workflow command.
     for (const dist of read)
       log.info(
-        `${dist.filename}: ${dist.metadata.get("Name")} ${dist.metadata.get("Version")} (${dist.size} bytes)`,
+        `${printable(dist.filename)}: ${printable(dist.metadata.get("Name") ?? "")} ${printable(dist.metadata.get("Version") ?? "")} (${dist.size} bytes)`,
       );
     return read;
   });
@@ -179,7 +181,7 @@ async function printHashes(
 ): Promise<void> {
   for (const dist of distributions) {
     const { sha256, md5, blake2_256 } = await digests.of(dist);
-    log.info(`${dist.filename}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
+    log.info(`${printable(dist.filename)}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
   }
 }
 
@@ -306,7 +308,7 @@ async function publishOne(
   { target, attestations, fetch, location, skipExisting, retry, log, warn }: Uploads,
 ): Promise<PublishedFile> {
   if (onIndex.has(dist.filename)) {
-    log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
+    log.info(`${printable(dist.filename)}: already on the index with the same sha256, skipped.`);
     return publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file");
   }
   const answer = await log.group(`Upload ${dist.filename}`, async () =>

@@ -1,4 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -11,6 +21,7 @@ import {
   stageDeps,
   twineUpload,
   writeFiles,
+  writeTarGz,
   writeZip,
 } from "@release-actions/testkit";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -715,6 +726,52 @@ describe("distributions PyPI would refuse, refused before any upload", () => {
   ])("refuses %s", async (_, arrange, overrides, message) => {
     arrange();
     await expect(publish({ packagesDir: broken, ...overrides })).rejects.toThrow(message);
+    expect(pypi.requests).toEqual([]);
+  });
+
+  it("refuses a FIFO named like a wheel at once, instead of waiting on it", async () => {
+    copyGood();
+    execFileSync("mkfifo", [join(broken, "sample_cli-0.1.0-py3-none-manylinux_2_17_x86_64.whl")]);
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      `Input "packages-dir": ${broken} holds sample_cli-0.1.0-py3-none-manylinux_2_17_x86_64.whl (a FIFO), named like a distribution but not a regular file.`,
+    );
+    expect(pypi.requests).toEqual([]);
+  });
+
+  it("refuses a gzip bomb sdist by its decompressed size, before any upload", async () => {
+    const { wheel } = copyGood("wheel");
+    const pkgInfo = "Metadata-Version: 2.1\nName: sample-cli\nVersion: 0.1.0\n";
+    writeFiles(broken, {
+      "sample_cli-0.1.0.tar.gz": writeTarGz([
+        { path: "sample_cli-0.1.0/PKG-INFO", content: Buffer.from(pkgInfo) },
+        // 80 MiB of zeros: about 80 kB compressed, a thousand times smaller.
+        { path: "sample_cli-0.1.0/zeros.bin", content: Buffer.alloc(80 * 1024 * 1024) },
+      ]),
+    });
+    expect(wheel).toBeTruthy();
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      "sample_cli-0.1.0.tar.gz: invalid distribution file: File exceeds compression ratio of 50: it decompresses to more than 64 MiB and 50 times its size (a decompression bomb), so it is not uploaded.",
+    );
+    expect(pypi.requests).toEqual([]);
+  });
+
+  it("names the file whose zip central directory lies", async () => {
+    const { wheel } = copyGood("wheel");
+    const data = readFileSync(wheel);
+    // METADATA's central directory entry (its name's last occurrence, 46 bytes into the entry)
+    // claims 2 GB of compressed data.
+    const entry = data.lastIndexOf(Buffer.from("sample_cli-0.1.0.dist-info/METADATA")) - 46;
+    data.writeUInt32LE(0x7fffffff, entry + 20);
+    writeFileSync(wheel, data);
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      /^sample_cli-0\.1\.0-py3-none-any\.whl: invalid distribution file: ZIP archive not accepted: sample_cli-0\.1\.0\.dist-info\/\w+'s 2147483647 compressed bytes run past the end of the file\.$/,
+    );
+    // Or puts a member past the end of the file.
+    data.writeUInt32LE(data.length + 10, entry + 42);
+    writeFileSync(wheel, data);
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      /^sample_cli-0\.1\.0-py3-none-any\.whl: invalid distribution file: ZIP archive not accepted: .* starts past the end of the file\.$/,
+    );
     expect(pypi.requests).toEqual([]);
   });
 

@@ -91,9 +91,14 @@ export function checkUploadForm(form: Map<string, string[]>): {
 const PLATFORM =
   /^(?:any|win32|win_(?:amd64|arm64|ia64)|linux_armv[67]l|manylinux1_(?:x86_64|i686)|manylinux2010_(?:x86_64|i686)|manylinux2014_(?:x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)|manylinux_\d+_\d+_(?:x86_64|i686|aarch64|armv7l|ppc64le|ppc64|s390x|riscv64)|musllinux_\d+_\d+_(?:x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64)|macosx_(?:10_\d+|1[1-5]_0|26_0)_(?:x86_64|arm64|universal2?|intel|fat(?:3|64)?|i386|ppc(?:64)?)|ios_\w+|android_\w+|pyemscripten_\w+_wasm32)$/;
 
+/** warehouse/forklift/legacy.py COMPRESSION_RATIO_MIN_SIZE and COMPRESSION_RATIO_THRESHOLD (zip only). */
+const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
+const COMPRESSION_RATIO_THRESHOLD = 50;
+
 /** Names of the members of a zip, from its local file headers, start to end. */
 function zipMembers(data: Buffer): string[] {
   const names: string[] = [];
+  let decompressed = 0;
   let at = 0;
   while (at + 30 <= data.length && data.readUInt32LE(at) === 0x04034b50) {
     const flags = data.readUInt16LE(at + 6);
@@ -104,6 +109,7 @@ function zipMembers(data: Buffer): string[] {
         "Invalid distribution file. File does not use a supported compression type",
       );
     const compressed = data.readUInt32LE(at + 18);
+    decompressed += data.readUInt32LE(at + 22);
     const nameLength = data.readUInt16LE(at + 26);
     const extraLength = data.readUInt16LE(at + 28);
     names.push(data.toString("utf8", at + 30, at + 30 + nameLength));
@@ -115,6 +121,12 @@ function zipMembers(data: Buffer): string[] {
     at += 30 + nameLength + extraLength + compressed;
   }
   if (names.length === 0) throw new UploadRefusal(400, "Invalid distribution file. File is not a zipfile");
+  // _is_valid_dist_file: a decompression bomb (PyPI checks it for zips, not for .tar.gz).
+  if (decompressed > COMPRESSION_RATIO_MIN_SIZE && decompressed / data.length > COMPRESSION_RATIO_THRESHOLD)
+    throw new UploadRefusal(
+      400,
+      `Invalid distribution file. File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`,
+    );
   return names;
 }
 

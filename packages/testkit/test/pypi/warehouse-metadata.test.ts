@@ -7,12 +7,12 @@
  * packaging 26.2 (the version Warehouse pins) src/packaging/metadata.py (`Metadata.from_raw`:
  * "{field} introduced in metadata version {added}, not {version}", the `_process_*` rules).
  */
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakePyPI, twineUpload } from "../../src/pypi/index.ts";
-import { checkUploadForm, UploadRefusal } from "../../src/pypi/warehouse-rules.ts";
+import { FakePyPI, twineUpload, writeZip } from "../../src/pypi/index.ts";
+import { checkUploadedFile, checkUploadForm, UploadRefusal } from "../../src/pypi/warehouse-rules.ts";
 
 const SEE = "See https://packaging.python.org/specifications/core-metadata for more information.";
 const DIGEST = "a".repeat(64);
@@ -288,5 +288,31 @@ describe("over HTTP", () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.statusText).toBe(`license-file introduced in metadata version 2.4, not 2.1. ${SEE}`);
+  });
+});
+
+describe("archives (legacy.py _is_valid_dist_file)", () => {
+  it("refuses a wheel that decompresses past 64 MiB and 50 times its size", () => {
+    const directory = mkdtempSync(join(tmpdir(), "zip-bomb-"));
+    const filename = "sample_cli-0.1.0-py3-none-any.whl";
+    const info = "sample_cli-0.1.0.dist-info";
+    const wheel = (padding: number) =>
+      writeZip([
+        {
+          path: `${info}/METADATA`,
+          content: Buffer.from("Metadata-Version: 2.1\nName: sample-cli\nVersion: 0.1.0\n"),
+        },
+        { path: `${info}/WHEEL`, content: Buffer.from("Wheel-Version: 1.0\n") },
+        { path: `${info}/RECORD`, content: Buffer.from("") },
+        { path: "sample_cli/zeros.bin", content: Buffer.alloc(padding) },
+      ]);
+    const upload = { name: "sample-cli", version: "0.1.0", filetype: "bdist_wheel" };
+    writeFileSync(join(directory, filename), wheel(65 * 1024 * 1024));
+    expect(() => checkUploadedFile(join(directory, filename), filename, upload)).toThrow(
+      "Invalid distribution file. File exceeds compression ratio of 50",
+    );
+    // Well compressed but small: under COMPRESSION_RATIO_MIN_SIZE, any ratio passes.
+    writeFileSync(join(directory, filename), wheel(32 * 1024 * 1024));
+    expect(() => checkUploadedFile(join(directory, filename), filename, upload)).not.toThrow();
   });
 });
