@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6671);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6922);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6671:
+/***/ 6922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -898,6 +898,8 @@ function report(result, settings) {
     return { outputs, summary: summary.toString() };
 }
 
+// EXTERNAL MODULE: ./src/sigstore-fetch.ts
+var sigstore_fetch = __nccwpck_require__(111);
 ;// CONCATENATED MODULE: ./src/trusted-publishing.ts
 /**
  * Trusted publishing: the job's GitHub OIDC token, for the audience the index announces, is
@@ -1028,6 +1030,7 @@ async function mintUploadToken(fetchImpl, repositoryUrl, context, mask, log, ret
 
 
 
+
 /** The public-good instance PyPI trusts. */
 const PUBLIC_GOOD_SIGSTORE = {
     fulcioUrl: "https://fulcio.sigstore.dev",
@@ -1129,8 +1132,9 @@ function sigstoreFailure(error, filename, sigstore) {
 async function signAttestations(dists, options) {
     const fields = new Map();
     const token = await requestOidcToken(options.fetch, options.oidc, "sigstore", options.retry, options.log);
+    (0,sigstore_fetch.routeSigstoreRequests)(options.fetch);
     options.mask(token);
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await Promise.all(/* import() */[__nccwpck_require__.e(775), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 5775));
     const network = {
         retry: { retries: options.retry.attempts - 1, factor: 2, minTimeout: options.retry.backoffMs },
         timeout: 30_000,
@@ -2203,8 +2207,8 @@ async function readArchive(path, filename) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/upload-fields.ts
 /**
  * The form fields of an upload, exactly as twine sends them: the action and protocol, the core
@@ -2285,27 +2289,40 @@ async function writeMultipartBody(request, file, frame) {
 /**
  * The legacy upload API (`POST https://upload.pypi.org/legacy/`) as twine speaks it: a
  * multipart/form-data body with `:action=file_upload`, the metadata fields, the digests and the
- * file, streamed from disk with a known Content-Length (multipart-body.ts), over HTTP/1.1 so that
- * the reason phrase, where Warehouse puts its error text, survives. Redirects are refused, 5xx
- * answers and dropped connections are retried with back-off.
+ * file, streamed from disk with a known Content-Length (multipart-body.ts), through the stage's
+ * fetch (deps.fetch: the runtime's, which honours the proxy settings) over HTTP/1.1, so that the
+ * reason phrase, where Warehouse puts its error text, survives. Redirects are refused; 5xx and
+ * 429 answers, dropped connections and answers cut mid-body are retried with back-off.
  */
 
 
 
 
-async function send(target, file, idleTimeoutMs) {
+async function send(fetchImpl, target, file, idleTimeoutMs) {
     // About 100 random bits keep the boundary out of any file's content; Math.random's are as good
     // for that as node:crypto's, which would take 2–3 ms to load before the first byte.
     const boundary = `release-actions-${Math.random().toString(16).slice(2)}${Math.random().toString(16).slice(2)}`;
     const frame = multipartFrame(file, boundary);
-    const url = new URL(target.url);
-    // TLS is loaded only for an https index.
-    const request = url.protocol === "https:" ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : external_node_http_namespaceObject.request;
-    return new Promise((resolve, reject) => {
-        // An index may answer (a refusal) before it read the whole body: its answer wins over the
-        // broken pipe that follows.
-        let answered = false;
-        const outgoing = request(url, {
+    // Without an idle limit, an index that stops answering holds the release job until the job's
+    // own time limit (6 hours by default). Every chunk sent or received restarts it.
+    const controller = new AbortController();
+    let timer;
+    const moved = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new Error(`no byte moved for ${idleTimeoutMs / 1000} s`)), idleTimeoutMs);
+    };
+    moved();
+    const body = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, done) {
+            moved();
+            done(null, chunk);
+        },
+    });
+    const digests = writeMultipartBody(body, file, frame);
+    // An index may answer (a refusal) before it read the whole body: its answer wins.
+    digests.catch(() => undefined);
+    try {
+        const response = await fetchImpl(target.url, {
             method: "POST",
             headers: {
                 "content-type": `multipart/form-data; boundary=${boundary}`,
@@ -2313,50 +2330,38 @@ async function send(target, file, idleTimeoutMs) {
                 authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString("base64")}`,
                 "user-agent": "instructlab-release-actions/publish-pypi",
             },
-        }, (response) => {
-            answered = true;
-            const chunks = [];
-            response.on("data", (chunk) => chunks.push(chunk));
-            response.on("end", () => {
-                const body = Buffer.concat(chunks);
-                const length = response.headers["content-length"];
-                // An answer cut mid-body is no answer: the upload may or may not have landed.
-                if (!response.complete || (length !== undefined && Number(length) !== body.length)) {
-                    reject(new Error(`the answer was cut after ${body.length} of ${length ?? "?"} bytes`));
-                    return;
-                }
-                resolve({
-                    status: response.statusCode ?? 0,
-                    reason: response.statusMessage ?? "",
-                    body: body.toString("utf8"),
-                    location: response.headers.location,
-                    retryAfter: response.headers["retry-after"],
-                    digests,
-                });
-            });
-            response.on("aborted", () => reject(new Error("the answer was cut (the connection closed)")));
-            response.on("error", reject);
+            body: external_node_stream_namespaceObject.Readable.toWeb(body),
+            duplex: "half",
+            redirect: "manual",
+            signal: controller.signal,
         });
-        outgoing.on("error", (error) => {
-            if (!answered)
-                reject(error);
-        });
-        // Without this, an index that stops answering holds the release job until the job's own
-        // time limit (6 hours by default).
-        outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(new Error(`no byte moved for ${idleTimeoutMs / 1000} s`)));
-        const digests = writeMultipartBody(outgoing, file, frame);
-        digests.catch((error) => {
-            if (!answered)
-                reject(error);
-        });
-    });
+        moved();
+        // A body cut mid-way throws here: no answer, the upload may or may not have landed.
+        const text = await response.text();
+        return {
+            status: response.status,
+            // Warehouse's message is the reason phrase (HTTP/1.1).
+            reason: response.statusText,
+            body: text,
+            location: response.headers.get("location") ?? undefined,
+            retryAfter: response.headers.get("retry-after") ?? undefined,
+            digests,
+        };
+    }
+    catch (error) {
+        body.destroy();
+        throw controller.signal.aborted ? controller.signal.reason : error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 /** A server's words followed by ours: they end with one period, never two. */
 function asSentence(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 /** Uploads one file; "exists" when the index says the file is already there. */
-async function uploadFile(target, file, retry, log) {
+async function uploadFile(fetchImpl, target, file, retry, log) {
     // Whether an attempt failed once its request may have reached the index.
     let afterLostAnswer = false;
     for (let attempt = 1;; attempt++) {
@@ -2366,7 +2371,7 @@ async function uploadFile(target, file, retry, log) {
         };
         let answer;
         try {
-            answer = await send(target, file, retry.idleTimeoutMs);
+            answer = await send(fetchImpl, target, file, retry.idleTimeoutMs);
         }
         catch (error) {
             afterLostAnswer = true;
@@ -2729,7 +2734,7 @@ async function publishOne(dist, onIndex, digests, { target, attestations, fetch,
         log.info(`${printable(dist.filename)}: already on the index with the same sha256, skipped.`);
         return publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file");
     }
-    const answer = await log.group(`Upload ${dist.filename}`, async () => uploadFile(await target(), {
+    const answer = await log.group(`Upload ${dist.filename}`, async () => uploadFile(fetch, await target(), {
         path: dist.path,
         filename: dist.filename,
         size: dist.size,
@@ -2768,6 +2773,50 @@ function main() {
 
 /***/ }),
 
+/***/ 111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (/* binding */ fetchForSigstore),
+/* harmony export */   routeSigstoreRequests: () => (/* binding */ routeSigstoreRequests)
+/* harmony export */ });
+/**
+ * What `@sigstore/sign` gets when it asks for `make-fetch-happen`: the bundle (tsconfig.json
+ * `paths`) and the tests (test/sigstore-fetch-resolution.ts) map that name here. It sends
+ * one request at a time to Fulcio and Rekor, with a timeout and with retries of its own
+ * (`retry: false`); Node's fetch does that without make-fetch-happen's cache, proxy agents and
+ * socks client, which were 1.4 MB of the bundle. What it does not do, as no path this action
+ * takes needs it: honour HTTPS_PROXY (Node's fetch ignores it, as the uploads do), reach ports
+ * the Fetch standard blocks, or give a Response with `.buffer()` (only @sigstore/sign's timestamp
+ * authority client reads one; this action signs without a TSA).
+ */
+/**
+ * Where the stage's fetch is kept for this module: a global, not a module variable, since the
+ * tests load this module twice (once through vitest, once by Node for @sigstore/sign).
+ */
+const STAGE_FETCH = Symbol.for("instructlab.release-actions.publish-pypi.sigstore-fetch");
+/** Sends the Sigstore requests through `fetchImpl` (the stage's deps.fetch, proxy-aware on a runner). */
+function routeSigstoreRequests(fetchImpl) {
+    globalThis[STAGE_FETCH] = fetchImpl;
+}
+async function fetchForSigstore(url, { method, headers, body, timeout, retry } = {}) {
+    // Only @sigstore/sign's CI identity providers ask for retries here; this action brings its own
+    // identity, so a request that asks for them is a new use that must be looked at first.
+    if (retry !== undefined && retry !== false && retry !== 0)
+        throw new Error(`fetchForSigstore does not retry (asked for retry: ${retry} by a request to ${url}).`);
+    const fetchImpl = globalThis[STAGE_FETCH] ?? fetch;
+    return fetchImpl(url, {
+        ...(method !== undefined && { method }),
+        ...(headers !== undefined && { headers }),
+        ...(body !== undefined && { body }),
+        ...(timeout ? { signal: AbortSignal.timeout(timeout) } : {}),
+    });
+}
+
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -2793,13 +2842,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

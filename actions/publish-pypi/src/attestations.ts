@@ -9,6 +9,7 @@ import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/
 import type { DSSEBundleBuilder } from "@sigstore/sign";
 import { isPypiHost } from "./package-index.ts";
 import type { RetryPolicy } from "./request-retries.ts";
+import { routeSigstoreRequests } from "./sigstore-fetch.ts";
 import { type OidcContext, requestOidcToken } from "./trusted-publishing.ts";
 
 /** A Sigstore deployment: where certificates are issued and signatures logged. */
@@ -190,6 +191,7 @@ export async function signAttestations(
 ): Promise<Map<string, string>> {
   const fields = new Map<string, string>();
   const token = await requestOidcToken(options.fetch, options.oidc, "sigstore", options.retry, options.log);
+  routeSigstoreRequests(options.fetch);
   options.mask(token);
   const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import("@sigstore/sign");
   const network = {

@@ -1,11 +1,12 @@
 /**
  * The legacy upload API (`POST https://upload.pypi.org/legacy/`) as twine speaks it: a
  * multipart/form-data body with `:action=file_upload`, the metadata fields, the digests and the
- * file, streamed from disk with a known Content-Length (multipart-body.ts), over HTTP/1.1 so that
- * the reason phrase, where Warehouse puts its error text, survives. Redirects are refused, 5xx
- * answers and dropped connections are retried with back-off.
+ * file, streamed from disk with a known Content-Length (multipart-body.ts), through the stage's
+ * fetch (deps.fetch: the runtime's, which honours the proxy settings) over HTTP/1.1, so that the
+ * reason phrase, where Warehouse puts its error text, survives. Redirects are refused; 5xx and
+ * 429 answers, dropped connections and answers cut mid-body are retried with back-off.
  */
-import { request as httpRequest, type IncomingMessage } from "node:http";
+import { Readable, Transform } from "node:stream";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core";
 import type { Digests } from "./digests.ts";
 import { multipartFrame, type UploadFile, writeMultipartBody } from "./multipart-body.ts";
@@ -37,67 +38,69 @@ interface SentUpload {
   readonly digests: Promise<Digests>;
 }
 
-async function send(target: UploadTarget, file: UploadFile, idleTimeoutMs: number): Promise<SentUpload> {
+async function send(
+  fetchImpl: typeof fetch,
+  target: UploadTarget,
+  file: UploadFile,
+  idleTimeoutMs: number,
+): Promise<SentUpload> {
   // About 100 random bits keep the boundary out of any file's content; Math.random's are as good
   // for that as node:crypto's, which would take 2–3 ms to load before the first byte.
   const boundary = `release-actions-${Math.random().toString(16).slice(2)}${Math.random().toString(16).slice(2)}`;
   const frame = multipartFrame(file, boundary);
-  const url = new URL(target.url);
-  // TLS is loaded only for an https index.
-  const request = url.protocol === "https:" ? (await import("node:https")).request : httpRequest;
-  return new Promise((resolve, reject) => {
-    // An index may answer (a refusal) before it read the whole body: its answer wins over the
-    // broken pipe that follows.
-    let answered = false;
-    const outgoing = request(
-      url,
-      {
-        method: "POST",
-        headers: {
-          "content-type": `multipart/form-data; boundary=${boundary}`,
-          "content-length": String(frame.length),
-          authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString("base64")}`,
-          "user-agent": "instructlab-release-actions/publish-pypi",
-        },
-      },
-      (response: IncomingMessage) => {
-        answered = true;
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const body = Buffer.concat(chunks);
-          const length = response.headers["content-length"];
-          // An answer cut mid-body is no answer: the upload may or may not have landed.
-          if (!response.complete || (length !== undefined && Number(length) !== body.length)) {
-            reject(new Error(`the answer was cut after ${body.length} of ${length ?? "?"} bytes`));
-            return;
-          }
-          resolve({
-            status: response.statusCode ?? 0,
-            reason: response.statusMessage ?? "",
-            body: body.toString("utf8"),
-            location: response.headers.location,
-            retryAfter: response.headers["retry-after"],
-            digests,
-          });
-        });
-        response.on("aborted", () => reject(new Error("the answer was cut (the connection closed)")));
-        response.on("error", reject);
-      },
+  // Without an idle limit, an index that stops answering holds the release job until the job's
+  // own time limit (6 hours by default). Every chunk sent or received restarts it.
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const moved = () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => controller.abort(new Error(`no byte moved for ${idleTimeoutMs / 1000} s`)),
+      idleTimeoutMs,
     );
-    outgoing.on("error", (error) => {
-      if (!answered) reject(error);
-    });
-    // Without this, an index that stops answering holds the release job until the job's own
-    // time limit (6 hours by default).
-    outgoing.setTimeout(idleTimeoutMs, () =>
-      outgoing.destroy(new Error(`no byte moved for ${idleTimeoutMs / 1000} s`)),
-    );
-    const digests = writeMultipartBody(outgoing, file, frame);
-    digests.catch((error: unknown) => {
-      if (!answered) reject(error);
-    });
+  };
+  moved();
+  const body = new Transform({
+    transform(chunk, _encoding, done) {
+      moved();
+      done(null, chunk);
+    },
   });
+  const digests = writeMultipartBody(body, file, frame);
+  // An index may answer (a refusal) before it read the whole body: its answer wins.
+  digests.catch(() => undefined);
+  try {
+    const response = await fetchImpl(target.url, {
+      method: "POST",
+      headers: {
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": String(frame.length),
+        authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString("base64")}`,
+        "user-agent": "instructlab-release-actions/publish-pypi",
+      },
+      body: Readable.toWeb(body) as ReadableStream,
+      duplex: "half",
+      redirect: "manual",
+      signal: controller.signal,
+    } as RequestInit);
+    moved();
+    // A body cut mid-way throws here: no answer, the upload may or may not have landed.
+    const text = await response.text();
+    return {
+      status: response.status,
+      // Warehouse's message is the reason phrase (HTTP/1.1).
+      reason: response.statusText,
+      body: text,
+      location: response.headers.get("location") ?? undefined,
+      retryAfter: response.headers.get("retry-after") ?? undefined,
+      digests,
+    };
+  } catch (error) {
+    body.destroy();
+    throw controller.signal.aborted ? controller.signal.reason : error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A server's words followed by ours: they end with one period, never two. */
@@ -107,6 +110,7 @@ export function asSentence(text: string): string {
 
 /** Uploads one file; "exists" when the index says the file is already there. */
 export async function uploadFile(
+  fetchImpl: typeof fetch,
   target: UploadTarget,
   file: UploadFile,
   retry: RetryPolicy,
@@ -121,7 +125,7 @@ export async function uploadFile(
     };
     let answer: SentUpload;
     try {
-      answer = await send(target, file, retry.idleTimeoutMs);
+      answer = await send(fetchImpl, target, file, retry.idleTimeoutMs);
     } catch (error) {
       afterLostAnswer = true;
       if (attempt >= retry.attempts)

@@ -313,6 +313,7 @@ async function publishOne(
   }
   const answer = await log.group(`Upload ${dist.filename}`, async () =>
     uploadFile(
+      fetch,
       await target(),
       {
         path: dist.path,
