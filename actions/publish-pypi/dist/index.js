@@ -1787,7 +1787,7 @@ function hasControlCharacters(text) {
  */
 function repr(value) {
     const cut = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-    const escaped = cut.replace(/[\\'\u0000-\u001f\u007f]/g, (character) => {
+    const escaped = cut.replace(/[\\'\p{Cc}]/gu, (character) => {
         const named = { "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
         return named[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`;
     });

@@ -70,7 +70,7 @@ function hasControlCharacters(text: string): boolean {
  */
 function repr(value: string): string {
   const cut = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-  const escaped = cut.replace(/[\\'\u0000-\u001f\u007f]/g, (character) => {
+  const escaped = cut.replace(/[\\'\p{Cc}]/gu, (character) => {
     const named: Record<string, string> = { "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
     return named[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`;
   });
