@@ -7,8 +7,9 @@
  */
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { DSSEBundleBuilder } from "@sigstore/sign";
-import type { RetryPolicy } from "./legacy-upload.ts";
 import { isPypiHost } from "./package-index.ts";
+import type { RetryPolicy } from "./request-retries.ts";
+import { routeSigstoreRequests } from "./sigstore-fetch.ts";
 import { type OidcContext, requestOidcToken } from "./trusted-publishing.ts";
 
 /** A Sigstore deployment: where certificates are issued and signatures logged. */
@@ -189,7 +190,8 @@ export async function signAttestations(
   },
 ): Promise<Map<string, string>> {
   const fields = new Map<string, string>();
-  const token = await requestOidcToken(options.fetch, options.oidc, "sigstore");
+  const token = await requestOidcToken(options.fetch, options.oidc, "sigstore", options.retry, options.log);
+  routeSigstoreRequests(options.fetch);
   options.mask(token);
   const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import("@sigstore/sign");
   const network = {

@@ -29,8 +29,9 @@ export class CoreMetadata {
       if (line === "") break;
       if (/^[ \t]/.test(line) && fields.length > 0) {
         const last = fields[fields.length - 1] as [string, string];
-        // Older Description headers continue with "       |" (seven spaces and a bar).
-        last[1] += `\n${line.replace(/^ {7}\|/, "").replace(/^[ \t]+/, "")}`;
+        // A Description header is folded with 8 spaces (distutils) or 7 spaces and a bar (the
+        // core metadata spec): only the fold goes, the text's own indentation (reST) stays.
+        last[1] += `\n${/^description$/i.test(last[0]) ? unfoldDescriptionLine(line) : line.replace(/^[ \t]+/, "")}`;
         continue;
       }
       const colon = line.indexOf(":");
@@ -58,6 +59,19 @@ export class CoreMetadata {
   entries(): [string, string[]][] {
     return [...this.#fields].map(([key, values]) => [this.#names.get(key) ?? key, values]);
   }
+}
+
+/** Whether Metadata-Version `version` has a field that `since` introduced. */
+export function metadataVersionAllows(version: string, since: string): boolean {
+  const [a = 0, b = 0] = version.split(".").map(Number);
+  const [c = 0, d = 0] = since.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+/** A continuation line of a Description header without its fold. */
+function unfoldDescriptionLine(line: string): string {
+  if (line.startsWith("        ") || line.startsWith("       |")) return line.slice(8);
+  return line.replace(/^[ \t]+/, "");
 }
 
 // Upload form names of the metadata fields (twine's mapping); repeated fields send one part per value.
@@ -93,13 +107,38 @@ const FORM_NAMES: Readonly<Record<string, string>> = {
   "project-url": "project_urls",
 };
 
-/** The metadata as upload form fields, in the order twine sends them. */
+/**
+ * The project name as twine sends it (twine/package.py `_safe_name`, pkg_resources.safe_name):
+ * each run of characters other than ASCII letters, digits and "." becomes "-".
+ */
+export function safeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9.]+/g, "-");
+}
+
+/**
+ * The metadata as upload form fields, as twine sends them (twine/package.py
+ * `metadata_dictionary`, twine/repository.py `_convert_metadata_to_list_of_tuples`): the name as
+ * `safeName`, the keywords split on commas and joined with ", ", each Project-URL as
+ * "label, url", and License-File left out below Metadata-Version 2.4 (where PyPI refuses it).
+ */
 export function metadataFormFields(metadata: CoreMetadata): [string, string][] {
   const fields: [string, string][] = [];
+  const licenseFiles = metadataVersionAllows(metadata.get("Metadata-Version") ?? "", "2.4");
   for (const [name, values] of metadata.entries()) {
     const form = FORM_NAMES[name.toLowerCase()];
-    if (!form) continue;
-    if (form === "keywords") fields.push([form, values.join(", ")]);
+    if (!form || (form === "license_file" && !licenseFiles)) continue;
+    if (form === "name") fields.push([form, safeName(values[0] as string)]);
+    else if (form === "keywords")
+      fields.push([
+        form,
+        values.flatMap((value) => value.split(",").map((keyword) => keyword.trim())).join(", "),
+      ]);
+    else if (form === "project_urls")
+      for (const value of values) {
+        const comma = value.indexOf(",");
+        const [label, url] = comma === -1 ? [value, ""] : [value.slice(0, comma), value.slice(comma + 1)];
+        fields.push([form, `${label.trim()}, ${url.trim()}`]);
+      }
     else for (const value of values) fields.push([form, value]);
   }
   if (metadata.description !== undefined) fields.push(["description", metadata.description]);

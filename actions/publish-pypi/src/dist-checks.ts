@@ -9,8 +9,10 @@ import {
   normalizePackageName,
   parsePep440,
 } from "@release-actions/core/strategy";
+import { metadataVersionAllows } from "./core-metadata.ts";
 import type { Distribution } from "./distributions.ts";
 import { rstProblems } from "./rst-check.ts";
+import { COMPRESSION_RATIO_MIN_SIZE, COMPRESSION_RATIO_THRESHOLD } from "./tar-reader.ts";
 
 const SUPPORTED_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -29,13 +31,33 @@ const PLATFORMS = [
   /^android_\w+$/,
   /^pyemscripten_\w+_wasm32$/,
 ];
-// Fields and the Metadata-Version that introduced them.
+/**
+ * Fields and the Metadata-Version that introduced them (packaging's `Metadata`, which PyPI
+ * validates uploads with): a newer field is refused ("{field} introduced in metadata version
+ * {added}, not {version}"), except License-File, which twine leaves out below 2.4.
+ */
 const FIELD_VERSIONS: Readonly<Record<string, string>> = {
+  "supported-platform": "1.1",
+  "download-url": "1.1",
+  classifier: "1.1",
+  requires: "1.1",
+  provides: "1.1",
+  obsoletes: "1.1",
+  maintainer: "1.2",
+  "maintainer-email": "1.2",
+  "requires-dist": "1.2",
+  "requires-python": "1.2",
+  "requires-external": "1.2",
+  "project-url": "1.2",
+  "provides-dist": "1.2",
+  "obsoletes-dist": "1.2",
   "description-content-type": "2.1",
   "provides-extra": "2.1",
   dynamic: "2.2",
   "license-expression": "2.4",
   "license-file": "2.4",
+  "import-name": "2.5",
+  "import-namespace": "2.5",
 };
 const CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
 
@@ -45,6 +67,19 @@ function hasControlCharacters(text: string): boolean {
     const code = character.charCodeAt(0);
     return code < 32 || code === 127;
   });
+}
+
+/**
+ * A metadata value quoted as Warehouse quotes it (Python's repr, cut in the middle past 60
+ * characters): one line whatever the value holds.
+ */
+function repr(value: string): string {
+  const cut = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
+  const escaped = cut.replace(/[\\'\p{Cc}]/gu, (character) => {
+    const named: Record<string, string> = { "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    return named[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
+  return `'${escaped}'`;
 }
 
 /** What the checks found: errors stop the upload; warnings are reported. */
@@ -59,12 +94,6 @@ export interface CheckOptions {
   readonly verifyMetadata: boolean;
   /** The index's size limit per file, in bytes. */
   readonly maxFileSize: number;
-}
-
-function versionAtLeast(version: string, minimum: string): boolean {
-  const [a = 0, b = 0] = version.split(".").map(Number);
-  const [c = 0, d = 0] = minimum.split(".").map(Number);
-  return a > c || (a === c && b >= d);
 }
 
 /** Checks every distribution against Warehouse's rules (and the options). */
@@ -92,26 +121,23 @@ export function checkDistributions(
     }
     if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
       fail(
-        `'${metadataVersion}' is an invalid value for Metadata-Version. Error: Use a known metadata version.`,
+        `${repr(metadataVersion)} is not a valid metadata version.`,
         `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`,
       );
     }
     if (!NAME.test(name))
       fail(
-        `'${name}' is an invalid value for Name.`,
+        `${repr(name)} is an invalid value for Name.`,
         "Start and end with a letter or numeral, and use only ASCII letters, digits, '.', '_' and '-'.",
       );
     const version = parsePep440(versionText);
     if (!version) {
-      fail(
-        `'${versionText}' is an invalid value for Version. Error: Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.`,
-        "Use a PEP 440 version.",
-      );
+      fail(`${repr(versionText)} is invalid for 'version'.`, "Use a PEP 440 version.");
       continue;
     }
     if (version.local)
       fail(
-        `The use of local versions in '${versionText}' is not allowed.`,
+        `The use of local versions in ${repr(versionText)} is not allowed.`,
         `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`,
       );
     const project = normalizePackageName(name);
@@ -161,6 +187,14 @@ export function checkDistributions(
           `Wheel '${dist.filename}' does not contain the required RECORD file: ${info}/RECORD`,
           "The wheel is damaged: rebuild it.",
         );
+      if (
+        dist.decompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
+        dist.decompressedSize / dist.size > COMPRESSION_RATIO_THRESHOLD
+      )
+        fail(
+          `Invalid distribution file. File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`,
+          `Its members add up to ${dist.decompressedSize} bytes, over ${COMPRESSION_RATIO_THRESHOLD} times its size: a decompression bomb, or a damaged wheel.`,
+        );
       if (dist.methods.some((method) => method !== 0 && method !== 8))
         fail(
           "Invalid distribution file. File does not use a supported compression type",
@@ -188,8 +222,9 @@ export function checkDistributions(
         `${dist.filename}: version ${formatPep440(version)}, but expected-version is ${formatPep440(expected)}: a build from another commit or tag must never reach the index.`,
       );
     }
-    if (options.verifyMetadata)
-      verifyMetadata(dist, metadataVersion, fail, (warning) => warnings.push(`${dist.filename}: ${warning}`));
+    const warn = (warning: string) => warnings.push(`${dist.filename}: ${warning}`);
+    checkFieldVersions(dist, metadataVersion, fail, warn);
+    if (options.verifyMetadata) verifyMetadata(dist, fail, warn);
   }
 
   const sdists = new Map<string, string[]>();
@@ -206,27 +241,39 @@ export function checkDistributions(
   return { errors, warnings };
 }
 
-/** What twine check verifies, in its words. */
-function verifyMetadata(
+/**
+ * Fields newer than the file's Metadata-Version: PyPI refuses them, whatever verify-metadata says.
+ * Older setuptools wrote License-File long before 2.4 made it standard: twine leaves it out of the
+ * upload below 2.4 (and so does this action), which is worth a warning, not a refusal.
+ */
+function checkFieldVersions(
   dist: Distribution,
   metadataVersion: string,
   fail: (message: string, fix: string) => void,
   warn: (message: string) => void,
 ): void {
-  const { metadata } = dist;
+  if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) return;
   for (const [field, since] of Object.entries(FIELD_VERSIONS)) {
-    if (metadata.all(field).length === 0 || versionAtLeast(metadataVersion, since)) continue;
-    // Older setuptools wrote License-File long before 2.4 made it standard: twine and PyPI drop it.
+    if (dist.metadata.all(field).length === 0 || metadataVersionAllows(metadataVersion, since)) continue;
     if (field === "license-file")
       warn(
-        `License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}); twine and PyPI ignore it.`,
+        `License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}): it is left out of the upload, as twine does.`,
       );
     else
       fail(
-        `'${field}' is invalid for Metadata-Version ${metadataVersion}; it needs ${since} or later.`,
+        `${field} introduced in metadata version ${since}, not ${metadataVersion}.`,
         "Rebuild with a current build backend (hatchling ≥ 1.26, setuptools ≥ 77 write 2.4).",
       );
   }
+}
+
+/** What twine check verifies, in its words. */
+function verifyMetadata(
+  dist: Distribution,
+  fail: (message: string, fix: string) => void,
+  warn: (message: string) => void,
+): void {
+  const { metadata } = dist;
   if (metadata.get("License") && metadata.get("License-Expression"))
     fail(
       "License and License-Expression are mutually exclusive.",

@@ -6,7 +6,12 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ConfigurationError, getErrorMessage } from "@release-actions/core/strategy";
 import { CoreMetadata } from "./core-metadata.ts";
-import { scanTarGz } from "./tar-reader.ts";
+import {
+  COMPRESSION_RATIO_MIN_SIZE,
+  COMPRESSION_RATIO_THRESHOLD,
+  compressionRatioError,
+  scanTarGz,
+} from "./tar-reader.ts";
 import { ZipFile } from "./zip-reader.ts";
 
 /**
@@ -34,6 +39,8 @@ export interface Distribution {
   readonly members: readonly string[];
   /** Zip compression methods in use (wheels). */
   readonly methods: readonly number[];
+  /** What the members add up to decompressed, as the zip's central directory says (wheels). */
+  readonly decompressedSize: number;
 }
 
 /** Parses a distribution filename, or explains why it is not one. */
@@ -60,6 +67,11 @@ function parseDistributionName(filename: string): DistributionName {
   throw new ConfigurationError(`${filename}: not a distribution (a .whl wheel or a .tar.gz sdist).`);
 }
 
+/** Text from outside (a filename, a metadata value) as the log may show it: JSON-quoted unless plain. */
+export function printable(text: string): string {
+  return /^[^\p{Cc}\p{Zl}\p{Zp}:"]*$/u.test(text) && !text.startsWith(" ") ? text : JSON.stringify(text);
+}
+
 /** The distributions of a directory (and the other files in it, which are not uploaded). */
 export async function findDistributions(directory: string): Promise<{ files: string[]; ignored: string[] }> {
   let names: string[];
@@ -71,6 +83,27 @@ export async function findDistributions(directory: string): Promise<{ files: str
     );
   }
   const isDistribution = (name: string) => name.endsWith(".whl") || name.endsWith(".tar.gz");
+  // A FIFO, a device or a directory named like a distribution is refused at once: opening a FIFO
+  // waits for a writer that never comes. A symbolic link to a regular file is read as that file.
+  const special: string[] = [];
+  for (const name of names.filter(isDistribution)) {
+    const kind = await stat(join(directory, name)).then(
+      (stats) =>
+        stats.isFile()
+          ? undefined
+          : stats.isFIFO()
+            ? "a FIFO"
+            : stats.isDirectory()
+              ? "a directory"
+              : "not a regular file",
+      () => "a broken link",
+    );
+    if (kind) special.push(`${printable(name)} (${kind})`);
+  }
+  if (special.length > 0)
+    throw new ConfigurationError(
+      `Input "packages-dir": ${directory} holds ${special.join(", ")}, named like a distribution but not a regular file. Nothing was uploaded: remove it, or publish from a directory that holds only the built files.`,
+    );
   const files = names.filter(isDistribution).map((name) => join(directory, name));
   if (files.length === 0) {
     throw new ConfigurationError(
@@ -80,9 +113,23 @@ export async function findDistributions(directory: string): Promise<{ files: str
   return { files, ignored: names.filter((name) => !isDistribution(name)) };
 }
 
-/** Reads a distribution: its filename, its core metadata, its members. */
+/**
+ * Reads a distribution: its filename, its core metadata, its members. Whatever is wrong with the
+ * archive is an error that names the file.
+ */
 export async function readDistribution(path: string): Promise<Distribution> {
   const filename = path.split(/[\\/]/).at(-1) as string;
+  try {
+    return await readArchive(path, filename);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(
+      `${printable(filename)}: invalid distribution file: ${getErrorMessage(error)}.`,
+    );
+  }
+}
+
+async function readArchive(path: string, filename: string): Promise<Distribution> {
   const parsed = parseDistributionName(filename);
   const { size } = await stat(path);
   if (parsed.kind === "wheel") {
@@ -107,14 +154,18 @@ export async function readDistribution(path: string): Promise<Distribution> {
       metadata,
       members: zip.entries.map((member) => member.name),
       methods: [...new Set(zip.entries.map((member) => member.method))],
+      decompressedSize: zip.entries.reduce((total, member) => total + member.size, 0),
     };
   }
   let scan: Awaited<ReturnType<typeof scanTarGz>>;
   try {
     scan = await scanTarGz(path, (member) => /^[^/]+\/PKG-INFO$/.test(member.name));
   } catch (error) {
+    const message = getErrorMessage(error);
     throw new ConfigurationError(
-      `${filename}: invalid distribution file: File is not a tarfile (${getErrorMessage(error)}).`,
+      message === compressionRatioError().message
+        ? `${printable(filename)}: invalid distribution file: ${message}: it decompresses to more than ${COMPRESSION_RATIO_MIN_SIZE / 1024 / 1024} MiB and ${COMPRESSION_RATIO_THRESHOLD} times its size (a decompression bomb), so it is not uploaded. Rebuild the sdist from the project's sources.`
+        : `${printable(filename)}: invalid distribution file: File is not a tarfile (${message}).`,
     );
   }
   const tops = [...new Set(scan.members.map((member) => member.name.split("/")[0]))];
@@ -135,5 +186,6 @@ export async function readDistribution(path: string): Promise<Distribution> {
     metadata: CoreMetadata.parse(pkgInfo.toString("utf8")),
     members: scan.members.map((member) => member.name),
     methods: [],
+    decompressedSize: scan.members.reduce((total, member) => total + member.size, 0),
   };
 }

@@ -34,6 +34,54 @@ export interface PublishPypiSettings extends CommonSettings {
   readonly fileSizeLimit: number;
   /** The job's OIDC endpoint, from the runner's environment. */
   readonly oidc: OidcContext;
+  /** pypa/gh-action-pypi-publish inputs that were given: each a deprecation warning. */
+  readonly deprecations: readonly string[];
+}
+
+/**
+ * pypa/gh-action-pypi-publish's deprecated underscore spellings (its action.yml: "DEPRECATED
+ * ALIAS") and the inputs they stand for, with our action.yml's defaults. The runner passes an
+ * undeclared input too (as INPUT_REPOSITORY_URL, next to our INPUT_REPOSITORY-URL), so a
+ * workflow moved from pypa's action keeps its meaning instead of uploading to the default index.
+ */
+export const PYPA_ALIASES: Readonly<Record<string, { readonly input: string; readonly default: string }>> = {
+  repository_url: { input: "repository-url", default: "https://upload.pypi.org/legacy/" },
+  packages_dir: { input: "packages-dir", default: "dist" },
+  verify_metadata: { input: "verify-metadata", default: "true" },
+  skip_existing: { input: "skip-existing", default: "false" },
+  print_hash: { input: "print-hash", default: "false" },
+};
+
+/** A value quoted in a message: JSON-escaped (no newline reaches the log), at most 60 characters. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
+/**
+ * Which input to read for each of ours that pypa spells with an underscore too: the alias when
+ * only it was given (ours is empty or at its default), with a deprecation warning; ours when
+ * both agree; a refusal, before anything is read or sent, when both were given and differ.
+ */
+function pypaSpellings(inputs: ActionInputs, deprecations: string[]): (input: string) => string {
+  const chosen = new Map<string, string>();
+  for (const [alias, { input, default: fallback }] of Object.entries(PYPA_ALIASES)) {
+    const given = inputs.string(alias);
+    if (given === "") continue;
+    const ours = inputs.string(input);
+    if (ours !== "" && ours !== fallback && ours !== given)
+      throw new ConfigurationError(
+        `Inputs "${alias}" (${quoted(given)}) and "${input}" (${quoted(ours)}) disagree: "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}". Keep only "${input}".`,
+      );
+    if (ours !== given) chosen.set(input, alias);
+    deprecations.push(
+      `Input "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}": it is honoured (${quoted(given)}), but rename it to "${input}".`,
+    );
+  }
+  if (inputs.string("verbose") !== "")
+    deprecations.push(
+      'Input "verbose" is pypa/gh-action-pypi-publish\'s; this action has none and ignores it: every request and retry is in the log already, and re-running the job with debug logging adds the details.',
+    );
+  return (input) => chosen.get(input) ?? input;
 }
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
@@ -76,11 +124,13 @@ export function readInputs(
   context: RunnerContext,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): PublishPypiSettings {
-  const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
+  const deprecations: string[] = [];
+  const spelling = pypaSpellings(inputs, deprecations);
+  const repositoryUrl = inputs.string(spelling("repository-url")) || "https://upload.pypi.org/legacy/";
   const url = URL.parse(repositoryUrl);
   if (!url)
     throw new ConfigurationError(
-      `Input "repository-url": "${repositoryUrl}" is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
+      `Input "${spelling("repository-url")}": ${quoted(repositoryUrl)} is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
     );
   const password = inputs.secret("password");
   const user = inputs.string("user") || "__token__";
@@ -96,17 +146,17 @@ export function readInputs(
   if (requestToken) maskSecret(requestToken);
   return {
     ...readCommonSettings(inputs, context),
-    packagesDir: inputs.string("packages-dir") || "dist",
+    packagesDir: inputs.string(spelling("packages-dir")) || "dist",
     repositoryUrl,
     indexUrl: inputs.string("index-url"),
     user,
     password,
     expectedVersion,
-    skipExisting: inputs.boolean("skip-existing"),
-    verifyMetadata: inputs.boolean("verify-metadata", true),
+    skipExisting: inputs.boolean(spelling("skip-existing")),
+    verifyMetadata: inputs.boolean(spelling("verify-metadata"), true),
     attestations: inputs.boolean("attestations", true),
     sigstore: readSigstore(env),
-    printHash: inputs.boolean("print-hash"),
+    printHash: inputs.boolean(spelling("print-hash")),
     fileSizeLimit: (inputs.integer("file-size-limit", 1, 1024) ?? 100) * 1024 * 1024,
     oidc: {
       requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL,
@@ -114,5 +164,6 @@ export function readInputs(
       eventName: context.eventName,
       event: context.event,
     },
+    deprecations,
   };
 }

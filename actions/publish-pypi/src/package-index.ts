@@ -4,8 +4,8 @@
  * file is there" (skip) from "another file under this name is there" (refuse). And which hosts are
  * PyPI's own, where its rules apply (API tokens only, attestations) and its web site is elsewhere.
  */
-import { ConfigurationError, normalizePackageName } from "@release-actions/core/strategy";
-import { timedFetch } from "./timed-fetch.ts";
+import { ConfigurationError, type Log, normalizePackageName } from "@release-actions/core/strategy";
+import { fetchAnswer, type RetryPolicy, TransientFailure, withRetries } from "./request-retries.ts";
 
 /** PyPI or TestPyPI (or another of PyPI's hosts), by hostname: not merely one ending in "pypi.org". */
 export function isPypiHost(hostname: string): boolean {
@@ -39,40 +39,83 @@ export function projectPageUrl(repositoryUrl: string, project: string, version: 
   return `${PYPI_SITES.get(host) ?? origin}/project/${project}/${version}/`;
 }
 
+/** The index answered, but with no PEP 691 JSON simple API (HTML only, or none at all). */
+export class NoJsonSimpleApi extends ConfigurationError {
+  /** What it answered, e.g. `404 Not Found, text/html`. */
+  readonly answered: string;
+
+  constructor(url: string, answered: string) {
+    super(
+      `skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${answered}. Set "index-url" to the index's simple API, or turn skip-existing off.`,
+    );
+    this.answered = answered;
+  }
+}
+
 /**
  * The files the index has for a project; empty when the project does not exist yet. A private
  * index needs `authorization` to be read (the upload's credentials, sent only to its own host).
+ * A 5xx or 429 answer, a dropped connection or an answer cut or malformed is retried, and never
+ * taken for "no JSON simple API" nor for an empty project.
  */
-export async function listIndexFiles(
+export function listIndexFiles(
   fetchImpl: typeof fetch,
   indexUrl: string,
   project: string,
-  authorization?: string,
+  { authorization, retry, log }: { authorization?: string; retry: RetryPolicy; log: Log },
 ): Promise<IndexedFile[]> {
   const url = `${indexUrl.replace(/\/?$/, "/")}${normalizePackageName(project)}/`;
-  const response = await timedFetch(
-    fetchImpl,
-    url,
-    { headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) } },
-    { limitMs: 30_000, what: `The simple API request for ${project}` },
-  );
-  if (response.status === 404) return [];
-  if (response.status === 401 || response.status === 403) {
-    throw new ConfigurationError(
-      `skip-existing reads the index's simple API, and ${url} answered ${response.status} ${response.statusText}: ${authorization ? "the upload credentials do not let it be read" : "it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there"}. Set "index-url" to a simple API this job can read, or turn skip-existing off.`,
-    );
-  }
-  const type = response.headers.get("content-type") ?? "";
-  if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json")) {
-    throw new ConfigurationError(
-      `skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${response.status} ${type || "without a content type"}. Set "index-url" to the index's simple API, or turn skip-existing off.`,
-    );
-  }
-  const document = (await response.json()) as {
-    files?: { filename: string; hashes?: { sha256?: string } }[];
+  const init = {
+    headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) },
   };
-  return (document.files ?? []).map((file) => ({
-    filename: file.filename,
-    sha256: file.hashes?.sha256?.toLowerCase(),
-  }));
+  const what = `The simple API request for ${project}`;
+  return withRetries(what, retry, log, () =>
+    fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response, text) => {
+      if (response.status === 404) return [];
+      if (response.status === 401 || response.status === 403) {
+        throw new ConfigurationError(
+          `skip-existing reads the index's simple API, and ${url} answered ${response.status} ${response.statusText}: ${authorization ? "the upload credentials do not let it be read" : "it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there"}. Set "index-url" to a simple API this job can read, or turn skip-existing off.`,
+        );
+      }
+      const type = response.headers.get("content-type") ?? "";
+      if (!response.ok || !type.includes("application/vnd.pypi.simple.v1+json"))
+        throw new NoJsonSimpleApi(
+          url,
+          `${response.status} ${response.statusText}, ${type || "without a content type"}`,
+        );
+      const document = JSON.parse(text) as { files?: unknown };
+      if (!Array.isArray(document.files) || document.files.some((file) => typeof file?.filename !== "string"))
+        throw new TransientFailure(
+          `${response.status} with a JSON document that is not a PEP 691 project page`,
+        );
+      return (document.files as { filename: string; hashes?: { sha256?: unknown } }[]).map((file) => ({
+        filename: file.filename,
+        sha256: typeof file.hashes?.sha256 === "string" ? file.hashes.sha256.toLowerCase() : undefined,
+      }));
+    }),
+  );
+}
+
+/**
+ * What the simple API's root answered when it is no PEP 691 JSON index (`404 Not Found,
+ * text/html`), or undefined when it is one: a project's 404 alone cannot tell "no such project"
+ * from "no simple API here".
+ */
+export function missingJsonSimpleApi(
+  fetchImpl: typeof fetch,
+  indexUrl: string,
+  { authorization, retry, log }: { authorization?: string; retry: RetryPolicy; log: Log },
+): Promise<string | undefined> {
+  const url = indexUrl.replace(/\/?$/, "/");
+  const init = {
+    headers: { accept: "application/vnd.pypi.simple.v1+json", ...(authorization && { authorization }) },
+  };
+  const what = `The simple API request for ${url}`;
+  return withRetries(what, retry, log, () =>
+    fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response) => {
+      const type = response.headers.get("content-type") ?? "";
+      if (response.ok && type.includes("application/vnd.pypi.simple.v1+json")) return undefined;
+      return `${response.status} ${response.statusText}, ${type || "without a content type"}`;
+    }),
+  );
 }

@@ -8,10 +8,11 @@ import {
 import { type AttestationPlan, planAttestations, signAttestations } from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
-import { type Distribution, findDistributions, readDistribution } from "./distributions.ts";
+import { type Distribution, findDistributions, printable, readDistribution } from "./distributions.ts";
 import type { PublishPypiSettings } from "./inputs.ts";
-import { type RetryPolicy, type UploadTarget, uploadFile } from "./legacy-upload.ts";
+import { type UploadTarget, uploadFile } from "./legacy-upload.ts";
 import { projectPageUrl } from "./package-index.ts";
+import type { RetryPolicy } from "./request-retries.ts";
 import { findAlreadyPublished, type IndexLocation, settleExistingAnswer } from "./skip-existing.ts";
 import { uploadRequestFields } from "./upload-fields.ts";
 import { authenticate } from "./upload-target.ts";
@@ -47,21 +48,27 @@ export async function run(
   { log, fetch, mask }: CommonStageDeps,
   retry = RETRY,
 ): Promise<PublishPypiResult> {
-  // Each phase adds its warnings here, in the order the result lists them.
+  // Each phase adds its warnings here, in the order the result lists them, and to the log at
+  // once as annotations: they stay on the run's page when a later phase fails.
   const warnings: string[] = [];
-  const distributions = await readDistributions(settings.packagesDir, log, warnings);
-  refuseFailedChecks(distributions, settings, warnings);
+  const warn = (message: string) => {
+    warnings.push(message);
+    log.warning(message);
+  };
+  for (const deprecation of settings.deprecations) warn(deprecation);
+  const distributions = await readDistributions(settings.packagesDir, log, warn);
+  refuseFailedChecks(distributions, settings, warn);
   const digests = digestCache(settings.printHash);
   if (settings.printHash) await printHashes(distributions, digests, log);
-  const projects = projectsOf(distributions, settings.packagesDir, warnings);
+  const projects = projectsOf(distributions, settings.packagesDir, warn);
   const onIndex = settings.skipExisting
-    ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of)
+    ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of, { retry, log })
     : new Set<string>();
   // Files the index already has are not uploaded, nor signed: it would keep neither them nor their
   // attestations.
   const toUpload = distributions.filter((dist) => !onIndex.has(dist.filename));
   const plan = planAttestations(settings);
-  if (!plan.sign && plan.warning) warnings.push(plan.warning);
+  if (!plan.sign && plan.warning) warn(plan.warning);
   const project = projects[0] as string;
   const version = distributions[0]?.metadata.get("Version") as string;
   const result = (files: PublishedFile[], authentication: PublishPypiResult["authentication"]) => ({
@@ -75,8 +82,8 @@ export async function run(
   if (settings.dryRun)
     return result(await dryRunFiles(distributions, onIndex, digests), "not used (dry-run)");
 
-  const { target, authentication, warning } = await authenticate(settings, fetch, mask, log);
-  if (warning) warnings.push(warning);
+  const { target, authentication, warning } = await authenticate(settings, fetch, mask, log, retry);
+  if (warning) warn(warning);
   const attestations =
     plan.sign && toUpload.length > 0
       ? await signUploads(toUpload, digests, {
@@ -96,21 +103,27 @@ export async function run(
     skipExisting: settings.skipExisting,
     retry,
     log,
-    warnings,
+    warn,
   });
   return result(files, authentication);
 }
 
 /** Finds and reads the distributions (in the log, one line each); other files are a warning. */
-async function readDistributions(packagesDir: string, log: Log, warnings: string[]): Promise<Distribution[]> {
+async function readDistributions(
+  packagesDir: string,
+  log: Log,
+  warn: (message: string) => void,
+): Promise<Distribution[]> {
   const { files, ignored } = await findDistributions(packagesDir);
-  if (ignored.length > 0) warnings.push(`Not uploaded (not a .whl or .tar.gz): ${ignored.join(", ")}.`);
+  if (ignored.length > 0) warn(`Not uploaded (not a .whl or .tar.gz): ${ignored.join(", ")}.`);
   return log.group(`Distributions in ${packagesDir}`, async () => {
     // Read side by side: their file reads and decompression overlap.
     const read = await Promise.all(files.map(readDistribution));
+    // The filename and the metadata come from the build: quoted unless plain, so no line of
+    // theirs can be a workflow command.
     for (const dist of read)
       log.info(
-        `${dist.filename}: ${dist.metadata.get("Name")} ${dist.metadata.get("Version")} (${dist.size} bytes)`,
+        `${printable(dist.filename)}: ${printable(dist.metadata.get("Name") ?? "")} ${printable(dist.metadata.get("Version") ?? "")} (${dist.size} bytes)`,
       );
     return read;
   });
@@ -120,14 +133,14 @@ async function readDistributions(packagesDir: string, log: Log, warnings: string
 function refuseFailedChecks(
   distributions: readonly Distribution[],
   settings: PublishPypiSettings,
-  warnings: string[],
+  warn: (message: string) => void,
 ): void {
   const checks = checkDistributions(distributions, {
     verifyMetadata: settings.verifyMetadata,
     maxFileSize: settings.fileSizeLimit,
     ...(settings.expectedVersion && { expectedVersion: settings.expectedVersion }),
   });
-  warnings.push(...checks.warnings);
+  for (const warning of checks.warnings) warn(warning);
   if (checks.errors.length > 0) {
     throw new ConfigurationError(
       `Nothing was uploaded: ${checks.errors.length} problem(s) with the distributions.\n${checks.errors.map((error) => `- ${error}`).join("\n")}`,
@@ -168,7 +181,7 @@ async function printHashes(
 ): Promise<void> {
   for (const dist of distributions) {
     const { sha256, md5, blake2_256 } = await digests.of(dist);
-    log.info(`${dist.filename}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
+    log.info(`${printable(dist.filename)}\n  SHA256: ${sha256}\n  MD5: ${md5}\n  BLAKE2-256: ${blake2_256}`);
   }
 }
 
@@ -176,15 +189,13 @@ async function printHashes(
 function projectsOf(
   distributions: readonly Distribution[],
   packagesDir: string,
-  warnings: string[],
+  warn: (message: string) => void,
 ): string[] {
   const projects = [
     ...new Set(distributions.map((dist) => normalizePackageName(dist.metadata.get("Name") as string))),
   ];
   if (projects.length > 1)
-    warnings.push(
-      `${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`,
-    );
+    warn(`${packagesDir} holds distributions of ${projects.length} projects: ${projects.join(", ")}.`);
   return projects;
 }
 
@@ -249,7 +260,7 @@ function signUploads(
   });
 }
 
-/** How the files are uploaded; `warnings` gets the index's warnings about them. */
+/** How the files are uploaded; `warn` gets the index's warnings about them. */
 interface Uploads {
   readonly target: () => Promise<UploadTarget>;
   readonly attestations: ReadonlyMap<string, string>;
@@ -259,7 +270,7 @@ interface Uploads {
   readonly skipExisting: boolean;
   readonly retry: RetryPolicy;
   readonly log: Log;
-  readonly warnings: string[];
+  readonly warn: (message: string) => void;
 }
 
 /**
@@ -294,14 +305,15 @@ async function publishOne(
   dist: Distribution,
   onIndex: ReadonlySet<string>,
   digests: DigestCache,
-  { target, attestations, fetch, location, skipExisting, retry, log, warnings }: Uploads,
+  { target, attestations, fetch, location, skipExisting, retry, log, warn }: Uploads,
 ): Promise<PublishedFile> {
   if (onIndex.has(dist.filename)) {
-    log.info(`${dist.filename}: already on the index with the same sha256, skipped.`);
+    log.info(`${printable(dist.filename)}: already on the index with the same sha256, skipped.`);
     return publishedFile(dist, await digests.of(dist), "skipped", "the index has this very file");
   }
   const answer = await log.group(`Upload ${dist.filename}`, async () =>
     uploadFile(
+      fetch,
       await target(),
       {
         path: dist.path,
@@ -316,7 +328,7 @@ async function publishOne(
   );
   if (answer.status === "exists") {
     const fileDigests = await digests.of(dist);
-    const { note, warning } = await settleExistingAnswer(
+    const { note, warning, same } = await settleExistingAnswer(
       fetch,
       location,
       {
@@ -326,10 +338,19 @@ async function publishOne(
       },
       answer.message,
       skipExisting,
+      { retry, log },
     );
-    if (warning) warnings.push(warning);
+    // An earlier attempt's answer was lost, and the index has this very file: that attempt uploaded it.
+    if (same && answer.afterLostAnswer)
+      return publishedFile(
+        dist,
+        fileDigests,
+        "uploaded",
+        "uploaded by an attempt whose answer was lost (the index has this very file, sha256 compared)",
+      );
+    if (warning) warn(warning);
     return publishedFile(dist, fileDigests, "skipped", note);
   }
-  if (answer.warnings) warnings.push(`${dist.filename}: ${answer.warnings}`);
+  if (answer.warnings) warn(`${dist.filename}: ${answer.warnings}`);
   return publishedFile(dist, answer.digests, "uploaded", answer.warnings);
 }

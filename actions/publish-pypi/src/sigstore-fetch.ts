@@ -19,6 +19,17 @@ export interface SigstoreFetchOptions {
   readonly retry?: boolean | number;
 }
 
+/**
+ * Where the stage's fetch is kept for this module: a global, not a module variable, since the
+ * tests load this module twice (once through vitest, once by Node for @sigstore/sign).
+ */
+const STAGE_FETCH = Symbol.for("instructlab.release-actions.publish-pypi.sigstore-fetch");
+
+/** Sends the Sigstore requests through `fetchImpl` (the stage's deps.fetch, proxy-aware on a runner). */
+export function routeSigstoreRequests(fetchImpl: typeof fetch): void {
+  (globalThis as Record<symbol, unknown>)[STAGE_FETCH] = fetchImpl;
+}
+
 export default async function fetchForSigstore(
   url: string,
   { method, headers, body, timeout, retry }: SigstoreFetchOptions = {},
@@ -27,7 +38,9 @@ export default async function fetchForSigstore(
   // identity, so a request that asks for them is a new use that must be looked at first.
   if (retry !== undefined && retry !== false && retry !== 0)
     throw new Error(`fetchForSigstore does not retry (asked for retry: ${retry} by a request to ${url}).`);
-  return fetch(url, {
+  const fetchImpl =
+    ((globalThis as Record<symbol, unknown>)[STAGE_FETCH] as typeof fetch | undefined) ?? fetch;
+  return fetchImpl(url, {
     ...(method !== undefined && { method }),
     ...(headers !== undefined && { headers }),
     ...(body !== undefined && { body }),

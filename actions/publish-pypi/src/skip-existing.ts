@@ -5,10 +5,25 @@
  * simple API page cached from before the file, or no skip-existing), the same comparison decides
  * between a skip and a stop.
  */
-import { ConfigurationError } from "@release-actions/core/strategy";
+import { ConfigurationError, type Log } from "@release-actions/core/strategy";
 import type { Digests } from "./digests.ts";
 import type { Distribution } from "./distributions.ts";
-import { type IndexedFile, isPypiHost, listIndexFiles, simpleIndexUrl } from "./package-index.ts";
+import { asSentence } from "./legacy-upload.ts";
+import {
+  type IndexedFile,
+  isPypiHost,
+  listIndexFiles,
+  missingJsonSimpleApi,
+  NoJsonSimpleApi,
+  simpleIndexUrl,
+} from "./package-index.ts";
+import type { RetryPolicy } from "./request-retries.ts";
+
+/** How the simple API's requests retry, and where their retries are told. */
+export interface IndexRequests {
+  readonly retry: RetryPolicy;
+  readonly log: Log;
+}
 
 /** Where to look: the `index-url` input, or the simple API of the upload URL's index. */
 export interface IndexLocation {
@@ -44,11 +59,12 @@ export async function findAlreadyPublished(
   projects: readonly string[],
   distributions: readonly Distribution[],
   digestsOf: (dist: Distribution) => Promise<Digests>,
+  requests: IndexRequests,
 ): Promise<ReadonlySet<string>> {
   const { url, authorization } = simpleApi(location);
   const existing = new Map<string, IndexedFile>();
   for (const name of projects)
-    for (const file of await listIndexFiles(fetchImpl, url, name, authorization))
+    for (const file of await listIndexFiles(fetchImpl, url, name, { ...requests, authorization }))
       existing.set(file.filename, file);
   const clashes: Distribution[] = [];
   const same = new Set<string>();
@@ -69,9 +85,9 @@ export async function findAlreadyPublished(
 
 /**
  * Decides about a file whose upload the index answered "exists" (`answer`, its words): skipped
- * when its simple API lists this very file; otherwise the run stops, unless skip-existing is on
- * and the index cannot show what it has (then skipped, with a warning). Returns the note for the
- * skip and the warning, if any.
+ * when its simple API lists this very file (`same`); otherwise the run stops, unless
+ * skip-existing is on and the index cannot show what it has (then skipped, with a warning).
+ * Returns the note for the skip and the warning, if any.
  */
 export async function settleExistingAnswer(
   fetchImpl: typeof fetch,
@@ -79,27 +95,44 @@ export async function settleExistingAnswer(
   file: { readonly filename: string; readonly project: string; readonly sha256: string },
   answer: string,
   skipExisting: boolean,
-): Promise<{ note: string; warning?: string }> {
+  requests: IndexRequests,
+): Promise<{ note: string; warning?: string; same: boolean }> {
   const { url: indexUrl, authorization } = simpleApi(location);
   let listed: string | undefined;
+  // Why the file's content cannot be compared, when it cannot.
+  let unknown: string;
   try {
-    listed = (await listIndexFiles(fetchImpl, indexUrl, file.project, authorization)).find(
-      (indexed) => indexed.filename === file.filename,
-    )?.sha256;
-  } catch {
-    // No PEP 691 simple API there: what the index has cannot be compared.
+    const files = await listIndexFiles(fetchImpl, indexUrl, file.project, { ...requests, authorization });
+    const entry = files.find((indexed) => indexed.filename === file.filename);
+    listed = entry?.sha256;
+    const missing =
+      files.length === 0
+        ? await missingJsonSimpleApi(fetchImpl, indexUrl, { ...requests, authorization })
+        : undefined;
+    unknown = missing
+      ? `${indexUrl} has no PEP 691 JSON simple API to compare with: it answered ${missing}`
+      : entry
+        ? `${indexUrl} lists no sha256 for it`
+        : `${indexUrl} does not list it`;
+  } catch (error) {
+    if (!(error instanceof NoJsonSimpleApi)) throw error;
+    unknown = `${indexUrl} has no PEP 691 JSON simple API to compare with: it answered ${error.answered}`;
   }
-  if (listed === file.sha256) return { note: "the index has this very file (sha256 compared)" };
+  if (listed === file.sha256) return { note: "the index has this very file (sha256 compared)", same: true };
   if (listed !== undefined) {
     throw new ConfigurationError(
-      `${file.filename}: the index refused it: ${answer}. It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`,
+      `${file.filename}: the index refused it: ${asSentence(answer)} It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`,
     );
   }
-  const unknown = `its content could not be compared with this file's (${indexUrl} lists no sha256 for it)`;
+  const why = `its content could not be compared with this file's (${unknown})`;
   if (!skipExisting) {
     throw new ConfigurationError(
-      `${file.filename}: the index refused it: ${answer}. It says it has the file, and ${unknown}. Set skip-existing: true to skip files the index says it has.`,
+      `${file.filename}: the index refused it: ${asSentence(answer)} It says it has the file, and ${why}. Set skip-existing: true to skip files the index says it has.`,
     );
   }
-  return { note: answer, warning: `${file.filename}: skipped, the index says it has it; ${unknown}.` };
+  return {
+    note: answer,
+    warning: `${file.filename}: skipped, the index says it has it; ${why}.`,
+    same: false,
+  };
 }

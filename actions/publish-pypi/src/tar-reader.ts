@@ -159,20 +159,41 @@ function gunzipWhole(path: string): Buffer | undefined {
   }
 }
 
+/**
+ * A decompression bomb: past 64 MiB decompressed, more than 50 times the file's size. These are
+ * PyPI's numbers for zip archives (warehouse/forklift/legacy.py COMPRESSION_RATIO_MIN_SIZE and
+ * _THRESHOLD); PyPI does not bound a .tar.gz (a TODO there), so this action does, before it
+ * uploads: reading stops at the bound instead of inflating gigabytes.
+ */
+export const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
+export const COMPRESSION_RATIO_THRESHOLD = 50;
+
+/** The error of an archive that decompresses past the bound. */
+export function compressionRatioError(): Error {
+  return new Error(`File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`);
+}
+
 /** Scans the members of a .tar.gz, keeping the contents of those `want` selects (up to 16 MiB each). */
 export async function scanTarGz(path: string, want: (member: TarMember) => boolean): Promise<TarScan> {
   const scan = new TarMembers(want);
-  const whole = statSync(path).size <= WHOLE_FILE_LIMIT ? gunzipWhole(path) : undefined;
+  const { size } = statSync(path);
+  const whole = size <= WHOLE_FILE_LIMIT ? gunzipWhole(path) : undefined;
   if (whole) {
     scan.push(whole);
     return { members: scan.members, contents: scan.contents };
   }
+  const bound = Math.max(COMPRESSION_RATIO_MIN_SIZE, size * COMPRESSION_RATIO_THRESHOLD);
+  let decompressed = 0;
   const stream = createGunzip();
   const feeding = pipeline(fileChunks(path), stream);
   try {
     // Read to the end even after the end-of-archive blocks: gunzip checks the file's trailer
     // there, as the one-call read does.
-    for await (const chunk of stream as AsyncIterable<Buffer>) scan.push(chunk);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      decompressed += chunk.length;
+      if (decompressed > bound) throw compressionRatioError();
+      scan.push(chunk);
+    }
   } finally {
     stream.destroy();
     // Its errors reached the loop above through the stream; stopping early ends it too.

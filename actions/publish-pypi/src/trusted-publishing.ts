@@ -5,7 +5,7 @@
  * of the index's refusal codes with the token's claims.
  */
 import { ConfigurationError, type Log } from "@release-actions/core/strategy";
-import { timedFetch } from "./timed-fetch.ts";
+import { fetchAnswer, type RetryPolicy, TransientFailure, withRetries } from "./request-retries.ts";
 
 /** What the runner tells a job about its OIDC token and its event. */
 export interface OidcContext {
@@ -44,34 +44,42 @@ function fromFork(context: OidcContext): boolean {
 }
 
 /** The audience the index expects in OIDC tokens (`pypi`, `testpypi`). */
-async function indexAudience(fetchImpl: typeof fetch, repositoryUrl: string): Promise<string> {
+function indexAudience(
+  fetchImpl: typeof fetch,
+  repositoryUrl: string,
+  retry: RetryPolicy,
+  log: Log,
+): Promise<string> {
   const { host, origin } = new URL(repositoryUrl);
-  const response = await timedFetch(
-    fetchImpl,
-    `${origin}/_/oidc/audience`,
-    {},
-    { limitMs: 5_000, what: "Trusted publishing exchange failure: audience retrieval" },
+  const what = "Trusted publishing exchange failure: audience retrieval";
+  return withRetries(what, retry, log, () =>
+    fetchAnswer(fetchImpl, `${origin}/_/oidc/audience`, {}, { limitMs: 5_000, what }, (response, text) => {
+      if (response.status === 403)
+        throw new ConfigurationError(
+          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`,
+        );
+      if (response.status === 404)
+        throw new ConfigurationError(
+          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`,
+        );
+      if (!response.ok)
+        throw new Error(
+          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`,
+        );
+      const audience = (JSON.parse(text) as { audience?: unknown }).audience;
+      if (typeof audience !== "string") throw new TransientFailure(`${response.status} without an audience`);
+      return audience;
+    }),
   );
-  if (response.status === 403)
-    throw new ConfigurationError(
-      `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`,
-    );
-  if (response.status === 404)
-    throw new ConfigurationError(
-      `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`,
-    );
-  if (!response.ok)
-    throw new Error(
-      `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`,
-    );
-  return ((await response.json()) as { audience: string }).audience;
 }
 
 /** The job's GitHub OIDC token for an audience. */
-export async function requestOidcToken(
+export function requestOidcToken(
   fetchImpl: typeof fetch,
   context: OidcContext,
   audience: string,
+  retry: RetryPolicy,
+  log: Log,
 ): Promise<string> {
   if (!context.requestUrl || !context.requestToken) {
     if (fromFork(context)) {
@@ -84,19 +92,20 @@ export async function requestOidcToken(
     );
   }
   const separator = context.requestUrl.includes("?") ? "&" : "?";
-  const response = await timedFetch(
-    fetchImpl,
-    `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
-    { headers: { authorization: `bearer ${context.requestToken}` } },
-    { limitMs: 30_000, what: "GitHub: OIDC token request" },
+  const url = `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
+  const init = { headers: { authorization: `bearer ${context.requestToken}` } };
+  const what = "GitHub: OIDC token request";
+  return withRetries(what, retry, log, () =>
+    fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response, text) => {
+      if (!response.ok)
+        throw new Error(
+          `GitHub: OIDC token request failed (code=${response.status}, body=${text.slice(0, 200)})`,
+        );
+      const value = (JSON.parse(text) as { value?: unknown }).value;
+      if (typeof value !== "string") throw new TransientFailure("GitHub: malformed or incomplete JSON");
+      return value;
+    }),
   );
-  if (!response.ok)
-    throw new Error(
-      `GitHub: OIDC token request failed (code=${response.status}, body=${await response.text()})`,
-    );
-  const value = ((await response.json()) as { value?: unknown }).value;
-  if (typeof value !== "string") throw new Error("GitHub: malformed or incomplete JSON");
-  return value;
 }
 
 /** An upload token and when it expires (ms since the epoch), if the index said. */
@@ -105,9 +114,18 @@ export interface UploadToken {
   readonly expiresAt: number | undefined;
 }
 
+/** The mint-token answer. */
+interface MintAnswer {
+  token?: unknown;
+  expires?: unknown;
+  message?: string;
+  errors?: { code: string; description: string }[];
+}
+
 /**
  * Exchanges the job's OIDC token for an upload token. Both tokens are handed to `mask` before
- * anything else is done with them.
+ * anything else is done with them. An OIDC token is single-use: an exchange that failed on the
+ * way (its answer may have been lost after the index used the token) is retried with a new one.
  */
 export async function mintUploadToken(
   fetchImpl: typeof fetch,
@@ -115,54 +133,60 @@ export async function mintUploadToken(
   context: OidcContext,
   mask: (secret: string) => void,
   log: Log,
+  retry: RetryPolicy,
 ): Promise<UploadToken> {
-  const audience = await indexAudience(fetchImpl, repositoryUrl);
-  const oidc = await requestOidcToken(fetchImpl, context, audience);
-  mask(oidc);
-  const claims = claimsOf(oidc);
-  if (
-    claims.workflow_ref !== undefined &&
-    claims.job_workflow_ref !== undefined &&
-    claims.workflow_ref !== claims.job_workflow_ref
-  ) {
-    log.warning(
-      `Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`,
-    );
-  }
-  const response = await timedFetch(
-    fetchImpl,
-    `${new URL(repositoryUrl).origin}/_/oidc/mint-token`,
-    {
+  const audience = await indexAudience(fetchImpl, repositoryUrl, retry, log);
+  const what = "Trusted publishing exchange failure: the token request";
+  return withRetries(what, retry, log, async (attempt) => {
+    const oidc = await requestOidcToken(fetchImpl, context, audience, retry, log);
+    mask(oidc);
+    const claims = claimsOf(oidc);
+    if (
+      attempt === 1 &&
+      claims.workflow_ref !== undefined &&
+      claims.job_workflow_ref !== undefined &&
+      claims.workflow_ref !== claims.job_workflow_ref
+    ) {
+      log.warning(
+        `Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`,
+      );
+    }
+    const init = {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ token: oidc }),
-    },
-    { limitMs: 5_000, what: "Trusted publishing exchange failure: the token request" },
-  );
-  let body: {
-    token?: unknown;
-    expires?: unknown;
-    message?: string;
-    errors?: { code: string; description: string }[];
-  };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    throw new Error(
-      `Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`,
+    };
+    const url = `${new URL(repositoryUrl).origin}/_/oidc/mint-token`;
+    const { response, body } = await fetchAnswer(
+      fetchImpl,
+      url,
+      init,
+      { limitMs: 5_000, what },
+      (response, text) => {
+        try {
+          return { response, body: JSON.parse(text) as MintAnswer };
+        } catch {
+          throw new TransientFailure(
+            `Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`,
+          );
+        }
+      },
     );
-  }
-  if (!response.ok) {
-    const reasons = (body.errors ?? [])
-      .map((error) => `* \`${error.code}\`: ${error.description}`)
-      .join("\n");
-    const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
-    throw new ConfigurationError(
-      `Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`,
-    );
-  }
-  if (typeof body.token !== "string")
-    throw new Error("Token response error: the index gave us an invalid response.");
-  mask(body.token);
-  return { token: body.token, expiresAt: typeof body.expires === "number" ? body.expires * 1000 : undefined };
+    if (!response.ok) {
+      const reasons = (body.errors ?? [])
+        .map((error) => `* \`${error.code}\`: ${error.description}`)
+        .join("\n");
+      const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
+      throw new ConfigurationError(
+        `Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`,
+      );
+    }
+    if (typeof body.token !== "string")
+      throw new Error("Token response error: the index gave us an invalid response.");
+    mask(body.token);
+    return {
+      token: body.token,
+      expiresAt: typeof body.expires === "number" ? body.expires * 1000 : undefined,
+    };
+  });
 }

@@ -8,6 +8,7 @@ import type { Log } from "@release-actions/core/strategy";
 import type { PublishPypiSettings } from "./inputs.ts";
 import type { UploadTarget } from "./legacy-upload.ts";
 import { isPypiHost } from "./package-index.ts";
+import type { RetryPolicy } from "./request-retries.ts";
 import { mintUploadToken } from "./trusted-publishing.ts";
 
 /** A minted token with less time left than this is replaced before an upload. */
@@ -27,11 +28,12 @@ export function authenticate(
   fetchImpl: typeof fetch,
   mask: (secret: string) => void,
   log: Log,
+  retry: RetryPolicy,
 ): Promise<Authenticated> {
   return log.group("Authentication", async () => {
     const url = settings.repositoryUrl;
     if (settings.password === "") {
-      const mint = () => mintUploadToken(fetchImpl, url, settings.oidc, mask, log);
+      const mint = () => mintUploadToken(fetchImpl, url, settings.oidc, mask, log, retry);
       let minted = await mint();
       const target = async () => {
         if (minted.expiresAt !== undefined && minted.expiresAt - Date.now() < RENEW_BEFORE_MS) {

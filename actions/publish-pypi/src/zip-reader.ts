@@ -118,11 +118,19 @@ export class ZipFile {
       throw new Error(`${entry.name} is ${entry.size} bytes, more than a metadata file can be`);
     const fd = openSync(this.path, "r");
     try {
+      const { size } = fstatSync(fd);
+      // A central directory may lie: every offset and size is checked against the file.
+      if (entry.offset + 30 > size)
+        throw new Error(`ZIP archive not accepted: ${entry.name} starts past the end of the file`);
       const header = Buffer.alloc(30);
       readSync(fd, header, 0, 30, entry.offset);
       if (header.readUInt32LE(0) !== LOCAL)
         throw new Error(`ZIP archive not accepted: bad local header for ${entry.name}`);
       const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+      if (start + entry.compressedSize > size)
+        throw new Error(
+          `ZIP archive not accepted: ${entry.name}'s ${entry.compressedSize} compressed bytes run past the end of the file`,
+        );
       const data = Buffer.alloc(entry.compressedSize);
       readSync(fd, data, 0, entry.compressedSize, start);
       if (entry.method === 0) return data;

@@ -12,12 +12,14 @@ import {
   FakeGitHub,
   FakePyPI,
   SAMPLE_FILES,
+  stageDeps,
   writeFiles,
 } from "@release-actions/testkit";
 import { type AttestationObject, fulcioExtension, MockSigstore } from "@release-actions/testkit/sigstore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PUBLIC_GOOD_SIGSTORE, planAttestations } from "../src/attestations.ts";
 import type { PublishPypiSettings } from "../src/inputs.ts";
+import { run } from "../src/run.ts";
 import { publishSettings, publishWith } from "./publish-harness.ts";
 
 const REPOSITORY = "instructlab/sample-cli";
@@ -93,6 +95,19 @@ const statementOf = (attestation: AttestationObject) =>
   >;
 
 describe("PEP 740 attestations", () => {
+  it("sends Fulcio's and Rekor's requests through the stage's fetch (deps.fetch, proxy-aware on a runner)", async () => {
+    const deps = stageDeps(github, REPOSITORY, { dryRun: false });
+    const seen: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      seen.push(new URL(String(input)).origin);
+      return deps.fetch(input, init);
+    };
+    const result = await run(settings(), { ...deps, fetch: counting }, FAST_RETRY);
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    for (const service of [sigstore.fulcioUrl, sigstore.rekorUrl, pypi.url])
+      expect(seen).toContain(new URL(service).origin);
+  });
+
   it("signs one attestation per file with the workflow's identity, and PyPI stores and serves it", async () => {
     const { result, deps, summary } = await publish();
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);

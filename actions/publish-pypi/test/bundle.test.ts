@@ -1,5 +1,5 @@
 /** The committed bundle, run from publish-pypi/action.yml the way the runner runs it. */
-import { mkdirSync, mkdtempSync, renameSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -11,6 +11,7 @@ import {
   SAMPLE_FILES,
   stageDir,
   writeFiles,
+  writeZip,
 } from "@release-actions/testkit";
 import { type AttestationObject, MockSigstore } from "@release-actions/testkit/sigstore";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
@@ -188,4 +189,79 @@ it("refuses a broken distribution before any upload, naming the file and the fix
   expect(pypi.requests).toEqual([]);
   expect(pypi.files).toEqual([]);
   expect(run.leaks).toEqual([]);
+});
+
+it("honours pypa/gh-action-pypi-publish's underscore inputs, which the runner passes though undeclared, with a warning before any upload", async () => {
+  const token = pypi.createToken();
+  const run = await runAction(stageDir("publish-pypi"), {
+    // No repository-url: ours is at its default, production PyPI, which the alias must override.
+    inputs: { password: token, attestations: "false" },
+    env: { INPUT_REPOSITORY_URL: pypi.uploadUrl, INPUT_SKIP_EXISTING: "true", INPUT_VERBOSE: "true" },
+    context: context(),
+    workspace,
+    secrets: [token],
+  });
+  expect(run.stderr).toBe("");
+  expect(run.exitCode).toBe(0);
+  expect(pypi.files.map((file) => file.filename)).toEqual(FILES);
+  const warnings = run.annotations
+    .filter((annotation) => annotation.level === "warning")
+    .map((a) => a.message);
+  expect(warnings).toEqual([
+    `Input "repository_url" is pypa/gh-action-pypi-publish's deprecated spelling of "repository-url": it is honoured ("${pypi.uploadUrl}"), but rename it to "repository-url".`,
+    `Input "skip_existing" is pypa/gh-action-pypi-publish's deprecated spelling of "skip-existing": it is honoured ("true"), but rename it to "skip-existing".`,
+    expect.stringMatching(
+      /^Input "verbose" is pypa\/gh-action-pypi-publish's; this action has none and ignores it/,
+    ),
+  ]);
+  // Said before anything was sent (skip-existing's simple API read comes first).
+  expect(run.stdout.indexOf('::warning::Input "repository_url"')).toBeLessThan(
+    run.stdout.indexOf("::group::Upload"),
+  );
+  expect(run.summary).toContain(
+    'Input "repository_url" is pypa/gh-action-pypi-publish\'s deprecated spelling',
+  );
+});
+
+it("refuses pypa's underscore input and ours when they disagree, before any request", async () => {
+  const token = pypi.createToken();
+  const run = await publish(
+    { password: token },
+    { env: { INPUT_REPOSITORY_URL: "https://test.pypi.org/legacy/" }, secrets: [token] },
+  );
+  expect(run.exitCode).toBe(1);
+  expect(run.annotations.filter((annotation) => annotation.level === "error").map((a) => a.message)).toEqual([
+    `Inputs "repository_url" ("https://test.pypi.org/legacy/") and "repository-url" ("${pypi.uploadUrl}") disagree: "repository_url" is pypa/gh-action-pypi-publish's deprecated spelling of "repository-url". Keep only "repository-url".`,
+  ]);
+  expect(pypi.requests).toEqual([]);
+});
+
+it("never lets a wheel's folded Name line reach the log as a workflow command", async () => {
+  // The wheel comes from the build job: its METADATA is not the project's own text.
+  const dist = join(workspace, "dist");
+  for (const file of readdirSync(dist)) rmSync(join(dist, file));
+  const info = "sample_cli-0.1.0.dist-info";
+  writeFileSync(
+    join(dist, "sample_cli-0.1.0-py3-none-any.whl"),
+    writeZip([
+      {
+        path: `${info}/METADATA`,
+        content: Buffer.from(
+          "Metadata-Version: 2.1\nName: sample-cli\n ::error::owned\n ::stop-commands::pwned\nVersion: 0.1.0\n %0A::warning::twice\n",
+        ),
+      },
+      { path: `${info}/WHEEL`, content: Buffer.from("Wheel-Version: 1.0\n") },
+      { path: `${info}/RECORD`, content: Buffer.from("") },
+    ]),
+  );
+  const token = pypi.createToken();
+  const run = await publish({ password: token }, { secrets: [token] });
+  expect(run.exitCode).toBe(1);
+  // The runner reads one annotation: the refusal, which quotes the name as Python's repr would.
+  expect(run.annotations.map((annotation) => annotation.level)).toEqual(["error"]);
+  expect(run.annotations[0]?.message).toMatch(
+    /'sample-cli\\n::error::owned\\n::stop-commands::pwned' is an invalid value for Name/,
+  );
+  expect(run.stdout).not.toMatch(/^\s*::(error|stop-commands|warning)::(owned|pwned|twice)/m);
+  expect(pypi.requests).toEqual([]);
 });

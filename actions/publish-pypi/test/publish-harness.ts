@@ -5,8 +5,8 @@
  */
 import { type FakeGitHub, runnerContext, stageDeps } from "@release-actions/testkit";
 import type { PublishPypiSettings } from "../src/inputs.ts";
-import type { RetryPolicy } from "../src/legacy-upload.ts";
 import { report } from "../src/report.ts";
+import type { RetryPolicy } from "../src/request-retries.ts";
 import { run } from "../src/run.ts";
 
 /** The settings of a run against `github`'s `repository`; where to read and upload is the test's. */
@@ -30,6 +30,7 @@ export function publishSettings(
     printHash: false,
     fileSizeLimit: 100 * 1024 * 1024,
     oidc: { requestUrl: undefined, requestToken: undefined, eventName: "release", event: {} },
+    deprecations: [],
     ...overrides,
   };
 }

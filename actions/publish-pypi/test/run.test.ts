@@ -1,4 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -11,6 +21,7 @@ import {
   stageDeps,
   twineUpload,
   writeFiles,
+  writeTarGz,
   writeZip,
 } from "@release-actions/testkit";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -201,6 +212,55 @@ describe("publish-pypi run()", () => {
     await twineIndex.stop();
   });
 
+  it("leaves License-File out below Metadata-Version 2.4, where PyPI refuses it (Debian's pip 23.0.1 wheel)", async () => {
+    // pip 23.0.1 declares Metadata-Version 2.1 and carries License-File: PyPI answers 400
+    // "license-file introduced in metadata version 2.4, not 2.1" to a form that sends it.
+    const wheels = temp("pip-wheel-");
+    copyFileSync(
+      "/usr/share/python-wheels/pip-23.0.1-py3-none-any.whl",
+      join(wheels, "pip-23.0.1-py3-none-any.whl"),
+    );
+    const { result } = await publish({ packagesDir: wheels });
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded"]);
+    const fields = pypi.files[0]?.fields ?? [];
+    expect(fields.filter(([name]) => name === "metadata_version")).toEqual([["metadata_version", "2.1"]]);
+    expect(fields.filter(([name]) => name === "license_file")).toEqual([]);
+    expect(result.warnings).toContain(
+      "pip-23.0.1-py3-none-any.whl: License-File needs Metadata-Version 2.4 or later (this file declares 2.1): it is left out of the upload, as twine does.",
+    );
+  });
+
+  it("sends the name as twine does and a legacy Description header with its reST indentation", async () => {
+    const description =
+      "Sample\n======\n\n.. code-block:: console\n\n    $ sample --help\n\n* item\n\n  continued\n";
+    // distutils folds with 8 spaces, the core metadata spec with 7 spaces and a bar: both go.
+    const folded = description
+      .split("\n")
+      .map((line, index) => (index === 0 ? line : index % 2 ? `        ${line}` : `       |${line}`))
+      .join("\n");
+    const directory = temp("legacy-description-");
+    writeFiles(directory, {
+      "sample_cli-0.1.0-py3-none-any.whl": writeZip([
+        {
+          path: "sample_cli-0.1.0.dist-info/METADATA",
+          content: Buffer.from(
+            `Metadata-Version: 1.2\nName: Sample_CLI\nVersion: 0.1.0\nSummary: s\nKeywords: cli,release ,  tools\nProject-URL: Source ,  https://example.org/src\nDescription: ${folded}\n`,
+          ),
+        },
+        { path: "sample_cli-0.1.0.dist-info/WHEEL", content: Buffer.from("Wheel-Version: 1.0\n") },
+        { path: "sample_cli-0.1.0.dist-info/RECORD", content: Buffer.from("") },
+      ]),
+    });
+    const { result } = await publish({ packagesDir: directory });
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded"]);
+    const fields = new Map(pypi.files[0]?.fields ?? []);
+    // twine's _safe_name: runs of characters other than letters, digits and "." become "-".
+    expect(fields.get("name")).toBe("Sample-CLI");
+    expect(fields.get("description")).toBe(description);
+    expect(fields.get("keywords")).toBe("cli, release, tools");
+    expect(fields.get("project_urls")).toBe("Source, https://example.org/src");
+  });
+
   it("uploads the testkit builder's dists, whose metadata matches hatchling's", async () => {
     const { result } = await publish({ packagesDir: testkitDist, expectedVersion: "v0.1.0" });
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
@@ -250,7 +310,7 @@ describe("publish-pypi run()", () => {
     );
     expect(uploads()).toEqual([]);
     await expect(publish({ packagesDir: rebuilt })).rejects.toThrow(
-      /File already exists \('sample_cli-0.1.0-py3-none-any.whl', with blake2_256 hash.*It has another file under this name \(sha256 [0-9a-f]{12}, this one [0-9a-f]{12}\): a published file is never replaced/,
+      /File already exists \('sample_cli-0.1.0-py3-none-any.whl', with blake2_256 hash '[0-9a-f]{64}'\)\. See https:\/\/pypi\.org\/help\/#file-name-reuse for more information\. It has another file under this name \(sha256 [0-9a-f]{12}, this one [0-9a-f]{12}\): a published file is never replaced/,
     );
   });
 
@@ -288,14 +348,15 @@ describe("publish-pypi run()", () => {
       pypi.injectFault({ path: /\/legacy\//, fault: { status: 400, reason: "File already exists" } });
     refuse();
     await expect(publish()).rejects.toThrow(
-      `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it). Set skip-existing: true to skip files the index says it has.`,
+      `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.simpleUrl} does not list it). Set skip-existing: true to skip files the index says it has.`,
     );
     refuse();
-    const { result } = await publish({ skipExisting: true });
+    const { result, deps } = await publish({ skipExisting: true });
     expect(result.files.map((file) => file.status)).toEqual(["skipped", "uploaded"]);
-    expect(result.warnings).toEqual([
-      `sample_cli-0.1.0-py3-none-any.whl: skipped, the index says it has it; its content could not be compared with this file's (${pypi.simpleUrl} lists no sha256 for it).`,
-    ]);
+    const warning = `sample_cli-0.1.0-py3-none-any.whl: skipped, the index says it has it; its content could not be compared with this file's (${pypi.simpleUrl} does not list it).`;
+    expect(result.warnings).toEqual([warning]);
+    // In the log too, as an annotation: it stays on the run's page if a later step fails.
+    expect(deps.log.messages("warning")).toEqual([warning]);
   });
 
   it("names the files already uploaded when a later one fails, and how a re-run finishes", async () => {
@@ -320,6 +381,130 @@ describe("publish-pypi run()", () => {
     expect(pypi.requests.map((request) => request.status)).toEqual([503, 503, "dropped", 200, 200]);
     expect(deps.log.messages("warning").join("\n")).toMatch(/503 Service Unavailable; retrying/);
   });
+
+  it("retries every request of trusted publishing, the simple API and the upload, whatever fails on the way", async () => {
+    const oidc = releaseJob();
+    pypi.injectFault({ path: /^\/_\/oidc\/audience$/, fault: { status: 503 } });
+    pypi.injectFault({ path: /^\/_\/oidc\/mint-token$/, fault: { status: 502, reason: "Bad Gateway" } });
+    // A cut answer: the index used the OIDC token, so the retry needs a new one.
+    pypi.injectFault({ path: /^\/_\/oidc\/mint-token$/, fault: { cut: true } });
+    pypi.injectFault({ path: /^\/simple\//, fault: { status: 500, reason: "Internal Server Error" } });
+    pypi.injectFault({ path: /^\/simple\//, fault: { cut: true } });
+    pypi.injectFault({
+      path: /^\/legacy\//,
+      fault: { status: 429, reason: "Too Many Requests", retryAfter: 1 },
+    });
+    // The runner's OIDC token service: a reset, then a 500.
+    const deps = stageDeps(github, REPOSITORY, { dryRun: false });
+    let tokenRequests = 0;
+    const flaky: typeof fetch = async (input, init) => {
+      if (String(input).includes("/_services/token/idtoken") && tokenRequests++ < 2)
+        return tokenRequests === 1
+          ? Promise.reject(new TypeError("fetch failed", { cause: new Error("read ECONNRESET") }))
+          : new Response("oops", { status: 500 });
+      return deps.fetch(input, init);
+    };
+    const started = Date.now();
+    const result = await run(
+      settings({ password: "", oidc, skipExisting: true, repositoryUrl: pypi.uploadUrl }),
+      { ...deps, fetch: flaky },
+      FAST_RETRY,
+    );
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    expect(pypi.files.map((file) => file.filename)).toEqual([
+      "sample_cli-0.1.0-py3-none-any.whl",
+      "sample_cli-0.1.0.tar.gz",
+    ]);
+    // Retry-After: 1 was honoured.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(pypi.requests.map((request) => `${request.path} ${request.status}`)).toEqual([
+      "/simple/sample-cli/ 500",
+      "/simple/sample-cli/ cut",
+      "/simple/sample-cli/ 404",
+      "/_/oidc/audience 503",
+      "/_/oidc/audience 200",
+      "/_/oidc/mint-token 502",
+      "/_/oidc/mint-token cut",
+      "/_/oidc/mint-token 200",
+      "/legacy/ 429",
+      "/legacy/ 200",
+      "/legacy/ 200",
+    ]);
+    expect(deps.log.messages("warning")).toEqual([
+      "The simple API request for sample-cli: 500 Internal Server Error; retrying (1/3).",
+      "The simple API request for sample-cli: the connection failed (terminated (other side closed)); retrying (2/3).",
+      "Trusted publishing exchange failure: audience retrieval: 503 Service Unavailable; retrying (1/3).",
+      "GitHub: OIDC token request: the connection failed (fetch failed (read ECONNRESET)); retrying (1/3).",
+      "GitHub: OIDC token request: 500; retrying (2/3).",
+      "Trusted publishing exchange failure: the token request: 502 Bad Gateway; retrying (1/3).",
+      "Trusted publishing exchange failure: the token request: the connection failed (terminated (other side closed)); retrying (2/3).",
+      "Uploading sample_cli-0.1.0-py3-none-any.whl: 429 Too Many Requests; retrying (1/3).",
+    ]);
+  });
+
+  it("never reports a simple API that failed for a while as one without PEP 691", async () => {
+    pypi.injectFault({
+      path: /^\/simple\//,
+      times: 10,
+      fault: { status: 500, reason: "Internal Server Error" },
+    });
+    const failure = await publish({ skipExisting: true }).catch((error: Error) => error);
+    expect(String(failure)).toMatch(
+      /The simple API request for sample-cli failed 4 times; last: 500 Internal Server Error/,
+    );
+    expect(String(failure)).not.toMatch(/PEP 691/);
+    expect(uploads()).toEqual([]);
+  });
+
+  it("says an index without a JSON simple API has none, not that it lists no sha256", async () => {
+    const existsAnswer = () =>
+      pypi.injectFault({ path: /\/legacy\//, fault: { status: 400, reason: "File already exists" } });
+    existsAnswer();
+    await expect(publish({ indexUrl: `${pypi.url}/nowhere/` })).rejects.toThrow(
+      `sample_cli-0.1.0-py3-none-any.whl: the index refused it: File already exists. It says it has the file, and its content could not be compared with this file's (${pypi.url}/nowhere/ has no PEP 691 JSON simple API to compare with: it answered 404 Not Found, text/plain; charset=utf-8).`,
+    );
+    // One whose simple API answers, but not in PEP 691's JSON.
+    existsAnswer();
+    pypi.injectFault({ path: /^\/simple\//, times: 2, fault: { status: 200, reason: "OK" } });
+    await expect(publish()).rejects.toThrow(
+      `(${pypi.simpleUrl} has no PEP 691 JSON simple API to compare with: it answered 200 OK, text/plain; charset=utf-8)`,
+    );
+  });
+
+  it.each<[string, Parameters<FakePyPI["injectFault"]>[0]["fault"][]]>([
+    ["lost", [{ lost: true }]],
+    ["cut mid-body", [{ cut: true }]],
+    [
+      "lost, and the retry answered 409 as indexes other than PyPI do",
+      [{ lost: true }, { status: 409, reason: "Conflict" }],
+    ],
+  ])("reports an upload whose answer was %s as uploaded, never as a failure", async (_, faults) => {
+    for (const fault of faults) pypi.injectFault({ path: /^\/legacy\//, fault });
+    const { result } = await publish();
+    expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+    expect(pypi.files.map((file) => file.filename)).toEqual([
+      "sample_cli-0.1.0-py3-none-any.whl",
+      "sample_cli-0.1.0.tar.gz",
+    ]);
+  });
+
+  it.each([1, 2, 3, 4, 5])(
+    "publishes under random faults (seed %i) with the end state of a clean run",
+    async (seed) => {
+      pypi.injectRandomFaults({ seed, rate: 0.3 });
+      const deps = stageDeps(github, REPOSITORY, { dryRun: false });
+      const result = await run(settings({ password: "", oidc: releaseJob(), skipExisting: true }), deps, {
+        ...FAST_RETRY,
+        attempts: 8,
+      });
+      pypi.stopRandomFaults();
+      expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
+      expect(pypi.files.map((file) => file.filename)).toEqual([
+        "sample_cli-0.1.0-py3-none-any.whl",
+        "sample_cli-0.1.0.tar.gz",
+      ]);
+    },
+  );
 
   it("abandons and retries an upload the index stops answering", async () => {
     pypi.injectFault({ path: /\/legacy\//, fault: { stall: true } });
@@ -544,6 +729,52 @@ describe("distributions PyPI would refuse, refused before any upload", () => {
     expect(pypi.requests).toEqual([]);
   });
 
+  it("refuses a FIFO named like a wheel at once, instead of waiting on it", async () => {
+    copyGood();
+    execFileSync("mkfifo", [join(broken, "sample_cli-0.1.0-py3-none-manylinux_2_17_x86_64.whl")]);
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      `Input "packages-dir": ${broken} holds sample_cli-0.1.0-py3-none-manylinux_2_17_x86_64.whl (a FIFO), named like a distribution but not a regular file.`,
+    );
+    expect(pypi.requests).toEqual([]);
+  });
+
+  it("refuses a gzip bomb sdist by its decompressed size, before any upload", async () => {
+    const { wheel } = copyGood("wheel");
+    const pkgInfo = "Metadata-Version: 2.1\nName: sample-cli\nVersion: 0.1.0\n";
+    writeFiles(broken, {
+      "sample_cli-0.1.0.tar.gz": writeTarGz([
+        { path: "sample_cli-0.1.0/PKG-INFO", content: Buffer.from(pkgInfo) },
+        // 80 MiB of zeros: about 80 kB compressed, a thousand times smaller.
+        { path: "sample_cli-0.1.0/zeros.bin", content: Buffer.alloc(80 * 1024 * 1024) },
+      ]),
+    });
+    expect(wheel).toBeTruthy();
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      "sample_cli-0.1.0.tar.gz: invalid distribution file: File exceeds compression ratio of 50: it decompresses to more than 64 MiB and 50 times its size (a decompression bomb), so it is not uploaded.",
+    );
+    expect(pypi.requests).toEqual([]);
+  });
+
+  it("names the file whose zip central directory lies", async () => {
+    const { wheel } = copyGood("wheel");
+    const data = readFileSync(wheel);
+    // METADATA's central directory entry (its name's last occurrence, 46 bytes into the entry)
+    // claims 2 GB of compressed data.
+    const entry = data.lastIndexOf(Buffer.from("sample_cli-0.1.0.dist-info/METADATA")) - 46;
+    data.writeUInt32LE(0x7fffffff, entry + 20);
+    writeFileSync(wheel, data);
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      /^sample_cli-0\.1\.0-py3-none-any\.whl: invalid distribution file: ZIP archive not accepted: sample_cli-0\.1\.0\.dist-info\/\w+'s 2147483647 compressed bytes run past the end of the file\.$/,
+    );
+    // Or puts a member past the end of the file.
+    data.writeUInt32LE(data.length + 10, entry + 42);
+    writeFileSync(wheel, data);
+    await expect(publish({ packagesDir: broken })).rejects.toThrow(
+      /^sample_cli-0\.1\.0-py3-none-any\.whl: invalid distribution file: ZIP archive not accepted: .* starts past the end of the file\.$/,
+    );
+    expect(pypi.requests).toEqual([]);
+  });
+
   it("refuses a wheel of another project renamed to this one", async () => {
     buildWith((text) => text.replace('name = "sample-cli"', 'name = "other-cli"'));
     renameSync(
@@ -574,7 +805,7 @@ describe("distributions PyPI would refuse, refused before any upload", () => {
       });
     write("sample_cli-0.1.0-py3-none-any.whl", "Metadata-Version: 2.6\nName: sample-cli\nVersion: 0.1.0\n");
     await expect(publish({ packagesDir: join(project, "dist") })).rejects.toThrow(
-      /'2.6' is an invalid value for Metadata-Version/,
+      /'2.6' is not a valid metadata version/,
     );
     write("sample_cli-0.1.0-py3-none-any.whl", "Metadata-Version: 2.1\nName: sample-cli\n");
     await expect(publish({ packagesDir: join(project, "dist") })).rejects.toThrow(

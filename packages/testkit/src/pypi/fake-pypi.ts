@@ -54,7 +54,8 @@ export interface Provenance {
 export interface PypiRequest {
   readonly method: string;
   readonly path: string;
-  readonly status: number | "dropped" | "stalled";
+  /** "cut": the answer stopped mid-body; "lost": the request was carried out, its answer never sent. */
+  readonly status: number | "dropped" | "stalled" | "cut" | "lost";
   readonly reason: string;
   readonly filename?: string;
 }
@@ -63,11 +64,48 @@ export interface PypiRequest {
 export interface PypiFault {
   readonly path?: RegExp;
   readonly times?: number;
-  readonly fault:
-    | { readonly status: number; readonly reason?: string }
+  readonly fault: /** An error answer; `retryAfter` (seconds) sets the Retry-After header. */
+    | { readonly status: number; readonly reason?: string; readonly retryAfter?: number }
+    /** Reads the request, then closes the connection before answering (nothing is done). */
     | { readonly drop: true }
     /** Reads the request, then never answers. */
-    | { readonly stall: true };
+    | { readonly stall: true }
+    /** Carries the request out, then sends the head and half the body of its answer and closes. */
+    | { readonly cut: true }
+    /** Carries the request out, then closes the connection: its answer is lost. */
+    | { readonly lost: true };
+}
+
+/** Random faults from a seed: the same seed gives the same faults to the same requests. */
+export interface RandomFaults {
+  readonly seed: number;
+  /** The share of requests that get a fault (0 to 1). */
+  readonly rate: number;
+  /** Only requests whose path matches (default: every request). */
+  readonly path?: RegExp;
+}
+
+/** The faults a random draw picks from, as a real index and the network between give them. */
+const RANDOM_FAULTS: readonly PypiFault["fault"][] = [
+  { status: 500, reason: "Internal Server Error" },
+  { status: 502, reason: "Bad Gateway" },
+  { status: 503, reason: "Service Unavailable" },
+  { status: 429, reason: "Too Many Requests", retryAfter: 1 },
+  { drop: true },
+  { cut: true },
+  { lost: true },
+];
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** What a handler answers: Warehouse's message goes in the reason phrase. */
@@ -108,6 +146,7 @@ export class FakePyPI {
   readonly #usedJti = new Set<string>();
   readonly #deleted = new Set<string>();
   readonly #faults: { spec: PypiFault; used: number }[] = [];
+  #random: { next: () => number; rate: number; path: RegExp | undefined } | undefined;
   readonly #oidc: { key: KeyObject; issuer: string } | undefined;
   readonly audience: string;
   maxFileSize: number;
@@ -172,38 +211,76 @@ export class FakePyPI {
     this.#faults.push({ spec, used: 0 });
   }
 
-  #reply(response: ServerResponse, reply: PypiReply): void {
+  /**
+   * From now on, gives a share of the requests (those `injectFault` does not already fault) a
+   * fault drawn from a seed: 500, 502, 503, 429 with Retry-After, a connection dropped before the
+   * answer, an answer cut mid-body, a request carried out whose answer is lost.
+   */
+  injectRandomFaults({ seed, rate, path }: RandomFaults): void {
+    this.#random = { next: seededRandom(seed), rate, path };
+  }
+
+  /** Stops the random faults. */
+  stopRandomFaults(): void {
+    this.#random = undefined;
+  }
+
+  #takeFault(path: string): PypiFault["fault"] | undefined {
+    const fault = this.#faults.find(
+      (entry) => (entry.spec.path?.test(path) ?? true) && entry.used < (entry.spec.times ?? 1),
+    );
+    if (fault) {
+      fault.used++;
+      return fault.spec.fault;
+    }
+    const random = this.#random;
+    if (!random || !(random.path?.test(path) ?? true)) return undefined;
+    const draw = random.next();
+    if (draw >= random.rate) return undefined;
+    return RANDOM_FAULTS[Math.floor((draw / random.rate) * RANDOM_FAULTS.length)];
+  }
+
+  #reply(response: ServerResponse, reply: PypiReply, cut = false): void {
     const { status, reason, body, headers } = reply;
+    const data = Buffer.from(typeof body === "string" ? body : JSON.stringify(body));
     // Warehouse puts its message in the reason phrase, on one line, escaped to latin-1.
     response.writeHead(status, reason.replace(/\n/g, " ").replace(/[^\x20-\x7e]/g, "?"), {
       "content-type": typeof body === "string" ? "text/plain; charset=utf-8" : "application/json",
+      "content-length": String(data.length),
       ...headers,
     });
-    response.end(typeof body === "string" ? body : JSON.stringify(body));
+    if (!cut) {
+      response.end(data);
+      return;
+    }
+    // The head and half the body leave, then the connection closes.
+    response.write(data.subarray(0, Math.floor(data.length / 2)), () => response.socket?.destroy());
   }
 
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", this.url);
     const method = request.method ?? "GET";
-    const fault = this.#faults.find(
-      (entry) => (entry.spec.path?.test(url.pathname) ?? true) && entry.used < (entry.spec.times ?? 1),
-    );
+    const fault = this.#takeFault(url.pathname);
     let reply: PypiReply | undefined;
     let filename: string | undefined;
-    if (fault) {
-      fault.used++;
+    if (fault && !("cut" in fault) && !("lost" in fault)) {
       for await (const _ of request);
-      if ("drop" in fault.spec.fault) {
+      if ("drop" in fault) {
         this.requests.push({ method, path: url.pathname, status: "dropped", reason: "" });
         request.socket.destroy();
         return;
       }
-      if ("stall" in fault.spec.fault) {
+      if ("stall" in fault) {
         this.requests.push({ method, path: url.pathname, status: "stalled", reason: "" });
         return;
       }
-      const reason = fault.spec.fault.reason ?? "Service Unavailable";
-      reply = { status: fault.spec.fault.status, reason, body: reason };
+      const reason = fault.reason ?? "Service Unavailable";
+      reply = {
+        status: fault.status,
+        reason,
+        body: reason,
+        ...(fault.retryAfter !== undefined && { headers: { "retry-after": String(fault.retryAfter) } }),
+      };
     } else {
       try {
         if (method === "POST" && url.pathname === "/legacy/") {
@@ -222,12 +299,13 @@ export class FakePyPI {
         reply = { status: error.status, reason: error.message, body: `${error.status} ${error.message}` };
       }
     }
-    this.#reply(response, reply);
     const { status, reason, logged } = reply;
+    if (fault && "lost" in fault) request.socket.destroy();
+    else this.#reply(response, reply, fault !== undefined && "cut" in fault);
     this.requests.push({
       method,
       path: url.pathname,
-      status,
+      status: fault && "lost" in fault ? "lost" : fault && "cut" in fault ? "cut" : status,
       reason: logged ?? reason,
       ...(filename && { filename }),
     });
@@ -479,6 +557,17 @@ export class FakePyPI {
 
   #simple(path: string, accept: string): PypiReply {
     const name = decodeURIComponent(path.slice("/simple/".length).replace(/\/$/, ""));
+    if (name === "" && accept.includes("application/vnd.pypi.simple.v1+json")) {
+      // The root: every project (PEP 691's index page).
+      const projects = [...new Set(this.files.map((file) => file.project))].map((project) => ({
+        name: project,
+      }));
+      const body = JSON.stringify({
+        meta: { "api-version": "1.4", "_last-serial": this.files.length },
+        projects,
+      });
+      return ok(body, { "content-type": "application/vnd.pypi.simple.v1+json", vary: "Accept" });
+    }
     const project = canonicalName(name);
     if (name !== project) {
       return {

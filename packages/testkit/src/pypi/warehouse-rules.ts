@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 // The version model only: core's PEP 440 is checked against Python's packaging, the reference.
 import { normalizePep440 } from "@release-actions/core/strategy";
+import { formMetadataRefusal, pythonRepr } from "./warehouse-metadata.ts";
 
 /** A refusal: HTTP status and Warehouse's message (sent as the reason phrase and the body). */
 export class UploadRefusal extends Error {
@@ -20,92 +21,84 @@ export class UploadRefusal extends Error {
 }
 
 const CORE_METADATA = "See https://packaging.python.org/specifications/core-metadata for more information.";
-const METADATA_VERSIONS = new Set(["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"]);
 
 /** PEP 503, as Warehouse's normalize_pep426_name. */
 export function canonicalName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 
-/** Checks the form before the file is looked at (steps 3–6 of Warehouse). */
+/** A form value as UploadForm's errors quote it: Python's repr, cut in the middle past 60 characters. */
+function quotedFormValue(value: string): string {
+  return pythonRepr(value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value);
+}
+
+/**
+ * UploadForm (warehouse/forklift/forms.py) as file_upload reports it: every field's validators,
+ * then the error of `name` first, else of the alphabetically first field; then the checks across
+ * fields, which run only when every field passed.
+ */
+function uploadFormRefusal(form: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const one = (field: string) => form.get(field)?.[0] ?? "";
+  const errors = new Map<string, string>();
+  const name = one("name");
+  if (name === "") errors.set("name", "This field is required.");
+  else if (!/^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name))
+    errors.set(
+      "name",
+      "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.",
+    );
+  const filetype = one("filetype");
+  if (filetype === "") errors.set("filetype", "This field is required.");
+  else if (filetype !== "sdist" && filetype !== "bdist_wheel")
+    errors.set("filetype", "Use a known file type.");
+  for (const [digest, kind] of [
+    ["sha256_digest", "SHA256"],
+    ["blake2_256_digest", "BLAKE2"],
+  ]) {
+    const value = one(digest as string);
+    if (value !== "" && !/^[0-9a-f]{64}$/i.test(value))
+      errors.set(digest as string, `Use a valid, hex-encoded, ${kind} message digest.`);
+  }
+  const field = errors.has("name") ? "name" : [...errors.keys()].sort()[0];
+  if (field === "name")
+    return `${quotedFormValue(name)} is an invalid value for Name. Error: ${errors.get("name")} ${CORE_METADATA}`;
+  if (field) return `Invalid value for ${field}. Error: ${errors.get(field)}`;
+  const pyversion = one("pyversion");
+  if (filetype !== "sdist" && pyversion === "")
+    return "Invalid value for pyversion. Error: Python version is required for binary distribution uploads.";
+  if (filetype === "sdist" && pyversion !== "" && pyversion !== "source")
+    return "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.";
+  if (!one("md5_digest") && !one("sha256_digest") && !one("blake2_256_digest"))
+    return "Error: Include at least one message digest.";
+  return undefined;
+}
+
+/** Checks the form before the file is looked at, in Warehouse's order (file_upload up to the file part). */
 export function checkUploadForm(form: Map<string, string[]>): {
   name: string;
   version: string;
   filetype: string;
 } {
-  const one = (field: string) => form.get(field)?.[0];
-  const protocol = one("protocol_version") ?? "1";
+  const protocol = form.get("protocol_version")?.[0] ?? "1";
   if (protocol !== "1") throw new UploadRefusal(400, "Unknown protocol version.");
-  const metadataVersion = one("metadata_version");
-  if (!metadataVersion || !METADATA_VERSIONS.has(metadataVersion)) {
-    throw new UploadRefusal(
-      400,
-      `'${metadataVersion ?? ""}' is an invalid value for Metadata-Version. Error: Use a known metadata version. ${CORE_METADATA}`,
-    );
-  }
-  const name = one("name") ?? "";
-  if (!/^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name)) {
-    throw new UploadRefusal(
-      400,
-      `'${name}' is an invalid value for Name. Error: Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'. ${CORE_METADATA}`,
-    );
-  }
-  const version = one("version") ?? "";
-  const canonical = normalizePep440(version);
-  if (!canonical)
-    throw new UploadRefusal(
-      400,
-      `'${version}' is an invalid value for Version. Error: Must start and end with a letter or numeral and contain only ascii numeric and '.', '_' and '-'. ${CORE_METADATA}`,
-    );
-  if (canonical.includes("+"))
-    throw new UploadRefusal(
-      400,
-      `The use of local versions in '${version}' is not allowed. ${CORE_METADATA}`,
-    );
-  const filetype = one("filetype") ?? "";
-  if (filetype !== "sdist" && filetype !== "bdist_wheel")
-    throw new UploadRefusal(400, "Invalid value for filetype. Error: Use a known file type.");
-  const pyversion = one("pyversion") ?? "";
-  if (filetype === "bdist_wheel" && pyversion === "")
-    throw new UploadRefusal(
-      400,
-      "Invalid value for pyversion. Error: Python version is required for binary distribution uploads.",
-    );
-  if (filetype === "sdist" && pyversion !== "" && pyversion !== "source")
-    throw new UploadRefusal(
-      400,
-      "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.",
-    );
-  for (const digest of ["sha256_digest", "blake2_256_digest"]) {
-    const value = one(digest);
-    if (value !== undefined && !/^[0-9a-f]{64}$/i.test(value))
-      throw new UploadRefusal(
-        400,
-        `Invalid value for ${digest}. Error: Use a valid, hex-encoded, SHA256 message digest.`,
-      );
-  }
-  if (!one("md5_digest") && !one("sha256_digest") && !one("blake2_256_digest"))
-    throw new UploadRefusal(400, "Error: Include at least one message digest.");
-  const summary = one("summary");
-  if (summary && summary.length > 512)
-    throw new UploadRefusal(400, `'summary' field must be 512 characters or less. ${CORE_METADATA}`);
-  for (const requirement of form.get("requires_dist") ?? []) {
-    if (/@\s*\w+:\/\//.test(requirement))
-      throw new UploadRefusal(
-        400,
-        `Invalid value for requires_dist. Error: Can't have direct dependency: '${requirement}' ${CORE_METADATA}`,
-      );
-  }
-  return { name, version: canonical, filetype };
+  const refusal = uploadFormRefusal(form) ?? formMetadataRefusal(form);
+  if (refusal) throw new UploadRefusal(400, refusal);
+  const one = (field: string) => form.get(field)?.[0] as string;
+  return { name: one("name"), version: normalizePep440(one("version")) as string, filetype: one("filetype") };
 }
 
 // Warehouse's allowed platform tags, as one pattern per family.
 const PLATFORM =
   /^(?:any|win32|win_(?:amd64|arm64|ia64)|linux_armv[67]l|manylinux1_(?:x86_64|i686)|manylinux2010_(?:x86_64|i686)|manylinux2014_(?:x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)|manylinux_\d+_\d+_(?:x86_64|i686|aarch64|armv7l|ppc64le|ppc64|s390x|riscv64)|musllinux_\d+_\d+_(?:x86_64|i686|aarch64|armv7l|ppc64le|s390x|riscv64)|macosx_(?:10_\d+|1[1-5]_0|26_0)_(?:x86_64|arm64|universal2?|intel|fat(?:3|64)?|i386|ppc(?:64)?)|ios_\w+|android_\w+|pyemscripten_\w+_wasm32)$/;
 
+/** warehouse/forklift/legacy.py COMPRESSION_RATIO_MIN_SIZE and COMPRESSION_RATIO_THRESHOLD (zip only). */
+const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
+const COMPRESSION_RATIO_THRESHOLD = 50;
+
 /** Names of the members of a zip, from its local file headers, start to end. */
 function zipMembers(data: Buffer): string[] {
   const names: string[] = [];
+  let decompressed = 0;
   let at = 0;
   while (at + 30 <= data.length && data.readUInt32LE(at) === 0x04034b50) {
     const flags = data.readUInt16LE(at + 6);
@@ -116,6 +109,7 @@ function zipMembers(data: Buffer): string[] {
         "Invalid distribution file. File does not use a supported compression type",
       );
     const compressed = data.readUInt32LE(at + 18);
+    decompressed += data.readUInt32LE(at + 22);
     const nameLength = data.readUInt16LE(at + 26);
     const extraLength = data.readUInt16LE(at + 28);
     names.push(data.toString("utf8", at + 30, at + 30 + nameLength));
@@ -127,6 +121,12 @@ function zipMembers(data: Buffer): string[] {
     at += 30 + nameLength + extraLength + compressed;
   }
   if (names.length === 0) throw new UploadRefusal(400, "Invalid distribution file. File is not a zipfile");
+  // _is_valid_dist_file: a decompression bomb (PyPI checks it for zips, not for .tar.gz).
+  if (decompressed > COMPRESSION_RATIO_MIN_SIZE && decompressed / data.length > COMPRESSION_RATIO_THRESHOLD)
+    throw new UploadRefusal(
+      400,
+      `Invalid distribution file. File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`,
+    );
   return names;
 }
 

@@ -183,3 +183,62 @@ describe("trusted publishing", () => {
     await plain.stop();
   });
 });
+
+describe("faults", () => {
+  const simple = () =>
+    fetch(`${pypi.simpleUrl}sample-cli/`, { headers: { accept: "application/vnd.pypi.simple.v1+json" } });
+
+  it("answers an error status with Retry-After, and drops a connection before the answer", async () => {
+    await twineUpload(pypi.uploadUrl, pypi.createToken(), files(dist));
+    pypi.injectFault({
+      path: /^\/simple\//,
+      fault: { status: 429, reason: "Too Many Requests", retryAfter: 3 },
+    });
+    const limited = await simple();
+    expect([limited.status, limited.statusText, limited.headers.get("retry-after")]).toEqual([
+      429,
+      "Too Many Requests",
+      "3",
+    ]);
+    pypi.injectFault({ path: /^\/simple\//, fault: { drop: true } });
+    await expect(simple()).rejects.toThrow(/fetch failed/);
+    expect((await simple()).status).toBe(200);
+  });
+
+  it("cuts an answer mid-body: the head says more than arrives", async () => {
+    await twineUpload(pypi.uploadUrl, pypi.createToken(), files(dist));
+    pypi.injectFault({ path: /^\/simple\//, fault: { cut: true } });
+    const cut = await simple();
+    expect(cut.status).toBe(200);
+    await expect(cut.text()).rejects.toThrow();
+    expect(pypi.requests.at(-1)?.status).toBe("cut");
+  });
+
+  it("carries out an upload whose answer is lost; the byte-identical retry is answered 200", async () => {
+    const token = pypi.createToken();
+    pypi.injectFault({ path: /^\/legacy\//, fault: { lost: true } });
+    const upload = await twineUpload(pypi.uploadUrl, token, files(dist));
+    // twine does not retry a lost answer: it fails, though the index has the file.
+    expect(upload.code).not.toBe(0);
+    expect(pypi.files.map((file) => file.filename)).toEqual(["sample_cli-0.1.0-py3-none-any.whl"]);
+    expect((await twineUpload(pypi.uploadUrl, token, files(dist))).code).toBe(0);
+    expect(
+      pypi.requests.filter((request) => request.path === "/legacy/").map((request) => request.status),
+    ).toEqual(["lost", 200, 200]);
+  });
+
+  it("draws the same faults from the same seed", async () => {
+    const statuses = async (seed: number) => {
+      const index = await FakePyPI.start();
+      index.injectRandomFaults({ seed, rate: 0.5 });
+      for (let i = 0; i < 30; i++) await fetch(`${index.url}/simple/nope/`).catch(() => undefined);
+      const seen = index.requests.map((request) => request.status);
+      await index.stop();
+      return seen;
+    };
+    const first = await statuses(7);
+    expect(await statuses(7)).toEqual(first);
+    expect(await statuses(8)).not.toEqual(first);
+    expect(new Set(first)).toEqual(new Set([404, 500, 502, 503, 429, "dropped", "cut", "lost"]));
+  });
+});
