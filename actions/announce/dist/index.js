@@ -6395,13 +6395,16 @@ async function upsertWebsitePull(github, change) {
             ...(current && { sha: current.sha }),
         }));
     }
-    const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
-        ...where,
-        head: `${github.owner}:${head}`,
-        state: "all",
-        per_page: 10,
-    });
-    const existing = pulls.find((pull) => pull.state === "open") ?? pulls.find((pull) => pull.merged_at !== null);
+    const findPull = async () => {
+        const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
+            ...where,
+            head: `${github.owner}:${head}`,
+            state: "all",
+            per_page: 10,
+        });
+        return pulls.find((pull) => pull.state === "open") ?? pulls.find((pull) => pull.merged_at !== null);
+    };
+    const existing = await findPull();
     if (existing)
         return { number: existing.number, url: existing.html_url, created: false, committed };
     try {
@@ -6415,6 +6418,10 @@ async function upsertWebsitePull(github, change) {
         return { number: data.number, url: data.html_url, created: true, committed };
     }
     catch (error) {
+        // A retried create whose first attempt went through, or another run: the pull request is there.
+        const opened = httpStatus(error) === 422 ? await findPull() : undefined;
+        if (opened)
+            return { number: opened.number, url: opened.html_url, created: false, committed };
         throw new Error(`Could not open the website pull request from ${head}: ${getErrorMessage(error)}`, {
             cause: error,
         });
