@@ -6487,7 +6487,7 @@ function readNotes(settings, release, deps) {
     if (settings.notesFile !== "") {
         if ((0,external_node_fs_.existsSync)(settings.notesFile))
             return (0,external_node_fs_.readFileSync)(settings.notesFile, "utf8");
-        deps.log.info(`The notes file ${settings.notesFile} is not on this runner (it was written by another job): the release's own notes are announced.`);
+        deps.log.info(`The notes file ${settings.notesFile.replace(/[\r\n]/g, " ")} is not on this runner (it was written by another job): the release's own notes are announced.`);
     }
     return withoutSentRecord(release?.body ?? "");
 }
