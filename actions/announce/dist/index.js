@@ -6395,13 +6395,16 @@ async function upsertWebsitePull(github, change) {
             ...(current && { sha: current.sha }),
         }));
     }
-    const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
-        ...where,
-        head: `${github.owner}:${head}`,
-        state: "all",
-        per_page: 10,
-    });
-    const existing = pulls.find((pull) => pull.state === "open") ?? pulls.find((pull) => pull.merged_at !== null);
+    const findPull = async () => {
+        const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
+            ...where,
+            head: `${github.owner}:${head}`,
+            state: "all",
+            per_page: 10,
+        });
+        return pulls.find((pull) => pull.state === "open") ?? pulls.find((pull) => pull.merged_at !== null);
+    };
+    const existing = await findPull();
     if (existing)
         return { number: existing.number, url: existing.html_url, created: false, committed };
     try {
@@ -6415,6 +6418,10 @@ async function upsertWebsitePull(github, change) {
         return { number: data.number, url: data.html_url, created: true, committed };
     }
     catch (error) {
+        // A retried create whose first attempt went through, or another run: the pull request is there.
+        const opened = httpStatus(error) === 422 ? await findPull() : undefined;
+        if (opened)
+            return { number: opened.number, url: opened.html_url, created: false, committed };
         throw new Error(`Could not open the website pull request from ${head}: ${getErrorMessage(error)}`, {
             cause: error,
         });
@@ -6480,7 +6487,7 @@ function readNotes(settings, release, deps) {
     if (settings.notesFile !== "") {
         if ((0,external_node_fs_.existsSync)(settings.notesFile))
             return (0,external_node_fs_.readFileSync)(settings.notesFile, "utf8");
-        deps.log.info(`The notes file ${settings.notesFile} is not on this runner (it was written by another job): the release's own notes are announced.`);
+        deps.log.info(`The notes file ${settings.notesFile.replace(/[\r\n]/g, " ")} is not on this runner (it was written by another job): the release's own notes are announced.`);
     }
     return withoutSentRecord(release?.body ?? "");
 }

@@ -129,7 +129,7 @@ function readNotes(
   if (settings.notesFile !== "") {
     if (existsSync(settings.notesFile)) return readFileSync(settings.notesFile, "utf8");
     deps.log.info(
-      `The notes file ${settings.notesFile} is not on this runner (it was written by another job): the release's own notes are announced.`,
+      `The notes file ${settings.notesFile.replace(/[\r\n]/g, " ")} is not on this runner (it was written by another job): the release's own notes are announced.`,
     );
   }
   return withoutSentRecord(release?.body ?? "");

@@ -74,14 +74,16 @@ export async function upsertWebsitePull(github: GitHubGateway, change: WebsiteCh
       }),
     );
   }
-  const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
-    ...where,
-    head: `${github.owner}:${head}`,
-    state: "all",
-    per_page: 10,
-  });
-  const existing =
-    pulls.find((pull) => pull.state === "open") ?? pulls.find((pull) => pull.merged_at !== null);
+  const findPull = async () => {
+    const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
+      ...where,
+      head: `${github.owner}:${head}`,
+      state: "all",
+      per_page: 10,
+    });
+    return pulls.find((pull) => pull.state === "open") ?? pulls.find((pull) => pull.merged_at !== null);
+  };
+  const existing = await findPull();
   if (existing) return { number: existing.number, url: existing.html_url, created: false, committed };
   try {
     const { data } = await github.write("open the website pull request", permission, () =>
@@ -95,6 +97,9 @@ export async function upsertWebsitePull(github: GitHubGateway, change: WebsiteCh
     );
     return { number: data.number, url: data.html_url, created: true, committed };
   } catch (error) {
+    // A retried create whose first attempt went through, or another run: the pull request is there.
+    const opened = httpStatus(error) === 422 ? await findPull() : undefined;
+    if (opened) return { number: opened.number, url: opened.html_url, created: false, committed };
     throw new Error(`Could not open the website pull request from ${head}: ${getErrorMessage(error)}`, {
       cause: error,
     });

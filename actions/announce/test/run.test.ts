@@ -474,6 +474,33 @@ describe("bad input, refused before anything is sent", () => {
 });
 
 describe("the website pull request", () => {
+  it("is found again when another run opened it between the lookup and the create (GitHub's 422)", async () => {
+    const gateway = deps().connect?.(website.fullName, websiteToken) as GitHubGateway;
+    const head = "release-actions/announce-v8.8.8";
+    fakeGitHub().injectFault({
+      operationId: "pulls/create",
+      fault: {
+        before: async () => {
+          await website.openPullRequest({
+            head,
+            base: "main",
+            title: "Other run",
+            author: fakeGitHub().addUser("website-bot"),
+          });
+        },
+      },
+    });
+    const pull = await upsertWebsitePull(gateway, {
+      tag: "v8.8.8",
+      file: "releases.json",
+      title: "Announce cli 8.8.8",
+      body: "",
+      update: async () => "[]\n",
+    });
+    expect(pull).toMatchObject({ created: false, committed: true });
+    expect(website.pull(pull.number)?.title).toBe("Other run");
+  });
+
   it("is one pull request, found again and left as it is when the page has the entry", async () => {
     const gateway = deps().connect?.(website.fullName, websiteToken) as GitHubGateway;
     const change = {

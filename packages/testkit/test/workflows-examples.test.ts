@@ -634,7 +634,11 @@ describe("release.yml", E2E, () => {
 });
 
 describe("npm run rehearse", () => {
-  it("rehearses the Z-stream and the Y-stream release up to PyPI, attested, and says it passed", async () => {
+  // As long as the rehearsal may take (collect's timeout): both releases, then the announcement,
+  // whose GitHub writes are spaced as GitHub asks (1 s, 3 s for pull requests).
+  it("rehearses the Z-stream and the Y-stream release up to PyPI, attested, and says it passed", {
+    timeout: 300_000,
+  }, async () => {
     const result = await collect(
       node24(),
       [join(REPO_ROOT, "packages", "testkit", "src", "rehearsal", "main.ts")],
