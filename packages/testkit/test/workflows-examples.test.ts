@@ -670,6 +670,5 @@ describe("npm run rehearse", () => {
       /rotate-milestones: v0\.3\.0, v0\.4\.0 open[\s\S]*`docs\/release-schedule\.md`: pull request opened/,
     );
     expect(result.stdout).toMatch(/check-milestone: failed\s+Pull request #\d+ has no milestone\./);
-    // The rehearsal runs some 25 bundles; on a loaded machine that outlasts the default minute.
-  }, 300_000);
+  });
 });
