@@ -676,7 +676,7 @@ describe("release.yml", E2E, () => {
   });
 });
 
-describe("npm run rehearse", () => {
+describe("npm run rehearse", E2E, () => {
   it("rehearses the Z-stream and the Y-stream release up to PyPI, attested, and says it passed", async () => {
     const result = await collect(
       node24(),
