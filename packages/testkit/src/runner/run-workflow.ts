@@ -369,7 +369,10 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
       const id = step.id ?? `__step${index}`;
       const expressions = { ...base, env, steps, job: { status: failed ? "failure" : "success" } };
       const label = step.name ?? step.uses ?? step.run?.split("\n")[0] ?? id;
-      if (!condition(step.if, expressions, stepStatus(failed))) {
+      // A step's `if:` cannot read secrets either (actions/runner, WorkflowTemplateConverter.cs,
+      // s_stepNamedValues; GitHub docs: "Secrets cannot be directly referenced in if: conditionals").
+      const stepIf = Object.fromEntries(Object.entries(expressions).filter(([name]) => name !== "secrets"));
+      if (!condition(step.if, stepIf, stepStatus(failed))) {
         steps[id] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
         records.push({
           job: name,

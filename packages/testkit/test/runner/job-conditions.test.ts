@@ -206,5 +206,15 @@ describe("job conditions, as GitHub evaluates them", () => {
     ).toEqual({ grandparent: "success", parent: "success", child: "skipped", childOfParent: "success" });
     // s_jobIfNamedValues: github, vars, inputs, needs.
     await expect(run({ job: { if: "secrets.TOKEN != ''" } })).rejects.toThrow(/secrets/);
+    // Nor a step's (s_stepNamedValues; docs, "Using secrets in GitHub Actions": "Secrets cannot be
+    // directly referenced in if: conditionals"), which is why an optional secret is gated on a variable.
+    const file = join(mkdtempSync(join(tmpdir(), "conditions-")), "workflow.yml");
+    writeFileSync(
+      file,
+      "on: workflow_dispatch\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n      - if: secrets.TOKEN != ''\n        run: exit 0\n",
+    );
+    await expect(runWorkflow(file, { event: { name: "workflow_dispatch" }, context })).rejects.toThrow(
+      /secrets/,
+    );
   });
 });
