@@ -4,12 +4,11 @@
  * list (the document itself, or its `releases` key). An entry already there for this version is
  * replaced, so a re-run changes nothing.
  */
+import { parseYamlText, renderYamlText } from "@release-actions/core/github";
 import {
   type AnnounceWording,
   ConfigurationError,
-  parseYamlText,
   renderAnnounceTemplate,
-  renderYamlText,
 } from "@release-actions/core/strategy";
 import { type Announcement, announcementLinks, shownGroups } from "./announcement.ts";
 

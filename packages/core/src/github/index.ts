@@ -8,3 +8,4 @@ export * from "./release-history-loader.ts";
 export * from "./release-notes-config-loader.ts";
 export * from "./release-notes-source.ts";
 export * from "./repository-file.ts";
+export * from "./yaml-document.ts";

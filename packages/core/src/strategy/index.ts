@@ -15,4 +15,3 @@ export * from "./release-notes-render.ts";
 export * from "./release-policy.ts";
 export * from "./release-version.ts";
 export * from "./version-policy.ts";
-export * from "./yaml-document.ts";
