@@ -137,6 +137,14 @@ describe("example workflows: the rules GitHub and the project hold them to", () 
       "complete-ui-release": { contents: "write", "pull-requests": "read" },
       build: { contents: "read" },
       publish: { "id-token": "write" },
+      announce: { contents: "write" },
+      milestones: { contents: "write", issues: "write", "pull-requests": "write" },
+    },
+    "milestones.yml": {
+      rotate: { contents: "write", issues: "write", "pull-requests": "write" },
+    },
+    "milestone-gate.yml": {
+      milestone: { contents: "read", issues: "read" },
     },
   };
 
