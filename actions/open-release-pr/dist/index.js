@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(264);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 275:
+/***/ 264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4331,6 +4331,128 @@ function httpStatus(error) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github/response-checks.ts
+const REPO = "/repos/[^/]+/[^/]+";
+const rule = (method, path, list, fields, lists) => ({
+    method,
+    path: new RegExp(`${REPO}${path}$`),
+    list,
+    fields,
+    ...(lists && { lists }),
+});
+const release = ["id", "tag_name", "draft", "prerelease", "html_url"];
+const pull = ["number", "state", "title", "user", "labels", "head", "base", "merged_at", "html_url"];
+const commit = ["sha", "commit", "parents"];
+const ref = ["ref", "object"];
+/**
+ * The answers the stages read, with the fields they rely on (each one required by GitHub's
+ * OpenAPI description for that operation: packages/core/test/response-checks.test.ts checks it).
+ */
+const ANSWER_RULES = [
+    rule("GET", "/pulls", true, [...pull, "merge_commit_sha", "updated_at"]),
+    rule("POST", "/pulls", false, pull),
+    rule("GET", String.raw `/pulls/\d+`, false, pull),
+    rule("PATCH", String.raw `/pulls/\d+`, false, pull),
+    rule("GET", String.raw `/pulls/\d+/reviews`, true, ["id", "user", "state"]),
+    rule("GET", String.raw `/pulls/\d+/commits`, true, commit),
+    rule("GET", "/commits", true, commit),
+    rule("GET", "/commits/[^/]+/pulls", true, pull),
+    rule("GET", "/commits/[^/]+", false, commit),
+    rule("GET", "/compare/.+", false, ["status", "ahead_by", "behind_by", "total_commits", "commits", "merge_base_commit"], ["commits"]),
+    rule("GET", "/contributors", true, ["contributions"]),
+    rule("GET", "/milestones", true, ["number", "title", "state"]),
+    rule("POST", "/milestones", false, ["number", "title", "state"]),
+    rule("GET", "/releases", true, release),
+    rule("POST", "/releases", false, release),
+    rule("GET", "/releases/(?:tags/.+|latest|\\d+)", false, release),
+    rule("PATCH", String.raw `/releases/\d+`, false, release),
+    rule("GET", "/git/matching-refs/.+", true, ref),
+    rule("GET", "/git/ref/.+", false, ref),
+    rule("POST", "/git/refs", false, ref),
+    rule("PATCH", "/git/refs/.+", false, ref),
+    rule("GET", "/git/tags/[0-9a-f]+", false, ["sha", "tag", "object"]),
+    rule("POST", "/git/tags", false, ["sha", "tag", "object"]),
+    rule("POST", "/git/trees", false, ["sha", "tree"], ["tree"]),
+    rule("GET", "/git/commits/[0-9a-f]+", false, ["sha", "tree", "parents"], ["parents"]),
+    rule("POST", "/git/commits", false, ["sha", "tree", "parents"], ["parents"]),
+    rule("GET", "/issues", true, ["number", "title", "state"]),
+    rule("GET", "/rulesets", true, ["id", "name"]),
+    rule("GET", "", false, ["id", "full_name", "default_branch"]),
+    { method: "GET", path: /\/orgs\/[^/]+\/teams\/[^/]+\/members$/, list: true, fields: ["login"] },
+];
+/** A GitHub answer that is not what the API promises; retried like a 502, then refused. */
+class MalformedAnswerError extends Error {
+    name = "MalformedAnswerError";
+    /** plugin-retry retries what has a status of 400 or more outside its do-not-retry list: a bad gateway. */
+    status = 502;
+    /** The request, as plugin-retry expects to find it (its `request` options carry the retry count). */
+    request;
+    /** What was wrong with the answer. */
+    problem;
+    constructor(what, problem, request) {
+        super(`GitHub's answer to ${what} is not what its API promises: ${problem}. It was asked again, and refused rather than read as empty; re-run the job, and if it keeps happening, check what stands between the runner and GitHub (a proxy).`);
+        this.problem = problem;
+        this.request = request;
+    }
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function missing(value, rule) {
+    if (!isObject(value))
+        return `${Array.isArray(value) ? "a list" : typeof value} where an object was expected`;
+    const absent = rule.fields.find((field) => !(field in value));
+    if (absent !== undefined)
+        return `an object without its "${absent}"`;
+    const notList = rule.lists?.find((field) => !Array.isArray(value[field]));
+    return notList === undefined ? undefined : `"${notList}" is not a list`;
+}
+/**
+ * What is wrong with an answer, or undefined when it is what the API promises. `contentType`
+ * is the answer's; only JSON answers are judged (raw file contents and markdown are not JSON).
+ */
+function answerProblem(method, path, status, contentType, data) {
+    if (method === "HEAD" ||
+        status === 204 ||
+        status === 205 ||
+        !/^application\/json\b/i.test(contentType ?? ""))
+        return undefined;
+    // Octokit returns the text it read when the body is not JSON: "" when nothing could be read.
+    if (typeof data === "string")
+        return data === "" ? "the body is empty or was cut off before its end" : "the body is not JSON";
+    if (data === null || typeof data !== "object")
+        return "the body is not a JSON object or list";
+    const matched = ANSWER_RULES.find((rule) => rule.method === method && rule.path.test(path));
+    if (!matched)
+        return undefined;
+    if (!matched.list)
+        return missing(data, matched);
+    if (!Array.isArray(data))
+        return "an object where a list was expected";
+    for (const [index, item] of data.entries()) {
+        const problem = missing(item, matched);
+        if (problem)
+            return `item ${index + 1} of the list is ${problem}`;
+    }
+    return undefined;
+}
+/**
+ * The Octokit plugin that applies {@link answerProblem} to every answer. It must come first in
+ * `Octokit.plugin(…)`: hooks registered first run innermost, so its error passes through the
+ * retry plugin registered after it.
+ */
+function responseChecks(octokit) {
+    octokit.hook.wrap("request", async (request, options) => {
+        const response = await request(options);
+        const method = String(options.method ?? "GET").toUpperCase();
+        const url = new URL(response.url || String(options.url), "http://github.invalid");
+        const problem = answerProblem(method, url.pathname, response.status, response.headers["content-type"], response.data);
+        if (problem)
+            throw new MalformedAnswerError(`${method} ${url.pathname}`, problem, options);
+        return response;
+    });
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
@@ -4346,7 +4468,9 @@ function httpStatus(error) {
 
 
 
-const Client = Octokit.plugin(paginateRest, retry, throttling);
+
+// responseChecks first: its check of each answer runs inside the retries (see its module).
+const Client = Octokit.plugin(responseChecks, paginateRest, retry, throttling);
 // POST endpoints that only read: allowed in dry-run.
 const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
 // `request` is Octokit's options: parameters (a GraphQL `query` among them) sit at its top level

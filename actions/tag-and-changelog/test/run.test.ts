@@ -661,3 +661,43 @@ describe("tag-and-changelog run()", () => {
     expect(readFileSync(outputs["notes-file"] as string, "utf8")).toMatch(/## What's Changed/);
   });
 });
+
+describe("tag-and-changelog under faults of the connection to GitHub (issue 15)", () => {
+  // A 200 cut mid-body is what Octokit reads as `data: ""` and pagination as an empty list: the
+  // release would ship notes saying no pull request was merged, and published notes are never
+  // rewritten. Each read the notes and the gate make is cut once here.
+  it.each([
+    "pulls/list",
+    "repos/compare-commits-with-basehead",
+    "pulls/list-reviews",
+    "repos/list-pull-requests-associated-with-commit",
+    "repos/list-contributors",
+    "git/list-matching-refs",
+  ])("reads a %s answer cut mid-body again, and the notes list every pull request", async (operationId) => {
+    const fake = fakeGitHub();
+    fake.injectFault({ operationId, fault: { cut: true } });
+    const { result } = await release();
+    expect(fake.requests.filter((request) => request.faultKind === "cut")).toHaveLength(1);
+    expect(result.notes.pulls.map((pull) => pull.title)).toEqual(
+      expect.arrayContaining([
+        "Add a config file",
+        "Add the serve command",
+        "Fix a crash on an empty config",
+      ]),
+    );
+    expect(releases()[0]?.body).toMatch(/### Features\n\n\* Add a config file by @carol/);
+    expect(result.gate?.status.explanation).toBe("2 of 2 maintainer approvals: alice, bob");
+  });
+
+  it("refuses, writing nothing, when the pull requests keep coming cut — never notes without them", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    fake.injectFault({ operationId: "pulls/list", times: 100, fault: { cut: true } });
+    const failed = await release().catch((error: unknown) => error);
+    expect(getErrorMessage(failed)).toMatch(
+      /^GitHub's answer to GET .*\/pulls is not what its API promises: the body is empty or was cut off before its end\./,
+    );
+    expect(fake.mutatingRequests()).toEqual([]);
+    expect(releases()).toEqual([]);
+  });
+});
