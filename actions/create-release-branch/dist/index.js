@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(215);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(426);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 215:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5927,6 +5927,56 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
     return { sha, source, released: tagSha === sha };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github/write-once.ts
+/**
+ * Creating what must exist once (a release, a ruleset): the write is sent without Octokit's
+ * automatic retries, because a write whose answer was lost (the connection dropped after GitHub
+ * applied it, or its answer was cut) would be sent again — a second draft release, or a 422
+ * `already_exists` that fails the step. After a failure that may have been applied, and after
+ * GitHub's "already exists" (another run got there first), GitHub is looked at before writing
+ * again: what is found is converged on.
+ */
+
+/**
+ * Whether a failed write may have been applied: its answer never came whole (a dropped
+ * connection or a cut body, which Octokit reports as status 500 or our 502) or GitHub failed
+ * (5xx). A 4xx was refused, not applied; so was what this project refused before sending.
+ */
+function mayHaveBeenApplied(error) {
+    if (error instanceof ConfigurationError || error instanceof DryRunWriteError)
+        return false;
+    const status = httpStatus(error);
+    return status === undefined || status >= 500;
+}
+/** GitHub's answer to creating what exists (`already_exists`, "Reference already exists"). */
+function isAlreadyExists(error) {
+    return httpStatus(error) === 422 && /already[_ ]exists/i.test(getErrorMessage(error));
+}
+/**
+ * Sends `send` (with {@link NoRetry} spread into its request parameters) at most `attempts`
+ * times, calling `find` after each failure that may have been applied or says the object exists;
+ * returns the first object created or found. Other errors, and "exists" with nothing found, are
+ * thrown as they came.
+ */
+async function writeOnce(options) {
+    const attempts = options.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { value: await options.send({ request: { retries: 0 } }), outcome: "created" };
+        }
+        catch (error) {
+            const exists = isAlreadyExists(error);
+            if (!exists && !mayHaveBeenApplied(error))
+                throw error;
+            const found = await options.find();
+            if (found !== undefined)
+                return { value: found, outcome: "found" };
+            if (exists || attempt >= attempts)
+                throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/branch-ruleset.ts
 /**
  * The ruleset `protect: true` puts on a release branch: changes only through pull requests
@@ -5974,25 +6024,35 @@ function needsAdmin(error) {
 async function ensureBranchRuleset(github, branch, requiredApprovals) {
     const wanted = releaseBranchRuleset(branch, requiredApprovals);
     const where = { owner: github.owner, repo: github.repo };
-    let existing;
-    try {
-        existing = await github.client.paginate("GET /repos/{owner}/{repo}/rulesets", {
-            ...where,
-            per_page: 100,
-            includes_parents: false,
-        });
-    }
-    catch (error) {
-        if (httpStatus(error) === 403 || httpStatus(error) === 404)
-            needsAdmin(error);
-        throw error;
-    }
-    const current = existing.find((ruleset) => ruleset.name === wanted.name);
+    const findRuleset = async () => {
+        try {
+            const existing = await github.client.paginate("GET /repos/{owner}/{repo}/rulesets", {
+                ...where,
+                per_page: 100,
+                includes_parents: false,
+            });
+            return existing.find((ruleset) => ruleset.name === wanted.name);
+        }
+        catch (error) {
+            if (httpStatus(error) === 403 || httpStatus(error) === 404)
+                needsAdmin(error);
+            throw error;
+        }
+    };
+    const current = await findRuleset();
     try {
         if (!current) {
             if (github.dryRun)
                 return "would create";
-            await github.client.request("POST /repos/{owner}/{repo}/rulesets", { ...where, ...wanted });
+            // Sent once: re-sent after a lost answer, it would make a second ruleset of the same name.
+            await writeOnce({
+                send: async (noRetry) => (await github.client.request("POST /repos/{owner}/{repo}/rulesets", {
+                    ...where,
+                    ...wanted,
+                    ...noRetry,
+                })).data,
+                find: findRuleset,
+            });
             return "created";
         }
         const { data } = await github.client.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
@@ -6072,12 +6132,13 @@ async function run(settings, { github, log }) {
                 log.info(`Created ${branchName} at ${commit} (${target.source}).`);
                 return "created";
             }
-            // Another run created it between our read and our write.
+            // Another run created it between our read and our write — or this run did, and the answer
+            // was lost: GitHub's retry of the create then meets the branch.
             const raced = await github.getRef(`heads/${branchName}`);
             if (!raced)
                 throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
             await requireContains(github, { name: branchName, sha: raced.sha }, commit);
-            log.info(`${branchName} was created by another run at ${run_short(raced.sha)}; it contains ${run_short(commit)}.`);
+            log.info(`${branchName} was there when this run created it (made by another run, or by this run's own request whose answer was lost) at ${run_short(raced.sha)}; it contains ${run_short(commit)}.`);
             return "created by another run";
         });
     return { plan, policy, branch: branchName, commit, outcome, ruleset, requests: github.requestCount };

@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(999);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 999:
+/***/ 338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5321,6 +5321,56 @@ function readInputs(inputs, context) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github/write-once.ts
+/**
+ * Creating what must exist once (a release, a ruleset): the write is sent without Octokit's
+ * automatic retries, because a write whose answer was lost (the connection dropped after GitHub
+ * applied it, or its answer was cut) would be sent again — a second draft release, or a 422
+ * `already_exists` that fails the step. After a failure that may have been applied, and after
+ * GitHub's "already exists" (another run got there first), GitHub is looked at before writing
+ * again: what is found is converged on.
+ */
+
+/**
+ * Whether a failed write may have been applied: its answer never came whole (a dropped
+ * connection or a cut body, which Octokit reports as status 500 or our 502) or GitHub failed
+ * (5xx). A 4xx was refused, not applied; so was what this project refused before sending.
+ */
+function mayHaveBeenApplied(error) {
+    if (error instanceof ConfigurationError || error instanceof DryRunWriteError)
+        return false;
+    const status = httpStatus(error);
+    return status === undefined || status >= 500;
+}
+/** GitHub's answer to creating what exists (`already_exists`, "Reference already exists"). */
+function isAlreadyExists(error) {
+    return httpStatus(error) === 422 && /already[_ ]exists/i.test(getErrorMessage(error));
+}
+/**
+ * Sends `send` (with {@link NoRetry} spread into its request parameters) at most `attempts`
+ * times, calling `find` after each failure that may have been applied or says the object exists;
+ * returns the first object created or found. Other errors, and "exists" with nothing found, are
+ * thrown as they came.
+ */
+async function writeOnce(options) {
+    const attempts = options.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { value: await options.send({ request: { retries: 0 } }), outcome: "created" };
+        }
+        catch (error) {
+            const exists = isAlreadyExists(error);
+            if (!exists && !mayHaveBeenApplied(error))
+                throw error;
+            const found = await options.find();
+            if (found !== undefined)
+                return { value: found, outcome: "found" };
+            if (exists || attempt >= attempts)
+                throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
 
 /** How every marker of generated text starts: an HTML comment, so rendered Markdown does not show it. */
@@ -5538,17 +5588,29 @@ async function upsertRelease(github, existing, spec) {
     if (!existing) {
         if (github.dryRun)
             return { release: undefined, outcome: "would create", body: spec.body, markedPrerelease: false };
-        const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () => github.client.request("POST /repos/{owner}/{repo}/releases", {
-            ...where,
-            tag_name: spec.tag,
-            target_commitish: spec.commit,
-            name: spec.tag,
-            body: spec.body,
-            draft: spec.draft,
-            prerelease: spec.prerelease,
-            ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
-        }));
-        return { release: info(data), outcome: "created", body: spec.body, markedPrerelease: false };
+        // Sent once: a lost answer re-sent would make a second draft, or fail on GitHub's 422
+        // already_exists; a release found after a failure (ours, or another run's) is converged on.
+        const created = await writeOnce({
+            send: async (noRetry) => {
+                const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () => github.client.request("POST /repos/{owner}/{repo}/releases", {
+                    ...where,
+                    tag_name: spec.tag,
+                    target_commitish: spec.commit,
+                    name: spec.tag,
+                    body: spec.body,
+                    draft: spec.draft,
+                    prerelease: spec.prerelease,
+                    ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
+                    ...noRetry,
+                }));
+                return info(data);
+            },
+            find: () => findRelease(github, spec.tag, true),
+        });
+        if (created.outcome === "created")
+            return { release: created.value, outcome: "created", body: spec.body, markedPrerelease: false };
+        const converged = await upsertRelease(github, created.value, spec);
+        return converged.outcome === "unchanged" ? { ...converged, outcome: "found existing" } : converged;
     }
     const publish = existing.draft && !spec.draft;
     // Published notes were announced as they are: a re-run computing them again (a patch of an
@@ -5582,6 +5644,10 @@ function describePrereleaseMark(tag, dryRun) {
     return dryRun
         ? `${was}: dry-run, it would be marked pre-release.`
         : `${was}: it is marked pre-release now.`;
+}
+/** A release that was there when this run created it, in a sentence for the log and the job summary. */
+function describeFoundRelease(tag) {
+    return `GitHub already had the release ${tag} when this run created it — made by another run at the same time, or by this run's own request whose answer was lost on the way: it was read back and found as it should be, and nothing was created twice.`;
 }
 
 ;// CONCATENATED MODULE: ./src/latest-release.ts
@@ -5683,6 +5749,8 @@ function report(result, settings) {
     ]);
     if (result.fromUi)
         summary.paragraph("This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.");
+    if (result.outcome === "found existing")
+        summary.paragraph(describeFoundRelease(plan.tag));
     if (result.markedPrerelease)
         summary.paragraph(describePrereleaseMark(plan.tag, settings.dryRun));
     if (result.latestRestore) {
@@ -6907,6 +6975,8 @@ async function run(settings, { github, log, files }) {
         return { ...upserted, latestRestore: restore };
     });
     log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+    if (outcome === "found existing")
+        log.info(describeFoundRelease(plan.tag));
     // The notes the release has, for announcements: an existing release's are kept, not recomputed.
     const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
     if (latestRestore?.outcome === "no release to mark")

@@ -5,7 +5,7 @@
  * refreshed only while it is a draft and this project wrote them (a maintainer's own text is kept;
  * a published release's notes are never rewritten, only filled when empty).
  */
-import { type GitHubGateway, httpStatus, isGeneratedBody } from "@release-actions/core";
+import { type GitHubGateway, httpStatus, isGeneratedBody, writeOnce } from "@release-actions/core";
 
 /** A release as this stage sees it. */
 export interface ReleaseInfo {
@@ -25,6 +25,7 @@ export type ReleaseOutcome =
   | "updated"
   | "unchanged"
   | "kept maintainer's notes"
+  | "found existing"
   | "would create"
   | "would update";
 
@@ -119,19 +120,31 @@ export async function upsertRelease(
   if (!existing) {
     if (github.dryRun)
       return { release: undefined, outcome: "would create", body: spec.body, markedPrerelease: false };
-    const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () =>
-      github.client.request("POST /repos/{owner}/{repo}/releases", {
-        ...where,
-        tag_name: spec.tag,
-        target_commitish: spec.commit,
-        name: spec.tag,
-        body: spec.body,
-        draft: spec.draft,
-        prerelease: spec.prerelease,
-        ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
-      }),
-    );
-    return { release: info(data), outcome: "created", body: spec.body, markedPrerelease: false };
+    // Sent once: a lost answer re-sent would make a second draft, or fail on GitHub's 422
+    // already_exists; a release found after a failure (ours, or another run's) is converged on.
+    const created = await writeOnce({
+      send: async (noRetry) => {
+        const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () =>
+          github.client.request("POST /repos/{owner}/{repo}/releases", {
+            ...where,
+            tag_name: spec.tag,
+            target_commitish: spec.commit,
+            name: spec.tag,
+            body: spec.body,
+            draft: spec.draft,
+            prerelease: spec.prerelease,
+            ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
+            ...noRetry,
+          }),
+        );
+        return info(data);
+      },
+      find: () => findRelease(github, spec.tag, true),
+    });
+    if (created.outcome === "created")
+      return { release: created.value, outcome: "created", body: spec.body, markedPrerelease: false };
+    const converged = await upsertRelease(github, created.value, spec);
+    return converged.outcome === "unchanged" ? { ...converged, outcome: "found existing" } : converged;
   }
   const publish = existing.draft && !spec.draft;
   // Published notes were announced as they are: a re-run computing them again (a patch of an
@@ -168,4 +181,9 @@ export function describePrereleaseMark(tag: string, dryRun: boolean): string {
   return dryRun
     ? `${was}: dry-run, it would be marked pre-release.`
     : `${was}: it is marked pre-release now.`;
+}
+
+/** A release that was there when this run created it, in a sentence for the log and the job summary. */
+export function describeFoundRelease(tag: string): string {
+  return `GitHub already had the release ${tag} when this run created it — made by another run at the same time, or by this run's own request whose answer was lost on the way: it was read back and found as it should be, and nothing was created twice.`;
 }

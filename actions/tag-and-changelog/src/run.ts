@@ -19,6 +19,7 @@ import {
 } from "@release-actions/core";
 import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
 import {
+  describeFoundRelease,
   describePrereleaseMark,
   findRelease,
   type ReleaseInfo,
@@ -173,6 +174,7 @@ export async function run(
     },
   );
   log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+  if (outcome === "found existing") log.info(describeFoundRelease(plan.tag));
   // The notes the release has, for announcements: an existing release's are kept, not recomputed.
   const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
   if (latestRestore?.outcome === "no release to mark") log.warning(describeLatestRestore(latestRestore));

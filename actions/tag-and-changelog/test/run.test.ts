@@ -701,3 +701,45 @@ describe("tag-and-changelog under faults of the connection to GitHub (issue 15)"
     expect(releases()).toEqual([]);
   });
 });
+
+describe("tag-and-changelog after a write whose answer was lost, and beside another run (issues 10, 15)", () => {
+  it.each<[string, { lostAnswer: true } | { cut: true }, boolean]>([
+    ["lost", { lostAnswer: true }, false],
+    ["cut mid-body", { cut: true }, false],
+    ["lost, for a draft", { lostAnswer: true }, true],
+  ])(
+    "looks before creating the release again when the answer to its creation was %s",
+    async (_, fault, draft) => {
+      const fake = fakeGitHub();
+      fake.injectFault({ operationId: "repos/create-release", fault });
+      const { result, summary } = await release({ draft });
+      // One release: not a second draft, not GitHub's 422 already_exists for a re-sent create.
+      expect(releases()).toEqual([expect.objectContaining({ tagName: "v0.2.0", draft })]);
+      expect(fake.requests.filter((request) => request.operationId === "repos/create-release")).toHaveLength(
+        1,
+      );
+      expect(result.outcome).toBe("found existing");
+      expect(summary).toMatch(/GitHub already had the release v0\.2\.0 when this run created it/);
+      if (!draft) expect(latestTag()).toBe("v0.2.0");
+    },
+  );
+
+  it("converges when another run creates the same release at the same time (no raw 422 already_exists)", async () => {
+    const fake = fakeGitHub();
+    let other: Awaited<ReturnType<typeof release>> | undefined;
+    // The other run goes all the way while this run's create is on its way to GitHub.
+    fake.injectFault({
+      operationId: "repos/create-release",
+      fault: {
+        before: async () => {
+          other = await release();
+        },
+      },
+    });
+    const { result, outputs } = await release();
+    expect(other?.result.outcome).toBe("created");
+    expect(result.outcome).toBe("found existing");
+    expect(outputs).toMatchObject({ created: "false", "release-id": other?.outputs["release-id"] });
+    expect(releases()).toHaveLength(1);
+  });
+});

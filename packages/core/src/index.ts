@@ -5,6 +5,7 @@ export * from "./approvals.ts";
 export * from "./errors.ts";
 export * from "./file-commands.ts";
 export * from "./github/response-checks.ts";
+export * from "./github/write-once.ts";
 export * from "./github-gateway.ts";
 export * from "./github-stage-runner.ts";
 export * from "./job-summary.ts";
