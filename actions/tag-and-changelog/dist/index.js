@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(820);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 338:
+/***/ 820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1552,6 +1552,114 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
+ * Its message is shown as the step's `::error::` and in the job summary, so it must name
+ * the input or key, the value, and what to do instead.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/**
+ * Raised when a stage in dry-run mode tries to send a request that would change something.
+ * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
+ */
+class DryRunWriteError extends Error {
+    name = "DryRunWriteError";
+}
+function ownMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    if (error !== null && typeof error === "object" && "message" in error)
+        return String(error.message);
+    return String(error);
+}
+/**
+ * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
+ * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
+ * reason (`connect ECONNREFUSED …`) in its cause.
+ */
+function getErrorMessage(error) {
+    const message = ownMessage(error);
+    const causes = [];
+    const seen = new Set([error]);
+    for (let cause = error?.cause; cause !== undefined && cause !== null && !seen.has(cause); cause = cause.cause) {
+        seen.add(cause);
+        const text = ownMessage(cause);
+        if (text && ![message, ...causes].some((known) => known.includes(text)))
+            causes.push(text);
+    }
+    return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
+}
+/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
+function httpStatus(error) {
+    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
+        return error.status;
+    }
+    return undefined;
+}
+// System error codes of a request that got no answer (DNS, refused, reset, unreachable, timeout),
+// from Node's net and dns modules and undici's own (UND_ERR_*).
+const CONNECTION_CODES = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_\w+)$/;
+/**
+ * Whether a request failed without any answer from the server — a DNS failure, a refused or
+ * reset connection, a timeout — as opposed to the server answering an error. Octokit reports
+ * those with status 500 and no response, the reason in the error's `cause` chain.
+ */
+function isConnectionFailure(error) {
+    const seen = new Set();
+    for (let current = error; current && typeof current === "object" && !seen.has(current);) {
+        seen.add(current);
+        const { code, response } = current;
+        if (response !== undefined)
+            return false;
+        if (typeof code === "string" && CONNECTION_CODES.test(code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** "GitHub answered 404", or that the request never reached it, for error messages. */
+function describeAnswer(error, service = "GitHub") {
+    if (isConnectionFailure(error))
+        return `the request got no answer from ${service}`;
+    const status = httpStatus(error);
+    return `${service} answered ${status ?? "with an error"}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/failure-diagnosis.ts
+/**
+ * What a stage's failure means, when GitHub's own words do not say it: a 404 on the repository
+ * is a token that cannot see it (GitHub answers 404, not 403, to a token without access to a
+ * private repository), and a request that got no answer (DNS, refused connection) is not
+ * "GitHub answered 500". Both become errors that say the cause and the fix; a real bug keeps
+ * its "report it".
+ */
+
+/**
+ * The error to report for `error`, thrown by a stage that talks to GitHub through `github`
+ * at `apiUrl`. One read at most (the repository, after an unexpected 404).
+ */
+async function diagnoseGitHubFailure(error, github, apiUrl) {
+    if (error instanceof ConfigurationError)
+        return error;
+    const repository = `${github.owner}/${github.repo}`;
+    if (isConnectionFailure(error)) {
+        return new ConfigurationError(`Could not reach GitHub's API at ${apiUrl}: the request got no answer (${getErrorMessage(error)}). This is the network between the runner and GitHub, not GitHub's answer: check GITHUB_API_URL (GitHub Enterprise Server), the runner's DNS, and HTTPS_PROXY/NO_PROXY, then re-run the job.`, { cause: error });
+    }
+    if (httpStatus(error) !== 404)
+        return error;
+    const visible = await github.client
+        .request("GET /repos/{owner}/{repo}", { owner: github.owner, repo: github.repo })
+        .then(() => true, (probe) => (httpStatus(probe) === 404 ? false : undefined));
+    if (visible !== false)
+        return error;
+    return new ConfigurationError(`The token cannot see the repository ${repository}: GitHub answers 404 (Not Found) to it, which is how GitHub answers a token that has no access to a repository. With the workflow's GITHUB_TOKEN, run the workflow in ${repository} itself; with a fine-grained token or a GitHub App token, add ${repository} to its repository access (with "contents" and the permissions this stage needs) and pass it in "token"; with a classic token, give it the "repo" scope.`, { cause: error });
+}
 
 ;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -4281,56 +4389,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
-/**
- * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
- * Its message is shown as the step's `::error::` and in the job summary, so it must name
- * the input or key, the value, and what to do instead.
- */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-/**
- * Raised when a stage in dry-run mode tries to send a request that would change something.
- * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
- */
-class DryRunWriteError extends Error {
-    name = "DryRunWriteError";
-}
-function ownMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === "string")
-        return error;
-    if (error !== null && typeof error === "object" && "message" in error)
-        return String(error.message);
-    return String(error);
-}
-/**
- * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
- * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
- * reason (`connect ECONNREFUSED …`) in its cause.
- */
-function getErrorMessage(error) {
-    const message = ownMessage(error);
-    const causes = [];
-    const seen = new Set([error]);
-    for (let cause = error?.cause; cause !== undefined && cause !== null && !seen.has(cause); cause = cause.cause) {
-        seen.add(cause);
-        const text = ownMessage(cause);
-        if (text && ![message, ...causes].some((known) => known.includes(text)))
-            causes.push(text);
-    }
-    return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
-}
-/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
-function httpStatus(error) {
-    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
-        return error.status;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/github/response-checks.ts
 const REPO = "/repos/[^/]+/[^/]+";
 const rule = (method, path, list, fields, lists) => ({
@@ -5072,9 +5130,17 @@ function runStageWithoutGitHub(definition, env = process.env) {
  */
 
 
+
 /** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */
 function runStage(definition, env = process.env) {
-    return executeStage(definition, env, (settings, deps) => ({
+    // A failure the gateway can explain (no access to the repository, no connection) says so.
+    const explained = {
+        ...definition,
+        run: (settings, deps) => definition.run(settings, deps).catch(async (error) => {
+            throw await diagnoseGitHubFailure(error, deps.github, settings.context.apiUrl);
+        }),
+    };
+    return executeStage(explained, env, (settings, deps) => ({
         ...deps,
         github: new GitHubGateway({
             token: settings.token,
@@ -5620,7 +5686,8 @@ async function upsertRelease(github, existing, spec) {
         (existing.draft || existing.body.trim() === "");
     const body = refresh ? spec.body : existing.body;
     const markedPrerelease = spec.prerelease && !existing.prerelease;
-    if (!publish && !refresh && !markedPrerelease)
+    const unmarkedPrerelease = !spec.prerelease && existing.prerelease;
+    if (!publish && !refresh && !markedPrerelease && !unmarkedPrerelease)
         return {
             release: existing,
             outcome: isGeneratedBody(existing.body) ? "unchanged" : "kept maintainer's notes",
@@ -5628,15 +5695,26 @@ async function upsertRelease(github, existing, spec) {
             markedPrerelease,
         };
     if (github.dryRun)
-        return { release: existing, outcome: "would update", body, markedPrerelease };
+        return { release: existing, outcome: "would update", body, markedPrerelease, unmarkedPrerelease };
     const { data } = await github.write(`update the release ${spec.tag}`, "contents: write", () => github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
         ...where,
         release_id: existing.id,
         ...(refresh && { body: spec.body }),
         ...(markedPrerelease && { prerelease: true }),
+        // A pre-release cannot be latest: once a full release, it takes the strategy's mark.
+        ...(unmarkedPrerelease && {
+            prerelease: false,
+            ...(!existing.draft && { make_latest: spec.makeLatest }),
+        }),
         ...(publish && { draft: false, ...(!spec.prerelease && { make_latest: spec.makeLatest }) }),
     }));
-    return { release: info(data), outcome: publish ? "published" : "updated", body, markedPrerelease };
+    return {
+        release: info(data),
+        outcome: publish ? "published" : "updated",
+        body,
+        markedPrerelease,
+        unmarkedPrerelease,
+    };
 }
 /** The pre-release mark {@link upsertRelease} set on a full release, in a sentence for the log and the job summary. */
 function describePrereleaseMark(tag, dryRun) {
@@ -5644,6 +5722,16 @@ function describePrereleaseMark(tag, dryRun) {
     return dryRun
         ? `${was}: dry-run, it would be marked pre-release.`
         : `${was}: it is marked pre-release now.`;
+}
+/** The pre-release mark {@link upsertRelease} took off a final release, in a sentence for the log and the job summary. */
+function describePrereleaseUnmark(tag, makeLatest, dryRun) {
+    const was = `${tag} was published as a pre-release (GitHub's "pre-release" box ticked), but the policy makes it a final release`;
+    const latest = makeLatest === "true"
+        ? "marked latest"
+        : "not marked latest (the strategy keeps the mark on a higher version)";
+    return dryRun
+        ? `${was}: dry-run, it would be made a full release, ${latest}.`
+        : `${was}: it is a full release now, ${latest}.`;
 }
 /** A release that was there when this run created it, in a sentence for the log and the job summary. */
 function describeFoundRelease(tag) {
@@ -5753,6 +5841,8 @@ function report(result, settings) {
         summary.paragraph(describeFoundRelease(plan.tag));
     if (result.markedPrerelease)
         summary.paragraph(describePrereleaseMark(plan.tag, settings.dryRun));
+    if (result.unmarkedPrerelease)
+        summary.paragraph(describePrereleaseUnmark(plan.tag, result.makeLatest, settings.dryRun));
     if (result.latestRestore) {
         const { url, to } = result.latestRestore;
         summary.paragraph(`${describeLatestRestore(result.latestRestore)}${url && to ? ` (${job_summary_link(to, url)})` : ""}`);
@@ -5968,7 +6058,7 @@ function parseReleasePolicy(document, source) {
 /** Why the file could not be read, naming where its path came from and what to do. */
 function readFailure(file, ref, at, error) {
     const status = httpStatus(error);
-    const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+    const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: ${describeAnswer(error)} (${getErrorMessage(error)}).`;
     if (status === 401 || status === 403) {
         return new ConfigurationError(`${what} ${tokenNeeds("contents: read")}`);
     }
@@ -6140,6 +6230,7 @@ class ReleaseHistory {
 
 
 
+
 /** The requested version does not fit the strategy; the message says why and what would. */
 class ReleaseRefusedError extends ConfigurationError {
     name = "ReleaseRefusedError";
@@ -6155,6 +6246,22 @@ function bump(version, part) {
     return { major: version.major, minor: version.minor, patch: version.patch + 1 };
 }
 const version_policy_text = formatReleaseVersion;
+/** The one answer to "what is the first release?" of every message (0.0.0 is a placeholder). */
+const FIRST_RELEASE = { major: 0, minor: 1, patch: 0 };
+/**
+ * Tags that are not releases of the scheme (`v0.25`) but name `version` under PEP 440, where
+ * trailing zeros do not count: 0.25 is 0.25.0, and PyPI holds one of them only.
+ */
+function samePep440Tags(version, history) {
+    const wanted = parsePep440(version_policy_text(version));
+    return history.strays
+        .filter((stray) => {
+        const spelled = extractVersionText(history.policy.tag, stray.tag.name);
+        const named = spelled === undefined ? undefined : parsePep440(spelled);
+        return wanted !== undefined && named !== undefined && comparePep440(named, wanted) === 0;
+    })
+        .map((stray) => stray.tag);
+}
 /** Resolves `next-y` / `next-z` from the latest final release, or parses an explicit version. */
 function resolveRequestedVersion(requested, history) {
     const keyword = requested.trim().toLowerCase();
@@ -6184,8 +6291,11 @@ function classify(version, request, history, notes) {
     const latest = history.latestFinal();
     const stream = streamOf(version);
     if (!latest) {
-        if (final.patch > 0)
-            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet: the first release is ${version_policy_text({ ...final, patch: 0 })}.`);
+        if (final.patch > 0) {
+            // 0.0.z has no X.Y.0 to come first (0.0.0 is a placeholder): its first release is 0.1.0.
+            const first = final.major === 0 && final.minor === 0 ? FIRST_RELEASE : { ...final, patch: 0 };
+            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet, so there is nothing to patch: release ${version_policy_text(first)} first.`);
+        }
         notes.reasons.push("First release of the repository: there is no earlier release to follow.");
         return final.major > 0 && final.minor === 0 ? "x" : "y";
     }
@@ -6242,9 +6352,11 @@ function planRelease(request, fullHistory) {
     const version = resolveRequestedVersion(request.version, fullHistory);
     const final = finalRelease(version);
     if (final.major === 0 && final.minor === 0 && final.patch === 0) {
-        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`);
+        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is ${version_policy_text(FIRST_RELEASE)}.`);
     }
     const existing = fullHistory.find(version);
+    // Judged at the commit by the stage (checkReleaseContinuity): fine only at that tag's commit.
+    const sameVersionTags = existing ? [] : samePep440Tags(version, fullHistory);
     // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
     const history = !existing
         ? fullHistory
@@ -6296,6 +6408,7 @@ function planRelease(request, fullHistory) {
         makeLatest,
         milestone: renderTemplate(policy.milestones.title, final),
         existing,
+        sameVersionTags,
         reasons: notes.reasons,
         warnings: notes.warnings,
     };
@@ -6360,6 +6473,34 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
         }
     }
     return { sha, source, released: tagSha === sha };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-continuity.ts
+
+
+const release_continuity_short = (sha) => sha.slice(0, 12);
+/**
+ * Refuses a release commit that breaks the continuity of its stream (reads: a compare, and a
+ * tag peel for annotated tags); returns warnings for what is accepted but worth telling.
+ */
+async function checkReleaseContinuity(github, plan, commit) {
+    const warnings = [];
+    for (const tag of plan.sameVersionTags) {
+        const tagged = await github.tagCommit(tag);
+        const why = `the tag ${tag.name} already names ${plan.text}: under PEP 440 trailing zeros do not count (0.25 is 0.25.0), so Python's tools and PyPI take both for one version`;
+        if (tagged !== commit.sha) {
+            throw new ReleaseRefusedError(`${plan.text} cannot be released at ${release_continuity_short(commit.sha)}: ${why}, and ${tag.name} is at another commit (${release_continuity_short(tagged)}). Release ${plan.text} at ${tag.name}'s commit (commit: ${release_continuity_short(tagged)}) to give that release the scheme's tag ${plan.tag}, or delete ${tag.name} first if it was made by mistake.`);
+        }
+        warnings.push(`T${why.slice(1)}; ${plan.tag} is made at the same commit, so both name one release.`);
+    }
+    const previous = plan.previous;
+    if (plan.stream === "z" && previous && streamOf(previous.version) === streamOf(plan.version)) {
+        const before = await github.tagCommit(previous.tag);
+        if (before !== commit.sha && !(await github.isAncestor(before, commit.sha))) {
+            throw new ReleaseRefusedError(`${release_continuity_short(commit.sha)} (${commit.source}) does not contain ${previous.tag.name} (${release_continuity_short(before)}), the previous release of the ${streamOf(plan.version)} stream: ${plan.text} would silently drop the fixes ${previous.text} shipped. A patch release is made on ${plan.releaseBranch} after ${previous.tag.name}: release a commit of ${plan.releaseBranch} that contains it.`);
+        }
+    }
+    return warnings;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
@@ -6915,6 +7056,8 @@ async function run(settings, { github, log, files }) {
     const commit = await log.group("Release commit", async () => {
         const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
         await refuseOtherReleaseTag(github, history, plan, located);
+        for (const warning of await checkReleaseContinuity(github, plan, located))
+            log.warning(warning);
         return located;
     });
     const required = settings.requiredApprovals ?? policy.approvals.required;
@@ -6956,7 +7099,7 @@ async function run(settings, { github, log, files }) {
         exists: plan.existing !== undefined,
         message: `Release ${plan.tag}`,
     }));
-    const { release, outcome, body, latestRestore, markedPrerelease } = await log.group("GitHub release", async () => {
+    const { release, outcome, body, latestRestore, markedPrerelease, unmarkedPrerelease } = await log.group("GitHub release", async () => {
         const existing = await findRelease(github, plan.tag, tag === "existed");
         // This stage creates and publishes releases with the right make_latest; one published before
         // it ran (in the UI) has GitHub's default mark, which may belong to another release. Asked
@@ -6985,6 +7128,8 @@ async function run(settings, { github, log, files }) {
         log.info(describeLatestRestore(latestRestore));
     if (markedPrerelease)
         log.info(describePrereleaseMark(plan.tag, settings.dryRun));
+    if (unmarkedPrerelease)
+        log.info(describePrereleaseUnmark(plan.tag, makeLatest, settings.dryRun));
     return {
         plan,
         policy,
@@ -6999,6 +7144,7 @@ async function run(settings, { github, log, files }) {
         makeLatest,
         latestRestore,
         markedPrerelease,
+        unmarkedPrerelease: unmarkedPrerelease === true,
         fromUi: published !== undefined,
         requests: github.requestCount,
     };

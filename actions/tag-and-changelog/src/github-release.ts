@@ -108,6 +108,11 @@ export interface UpsertedRelease {
   readonly body: string;
   /** Whether an existing full release was (in dry-run: would be) marked pre-release. */
   readonly markedPrerelease: boolean;
+  /**
+   * Whether an existing pre-release of a final version (published in the UI with "pre-release"
+   * ticked) was (in dry-run: would be) made a full release, marked latest per `makeLatest`.
+   */
+  readonly unmarkedPrerelease?: boolean;
 }
 
 /** Creates or converges the release, in one write at most. */
@@ -155,24 +160,37 @@ export async function upsertRelease(
     (existing.draft || existing.body.trim() === "");
   const body = refresh ? spec.body : existing.body;
   const markedPrerelease = spec.prerelease && !existing.prerelease;
-  if (!publish && !refresh && !markedPrerelease)
+  const unmarkedPrerelease = !spec.prerelease && existing.prerelease;
+  if (!publish && !refresh && !markedPrerelease && !unmarkedPrerelease)
     return {
       release: existing,
       outcome: isGeneratedBody(existing.body) ? "unchanged" : "kept maintainer's notes",
       body,
       markedPrerelease,
     };
-  if (github.dryRun) return { release: existing, outcome: "would update", body, markedPrerelease };
+  if (github.dryRun)
+    return { release: existing, outcome: "would update", body, markedPrerelease, unmarkedPrerelease };
   const { data } = await github.write(`update the release ${spec.tag}`, "contents: write", () =>
     github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
       ...where,
       release_id: existing.id,
       ...(refresh && { body: spec.body }),
       ...(markedPrerelease && { prerelease: true }),
+      // A pre-release cannot be latest: once a full release, it takes the strategy's mark.
+      ...(unmarkedPrerelease && {
+        prerelease: false,
+        ...(!existing.draft && { make_latest: spec.makeLatest }),
+      }),
       ...(publish && { draft: false, ...(!spec.prerelease && { make_latest: spec.makeLatest }) }),
     }),
   );
-  return { release: info(data), outcome: publish ? "published" : "updated", body, markedPrerelease };
+  return {
+    release: info(data),
+    outcome: publish ? "published" : "updated",
+    body,
+    markedPrerelease,
+    unmarkedPrerelease,
+  };
 }
 
 /** The pre-release mark {@link upsertRelease} set on a full release, in a sentence for the log and the job summary. */
@@ -181,6 +199,18 @@ export function describePrereleaseMark(tag: string, dryRun: boolean): string {
   return dryRun
     ? `${was}: dry-run, it would be marked pre-release.`
     : `${was}: it is marked pre-release now.`;
+}
+
+/** The pre-release mark {@link upsertRelease} took off a final release, in a sentence for the log and the job summary. */
+export function describePrereleaseUnmark(tag: string, makeLatest: "true" | "false", dryRun: boolean): string {
+  const was = `${tag} was published as a pre-release (GitHub's "pre-release" box ticked), but the policy makes it a final release`;
+  const latest =
+    makeLatest === "true"
+      ? "marked latest"
+      : "not marked latest (the strategy keeps the mark on a higher version)";
+  return dryRun
+    ? `${was}: dry-run, it would be made a full release, ${latest}.`
+    : `${was}: it is a full release now, ${latest}.`;
 }
 
 /** A release that was there when this run created it, in a sentence for the log and the job summary. */

@@ -1,5 +1,6 @@
 import {
   ConfigurationError,
+  checkReleaseContinuity,
   extractVersionText,
   gatherReleaseNotes,
   loadNotesConfig,
@@ -21,6 +22,7 @@ import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
 import {
   describeFoundRelease,
   describePrereleaseMark,
+  describePrereleaseUnmark,
   findRelease,
   type ReleaseInfo,
   type ReleaseOutcome,
@@ -48,6 +50,8 @@ export interface TagAndChangelogResult {
   readonly latestRestore: LatestRestore | undefined;
   /** An existing full release of a pre-release version (published in the UI) is (in dry-run: would be) marked pre-release. */
   readonly markedPrerelease: boolean;
+  /** An existing pre-release of a final version (ticked in the UI) is (in dry-run: would be) a full release now. */
+  readonly unmarkedPrerelease: boolean;
   /** The release came from GitHub's UI (a `release: published` event). */
   readonly fromUi: boolean;
   readonly requests: number;
@@ -98,6 +102,7 @@ export async function run(
   const commit = await log.group("Release commit", async () => {
     const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
     await refuseOtherReleaseTag(github, history, plan, located);
+    for (const warning of await checkReleaseContinuity(github, plan, located)) log.warning(warning);
     return located;
   });
   const required = settings.requiredApprovals ?? policy.approvals.required;
@@ -151,7 +156,7 @@ export async function run(
       message: `Release ${plan.tag}`,
     }),
   );
-  const { release, outcome, body, latestRestore, markedPrerelease } = await log.group(
+  const { release, outcome, body, latestRestore, markedPrerelease, unmarkedPrerelease } = await log.group(
     "GitHub release",
     async () => {
       const existing = await findRelease(github, plan.tag, tag === "existed");
@@ -180,6 +185,7 @@ export async function run(
   if (latestRestore?.outcome === "no release to mark") log.warning(describeLatestRestore(latestRestore));
   else if (latestRestore) log.info(describeLatestRestore(latestRestore));
   if (markedPrerelease) log.info(describePrereleaseMark(plan.tag, settings.dryRun));
+  if (unmarkedPrerelease) log.info(describePrereleaseUnmark(plan.tag, makeLatest, settings.dryRun));
   return {
     plan,
     policy,
@@ -194,6 +200,7 @@ export async function run(
     makeLatest,
     latestRestore,
     markedPrerelease,
+    unmarkedPrerelease: unmarkedPrerelease === true,
     fromUi: published !== undefined,
     requests: github.requestCount,
   };

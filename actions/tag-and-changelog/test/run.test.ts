@@ -55,7 +55,7 @@ async function publishInUi(
   tag: string,
   commit: string | undefined,
   body = "",
-  choices: { make_latest?: "false" } = {},
+  choices: { make_latest?: "false"; prerelease?: boolean } = {},
 ) {
   if (commit) await repository.createTag(tag, commit);
   const fake = fakeGitHub();
@@ -444,6 +444,18 @@ describe("tag-and-changelog run()", () => {
       if (overrides.dryRun) expect(fake.mutatingRequests()).toEqual([]);
     },
   );
+
+  it("makes a final release published in the UI with 'pre-release' ticked a full release, marked latest (issue 10 §4)", async () => {
+    const overrides = await publishInUi("v0.2.0", releaseCommit, "", { prerelease: true });
+    expect(releases().find((candidate) => candidate.tagName === "v0.2.0")?.prerelease).toBe(true);
+    const { result, summary } = await release(overrides);
+    expect(releases().find((candidate) => candidate.tagName === "v0.2.0")?.prerelease).toBe(false);
+    expect(latestTag()).toBe("v0.2.0");
+    expect(result.makeLatest).toBe("true");
+    expect(summary).toMatch(
+      /v0\.2\.0 was published as a pre-release \(GitHub's "pre-release" box ticked\), but the policy makes it a final release: it is a full release now, marked latest\./,
+    );
+  });
 
   it("leaves GitHub's latest mark alone when the maintainer unticked it in the UI", async () => {
     await release();

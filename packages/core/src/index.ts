@@ -4,6 +4,8 @@ export * from "./action-log.ts";
 export * from "./approvals.ts";
 export * from "./errors.ts";
 export * from "./file-commands.ts";
+export * from "./github/failure-diagnosis.ts";
+export * from "./github/release-continuity.ts";
 export * from "./github/response-checks.ts";
 export * from "./github/write-once.ts";
 export * from "./github-gateway.ts";

@@ -331,10 +331,21 @@ export class FakeGitHub {
   }
 
   /** Issues a token acting as `login` with these permissions (default: the runner token's). */
-  createToken(options: { login: string; permissions?: TokenGrant["permissions"] }): string {
+  createToken(options: {
+    login: string;
+    permissions?: TokenGrant["permissions"];
+    /** Only these repositories (`owner/name`), as a fine-grained or GitHub App token; default all. */
+    repositories?: readonly string[];
+  }): string {
     const identity = this.addUser(options.login);
     const token = `ghs_fake_${identity.login.replace(/\W/g, "")}_${this.nextId()}`;
-    this.#tokens.set(token, { identity, permissions: options.permissions ?? ACTIONS_TOKEN_PERMISSIONS });
+    this.#tokens.set(token, {
+      identity,
+      permissions: options.permissions ?? ACTIONS_TOKEN_PERMISSIONS,
+      ...(options.repositories && {
+        repositories: options.repositories.map((fullName) => fullName.toLowerCase()),
+      }),
+    });
     return token;
   }
 
@@ -678,8 +689,10 @@ export class FakeGitHub {
     const params = this.api.pathParams(apiRequest, operation);
     let repository: FakeRepository | undefined;
     if (params.owner && params.repo) {
-      repository = this.#repositories.get(`${params.owner}/${params.repo}`.toLowerCase());
-      if (!repository)
+      const fullName = `${params.owner}/${params.repo}`.toLowerCase();
+      repository = this.#repositories.get(fullName);
+      // A token without access to a repository gets the answer of one that does not exist.
+      if (!repository || (grant.repositories && !grant.repositories.includes(fullName)))
         return this.#checked(apiRequest, operation, this.#errorReply(new HttpError(404, "Not Found")));
     }
     if (route.scope && !allows(grant, route.scope[0], route.scope[1])) {

@@ -107,26 +107,26 @@ describe("rate limits", () => {
 });
 
 describe("seeded random faults", () => {
-  async function faultsOf(seed: number): Promise<(FaultKind | undefined)[]> {
+  async function faultsOf(seed: number, rate: number, requests: number): Promise<(FaultKind | undefined)[]> {
     fake.clearLog();
-    fake.injectRandomFaults({ seed, rate: 0.5 });
-    for (let index = 0; index < 24; index++)
+    fake.injectRandomFaults({ seed, rate });
+    for (let index = 0; index < requests; index++)
       await client.request("GET /repos/{owner}/{repo}", where).catch(() => undefined);
     fake.clearFaults();
     return fake.requests.map((request) => request.faultKind);
   }
 
-  it("gives the same faults for the same seed, at about the rate, of every kind", async () => {
-    const first = await faultsOf(7);
-    expect(await faultsOf(7)).toEqual(first);
-    expect(await faultsOf(8)).not.toEqual(first);
+  it("gives the same faults for the same seed, at about the rate", async () => {
+    const first = await faultsOf(7, 0.5, 12);
+    expect(await faultsOf(7, 0.5, 12)).toEqual(first);
+    expect(await faultsOf(8, 0.5, 12)).not.toEqual(first);
     const faulted = first.filter((kind) => kind !== undefined).length;
-    expect(faulted).toBeGreaterThan(5);
-    expect(faulted).toBeLessThan(19);
-    const seen = new Set(first);
-    for (const seed of [1, 2, 3, 4, 5]) for (const kind of await faultsOf(seed)) seen.add(kind);
-    seen.delete(undefined);
-    expect(seen).toEqual(new Set(FAULT_KINDS));
+    expect(faulted).toBeGreaterThan(2);
+    expect(faulted).toBeLessThan(10);
+  });
+
+  it("draws every kind", async () => {
+    expect(new Set(await faultsOf(5, 1, 32))).toEqual(new Set(FAULT_KINDS));
   });
 
   it("stops with clearFaults", async () => {
