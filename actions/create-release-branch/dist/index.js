@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 583:
+/***/ 57:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1552,6 +1552,114 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
+ * Its message is shown as the step's `::error::` and in the job summary, so it must name
+ * the input or key, the value, and what to do instead.
+ */
+class ConfigurationError extends Error {
+    name = "ConfigurationError";
+}
+/**
+ * Raised when a stage in dry-run mode tries to send a request that would change something.
+ * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
+ */
+class DryRunWriteError extends Error {
+    name = "DryRunWriteError";
+}
+function ownMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    if (error !== null && typeof error === "object" && "message" in error)
+        return String(error.message);
+    return String(error);
+}
+/**
+ * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
+ * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
+ * reason (`connect ECONNREFUSED …`) in its cause.
+ */
+function getErrorMessage(error) {
+    const message = ownMessage(error);
+    const causes = [];
+    const seen = new Set([error]);
+    for (let cause = error?.cause; cause !== undefined && cause !== null && !seen.has(cause); cause = cause.cause) {
+        seen.add(cause);
+        const text = ownMessage(cause);
+        if (text && ![message, ...causes].some((known) => known.includes(text)))
+            causes.push(text);
+    }
+    return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
+}
+/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
+function httpStatus(error) {
+    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
+        return error.status;
+    }
+    return undefined;
+}
+// System error codes of a request that got no answer (DNS, refused, reset, unreachable, timeout),
+// from Node's net and dns modules and undici's own (UND_ERR_*).
+const CONNECTION_CODES = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_\w+)$/;
+/**
+ * Whether a request failed without any answer from the server — a DNS failure, a refused or
+ * reset connection, a timeout — as opposed to the server answering an error. Octokit reports
+ * those with status 500 and no response, the reason in the error's `cause` chain.
+ */
+function isConnectionFailure(error) {
+    const seen = new Set();
+    for (let current = error; current && typeof current === "object" && !seen.has(current);) {
+        seen.add(current);
+        const { code, response } = current;
+        if (response !== undefined)
+            return false;
+        if (typeof code === "string" && CONNECTION_CODES.test(code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** "GitHub answered 404", or that the request never reached it, for error messages. */
+function describeAnswer(error, service = "GitHub") {
+    if (isConnectionFailure(error))
+        return `the request got no answer from ${service}`;
+    const status = httpStatus(error);
+    return `${service} answered ${status ?? "with an error"}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/failure-diagnosis.ts
+/**
+ * What a stage's failure means, when GitHub's own words do not say it: a 404 on the repository
+ * is a token that cannot see it (GitHub answers 404, not 403, to a token without access to a
+ * private repository), and a request that got no answer (DNS, refused connection) is not
+ * "GitHub answered 500". Both become errors that say the cause and the fix; a real bug keeps
+ * its "report it".
+ */
+
+/**
+ * The error to report for `error`, thrown by a stage that talks to GitHub through `github`
+ * at `apiUrl`. One read at most (the repository, after an unexpected 404).
+ */
+async function diagnoseGitHubFailure(error, github, apiUrl) {
+    if (error instanceof ConfigurationError)
+        return error;
+    const repository = `${github.owner}/${github.repo}`;
+    if (isConnectionFailure(error)) {
+        return new ConfigurationError(`Could not reach GitHub's API at ${apiUrl}: the request got no answer (${getErrorMessage(error)}). This is the network between the runner and GitHub, not GitHub's answer: check GITHUB_API_URL (GitHub Enterprise Server), the runner's DNS, and HTTPS_PROXY/NO_PROXY, then re-run the job.`, { cause: error });
+    }
+    if (httpStatus(error) !== 404)
+        return error;
+    const visible = await github.client
+        .request("GET /repos/{owner}/{repo}", { owner: github.owner, repo: github.repo })
+        .then(() => true, (probe) => (httpStatus(probe) === 404 ? false : undefined));
+    if (visible !== false)
+        return error;
+    return new ConfigurationError(`The token cannot see the repository ${repository}: GitHub answers 404 (Not Found) to it, which is how GitHub answers a token that has no access to a repository. With the workflow's GITHUB_TOKEN, run the workflow in ${repository} itself; with a fine-grained token or a GitHub App token, add ${repository} to its repository access (with "contents" and the permissions this stage needs) and pass it in "token"; with a classic token, give it the "repo" scope.`, { cause: error });
+}
 
 ;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -4281,57 +4389,129 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/core/src/strategy/errors.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/response-checks.ts
+const REPO = "/repos/[^/]+/[^/]+";
+const rule = (method, path, list, fields, lists) => ({
+    method,
+    path: new RegExp(`${REPO}${path}$`),
+    list,
+    fields,
+    ...(lists && { lists }),
+});
+const release = ["id", "tag_name", "draft", "prerelease", "html_url"];
+const pull = ["number", "state", "title", "user", "labels", "head", "base", "merged_at", "html_url"];
+const commit = ["sha", "commit", "parents"];
+const ref = ["ref", "object"];
 /**
- * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
- * Its message is shown as the step's `::error::` and in the job summary, so it must name
- * the input or key, the value, and what to do instead.
+ * The answers the stages read, with the fields they rely on (each one required by GitHub's
+ * OpenAPI description for that operation: packages/core/test/response-checks.test.ts checks it).
  */
-class ConfigurationError extends Error {
-    name = "ConfigurationError";
-}
-/**
- * Raised when a stage in dry-run mode tries to send a request that would change something.
- * It is a bug in the stage, never the user's fault: dry-run promises zero writes.
- */
-class DryRunWriteError extends Error {
-    name = "DryRunWriteError";
-}
-function ownMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === "string")
-        return error;
-    if (error !== null && typeof error === "object" && "message" in error)
-        return String(error.message);
-    return String(error);
-}
-/**
- * The message of anything thrown, including non-Error values (strings, plain objects, undefined),
- * followed by what its `cause` chain adds: Node's fetch says only "fetch failed" and keeps the
- * reason (`connect ECONNREFUSED …`) in its cause.
- */
-function getErrorMessage(error) {
-    const message = ownMessage(error);
-    const causes = [];
-    const seen = new Set([error]);
-    for (let cause = error?.cause; cause !== undefined && cause !== null && !seen.has(cause); cause = cause.cause) {
-        seen.add(cause);
-        const text = ownMessage(cause);
-        if (text && ![message, ...causes].some((known) => known.includes(text)))
-            causes.push(text);
+const ANSWER_RULES = [
+    rule("GET", "/pulls", true, [...pull, "merge_commit_sha", "updated_at"]),
+    rule("POST", "/pulls", false, pull),
+    rule("GET", String.raw `/pulls/\d+`, false, pull),
+    rule("PATCH", String.raw `/pulls/\d+`, false, pull),
+    rule("GET", String.raw `/pulls/\d+/reviews`, true, ["id", "user", "state"]),
+    rule("GET", String.raw `/pulls/\d+/commits`, true, commit),
+    rule("GET", "/commits", true, commit),
+    rule("GET", "/commits/[^/]+/pulls", true, pull),
+    rule("GET", "/commits/[^/]+", false, commit),
+    rule("GET", "/compare/.+", false, ["status", "ahead_by", "behind_by", "total_commits", "commits", "merge_base_commit"], ["commits"]),
+    rule("GET", "/contributors", true, ["contributions"]),
+    rule("GET", "/milestones", true, ["number", "title", "state"]),
+    rule("POST", "/milestones", false, ["number", "title", "state"]),
+    rule("GET", "/releases", true, release),
+    rule("POST", "/releases", false, release),
+    rule("GET", "/releases/(?:tags/.+|latest|\\d+)", false, release),
+    rule("PATCH", String.raw `/releases/\d+`, false, release),
+    rule("GET", "/git/matching-refs/.+", true, ref),
+    rule("GET", "/git/ref/.+", false, ref),
+    rule("POST", "/git/refs", false, ref),
+    rule("PATCH", "/git/refs/.+", false, ref),
+    rule("GET", "/git/tags/[0-9a-f]+", false, ["sha", "tag", "object"]),
+    rule("POST", "/git/tags", false, ["sha", "tag", "object"]),
+    rule("POST", "/git/trees", false, ["sha", "tree"], ["tree"]),
+    rule("GET", "/git/commits/[0-9a-f]+", false, ["sha", "tree", "parents"], ["parents"]),
+    rule("POST", "/git/commits", false, ["sha", "tree", "parents"], ["parents"]),
+    rule("GET", "/issues", true, ["number", "title", "state"]),
+    rule("GET", "/rulesets", true, ["id", "name"]),
+    rule("GET", "", false, ["id", "full_name", "default_branch"]),
+    { method: "GET", path: /\/orgs\/[^/]+\/teams\/[^/]+\/members$/, list: true, fields: ["login"] },
+];
+/** A GitHub answer that is not what the API promises; retried like a 502, then refused. */
+class MalformedAnswerError extends Error {
+    name = "MalformedAnswerError";
+    /** plugin-retry retries what has a status of 400 or more outside its do-not-retry list: a bad gateway. */
+    status = 502;
+    /** The request, as plugin-retry expects to find it (its `request` options carry the retry count). */
+    request;
+    /** What was wrong with the answer. */
+    problem;
+    constructor(what, problem, request) {
+        super(`GitHub's answer to ${what} is not what its API promises: ${problem}. It was asked again, and refused rather than read as empty; re-run the job, and if it keeps happening, check what stands between the runner and GitHub (a proxy).`);
+        this.problem = problem;
+        this.request = request;
     }
-    return causes.length > 0 ? `${message} (${causes.join(": ")})` : message;
 }
-/** The HTTP status of an error thrown by Octokit or fetch-based clients, if it has one. */
-function httpStatus(error) {
-    if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") {
-        return error.status;
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function missing(value, rule) {
+    if (!isObject(value))
+        return `${Array.isArray(value) ? "a list" : typeof value} where an object was expected`;
+    const absent = rule.fields.find((field) => !(field in value));
+    if (absent !== undefined)
+        return `an object without its "${absent}"`;
+    const notList = rule.lists?.find((field) => !Array.isArray(value[field]));
+    return notList === undefined ? undefined : `"${notList}" is not a list`;
+}
+/**
+ * What is wrong with an answer, or undefined when it is what the API promises. `contentType`
+ * is the answer's; only JSON answers are judged (raw file contents and markdown are not JSON).
+ */
+function answerProblem(method, path, status, contentType, data) {
+    if (method === "HEAD" ||
+        status === 204 ||
+        status === 205 ||
+        !/^application\/json\b/i.test(contentType ?? ""))
+        return undefined;
+    // Octokit returns the text it read when the body is not JSON: "" when nothing could be read.
+    if (typeof data === "string")
+        return data === "" ? "the body is empty or was cut off before its end" : "the body is not JSON";
+    if (data === null || typeof data !== "object")
+        return "the body is not a JSON object or list";
+    const matched = ANSWER_RULES.find((rule) => rule.method === method && rule.path.test(path));
+    if (!matched)
+        return undefined;
+    if (!matched.list)
+        return missing(data, matched);
+    if (!Array.isArray(data))
+        return "an object where a list was expected";
+    for (const [index, item] of data.entries()) {
+        const problem = missing(item, matched);
+        if (problem)
+            return `item ${index + 1} of the list is ${problem}`;
     }
     return undefined;
 }
+/**
+ * The Octokit plugin that applies {@link answerProblem} to every answer. It must come first in
+ * `Octokit.plugin(…)`: hooks registered first run innermost, so its error passes through the
+ * retry plugin registered after it.
+ */
+function responseChecks(octokit) {
+    octokit.hook.wrap("request", async (request, options) => {
+        const response = await request(options);
+        const method = String(options.method ?? "GET").toUpperCase();
+        const url = new URL(response.url || String(options.url), "http://github.invalid");
+        const problem = answerProblem(method, url.pathname, response.status, response.headers["content-type"], response.data);
+        if (problem)
+            throw new MalformedAnswerError(`${method} ${url.pathname}`, problem, options);
+        return response;
+    });
+}
 
-;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
  * throttling (secondary rate limits, GitHub's one-second spacing of writes) and pagination,
@@ -4346,7 +4526,9 @@ function httpStatus(error) {
 
 
 
-const Client = Octokit.plugin(paginateRest, retry, throttling);
+
+// responseChecks first: its check of each answer runs inside the retries (see its module).
+const Client = Octokit.plugin(responseChecks, paginateRest, retry, throttling);
 // POST endpoints that only read: allowed in dry-run.
 const READ_ONLY_POSTS = [/\/releases\/generate-notes$/, /^\/markdown(\/raw)?$/];
 // `request` is Octokit's options: parameters (a GraphQL `query` among them) sit at its top level
@@ -4601,7 +4783,13 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
+;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
+/**
+ * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
+ * testable; the runner implementation speaks the workflow-command protocol directly on stdout
+ * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
+ * the start-up path (see bench/results.md).
+ */
 /** Escapes a workflow command's message the way the runner decodes it. */
 function escapeCommandData(value) {
     return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -4629,7 +4817,7 @@ function createRunnerLog(write = (text) => process.stdout.write(text)) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-inputs.ts
+;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
 /**
  * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
  * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
@@ -4710,7 +4898,7 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/runtime/file-commands.ts
+;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
  * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
@@ -4743,7 +4931,7 @@ async function appendStepSummary(markdown, env) {
         await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/runtime/job-summary.ts
+;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
  * code spans with the escaping GitHub's renderer needs.
@@ -4800,7 +4988,7 @@ class Markdown {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ../../packages/core/src/runtime/runner-context.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
 /**
  * What the runner tells a step about the workflow run: the repository, the API and web
  * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
@@ -4841,7 +5029,7 @@ function readRunnerContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/runtime/stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
 /**
  * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
  * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
@@ -4912,8 +5100,6 @@ async function executeStage(definition, env, connect) {
             mask: (secret) => maskSecret(secret),
         }));
         report = definition.report(result, settings);
-        if (report.failure !== undefined)
-            failure = new Error(report.failure);
     }
     catch (error) {
         failure = error;
@@ -4936,7 +5122,7 @@ function runStageWithoutGitHub(definition, env = process.env) {
     return executeStage(definition, env, (_settings, deps) => deps);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/runtime/github-stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
 /**
  * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
  * GitHub gateway built from the token input and the runner context. Kept apart from
@@ -4944,9 +5130,17 @@ function runStageWithoutGitHub(definition, env = process.env) {
  */
 
 
+
 /** Runs a stage on a GitHub runner, with `deps.github` aimed at the run's repository. */
 function runStage(definition, env = process.env) {
-    return executeStage(definition, env, (settings, deps) => ({
+    // A failure the gateway can explain (no access to the repository, no connection) says so.
+    const explained = {
+        ...definition,
+        run: (settings, deps) => definition.run(settings, deps).catch(async (error) => {
+            throw await diagnoseGitHubFailure(error, deps.github, settings.context.apiUrl);
+        }),
+    };
+    return executeStage(explained, env, (settings, deps) => ({
         ...deps,
         github: new GitHubGateway({
             token: settings.token,
@@ -4960,7 +5154,7 @@ function runStage(definition, env = process.env) {
     }));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/strategy/pep440.ts
+;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
 /**
  * PEP 440 versions: parsing with the specification's normalization rules, the canonical
  * spelling, and the ordering Python's packaging tools use. The release scheme of this
@@ -5086,7 +5280,7 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-version.ts
+;// CONCATENATED MODULE: ../../packages/core/src/release-version.ts
 /**
  * The versions this release scheme accepts: PEP 440 with exactly three release components
  * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
@@ -5158,7 +5352,6 @@ function streamOf(version) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
-
 /** Reads and checks the inputs; a malformed version fails here, before any API request. */
 function readInputs(inputs, context) {
     const version = inputs.required("version", "pass the version validate-version accepted (steps.<id>.outputs.version)");
@@ -5207,7 +5400,7 @@ function report(result, settings) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/strategy/name-templates.ts
+;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
 /**
  * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
  * and `v{version}`. This module renders them and reads names back, so that the same template
@@ -5247,7 +5440,7 @@ function extractVersionText(template, name) {
     return name.slice(before.length, name.length - after.length);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
 /**
  * The release policy: `.github/release-strategy.yml` in the user's repository, every key
  * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
@@ -5387,22 +5580,13 @@ function parseReleasePolicy(document, source) {
             file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
             categories: get(changelog, "categories", "changelog.categories", reader.string, defaults.changelog.categories),
         },
-        announce: reader.section(top.announce, "announce", [
-            "slack",
-            "discord",
-            "email",
-            "website",
-            "title",
-            "intro",
-            "pypi-project",
-            "highlights",
-        ]),
+        announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
         strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
         source,
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github/repository-file.ts
+;// CONCATENATED MODULE: ../../packages/core/src/repository-file.ts
 /**
  * Optional YAML files of the user's repository (the release policy, the release-notes
  * categories), read through the API at the workflow's commit. Only a file that does not exist
@@ -5415,7 +5599,7 @@ function parseReleasePolicy(document, source) {
 /** Why the file could not be read, naming where its path came from and what to do. */
 function readFailure(file, ref, at, error) {
     const status = httpStatus(error);
-    const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+    const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: ${describeAnswer(error)} (${getErrorMessage(error)}).`;
     if (status === 401 || status === 403) {
         return new ConfigurationError(`${what} ${tokenNeeds("contents: read")}`);
     }
@@ -5454,7 +5638,7 @@ async function readOptionalYamlFile(github, file, ref) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github/policy-loader.ts
+;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
 
 
 /**
@@ -5473,12 +5657,7 @@ async function loadReleasePolicy(github, path, ref, log) {
     return policy;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-history.ts
-/**
- * What a repository has released, read from its refs: the tags that are releases of the scheme
- * (by the policy's tag template), the tags that are not (reported, never mistaken for releases),
- * and the release branches.
- */
+;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
 
 
 /** The releases, stray tags and release branches of a repository. */
@@ -5568,35 +5747,28 @@ class ReleaseHistory {
     tagName(version) {
         return renderTemplate(this.policy.tag, version);
     }
+    /**
+     * Reads the history from the repository: two requests, the tags under the tag template's
+     * prefix and the branches under the release-branch template's prefix.
+     */
+    static async load(github, policy) {
+        const [tags, branches] = await Promise.all([
+            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
+            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
+            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
+        ]);
+        return ReleaseHistory.fromRefs(policy, tags, branches);
+    }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github/release-history-loader.ts
-/**
- * Loads what a repository has released from its refs; the classification of those refs is
- * strategy/release-history.ts.
- */
-
-
-/**
- * Reads the history from the repository: two requests, the tags under the tag template's
- * prefix and the branches under the release-branch template's prefix.
- */
-async function loadReleaseHistory(github, policy) {
-    const [tags, branches] = await Promise.all([
-        // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
-        github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-        github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-    ]);
-    return ReleaseHistory.fromRefs(policy, tags, branches);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/strategy/version-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
 /**
  * The release strategy's rules for a requested version, against what the repository has
  * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
  * pre-release after its final, Z-streams only on the maintained X.Y branches), which branch the
  * release commit must be on, and what the previous release is. Pure: refs in, a plan out.
  */
+
 
 
 
@@ -5615,6 +5787,22 @@ function bump(version, part) {
     return { major: version.major, minor: version.minor, patch: version.patch + 1 };
 }
 const version_policy_text = formatReleaseVersion;
+/** The one answer to "what is the first release?" of every message (0.0.0 is a placeholder). */
+const FIRST_RELEASE = { major: 0, minor: 1, patch: 0 };
+/**
+ * Tags that are not releases of the scheme (`v0.25`) but name `version` under PEP 440, where
+ * trailing zeros do not count: 0.25 is 0.25.0, and PyPI holds one of them only.
+ */
+function samePep440Tags(version, history) {
+    const wanted = parsePep440(version_policy_text(version));
+    return history.strays
+        .filter((stray) => {
+        const spelled = extractVersionText(history.policy.tag, stray.tag.name);
+        const named = spelled === undefined ? undefined : parsePep440(spelled);
+        return wanted !== undefined && named !== undefined && comparePep440(named, wanted) === 0;
+    })
+        .map((stray) => stray.tag);
+}
 /** Resolves `next-y` / `next-z` from the latest final release, or parses an explicit version. */
 function resolveRequestedVersion(requested, history) {
     const keyword = requested.trim().toLowerCase();
@@ -5644,8 +5832,11 @@ function classify(version, request, history, notes) {
     const latest = history.latestFinal();
     const stream = streamOf(version);
     if (!latest) {
-        if (final.patch > 0)
-            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet: the first release is ${version_policy_text({ ...final, patch: 0 })}.`);
+        if (final.patch > 0) {
+            // 0.0.z has no X.Y.0 to come first (0.0.0 is a placeholder): its first release is 0.1.0.
+            const first = final.major === 0 && final.minor === 0 ? FIRST_RELEASE : { ...final, patch: 0 };
+            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet, so there is nothing to patch: release ${version_policy_text(first)} first.`);
+        }
         notes.reasons.push("First release of the repository: there is no earlier release to follow.");
         return final.major > 0 && final.minor === 0 ? "x" : "y";
     }
@@ -5702,9 +5893,11 @@ function planRelease(request, fullHistory) {
     const version = resolveRequestedVersion(request.version, fullHistory);
     const final = finalRelease(version);
     if (final.major === 0 && final.minor === 0 && final.patch === 0) {
-        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`);
+        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is ${version_policy_text(FIRST_RELEASE)}.`);
     }
     const existing = fullHistory.find(version);
+    // Judged at the commit by the stage (checkReleaseContinuity): fine only at that tag's commit.
+    const sameVersionTags = existing ? [] : samePep440Tags(version, fullHistory);
     // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
     const history = !existing
         ? fullHistory
@@ -5756,12 +5949,13 @@ function planRelease(request, fullHistory) {
         makeLatest,
         milestone: renderTemplate(policy.milestones.title, final),
         existing,
+        sameVersionTags,
         reasons: notes.reasons,
         warnings: notes.warnings,
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github/release-commit.ts
+;// CONCATENATED MODULE: ../../packages/core/src/release-commit.ts
 /**
  * Finds the commit a release is made from and checks it is where the strategy says: on main
  * while the stream's release branch does not exist yet, on that branch once it does, and at
@@ -5822,6 +6016,56 @@ async function locateReleaseCommit(github, plan, requested, mainBranch) {
     return { sha, source, released: tagSha === sha };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github/write-once.ts
+/**
+ * Creating what must exist once (a release, a ruleset): the write is sent without Octokit's
+ * automatic retries, because a write whose answer was lost (the connection dropped after GitHub
+ * applied it, or its answer was cut) would be sent again — a second draft release, or a 422
+ * `already_exists` that fails the step. After a failure that may have been applied, and after
+ * GitHub's "already exists" (another run got there first), GitHub is looked at before writing
+ * again: what is found is converged on.
+ */
+
+/**
+ * Whether a failed write may have been applied: its answer never came whole (a dropped
+ * connection or a cut body, which Octokit reports as status 500 or our 502) or GitHub failed
+ * (5xx). A 4xx was refused, not applied; so was what this project refused before sending.
+ */
+function mayHaveBeenApplied(error) {
+    if (error instanceof ConfigurationError || error instanceof DryRunWriteError)
+        return false;
+    const status = httpStatus(error);
+    return status === undefined || status >= 500;
+}
+/** GitHub's answer to creating what exists (`already_exists`, "Reference already exists"). */
+function isAlreadyExists(error) {
+    return httpStatus(error) === 422 && /already[_ ]exists/i.test(getErrorMessage(error));
+}
+/**
+ * Sends `send` (with {@link NoRetry} spread into its request parameters) at most `attempts`
+ * times, calling `find` after each failure that may have been applied or says the object exists;
+ * returns the first object created or found. Other errors, and "exists" with nothing found, are
+ * thrown as they came.
+ */
+async function writeOnce(options) {
+    const attempts = options.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { value: await options.send({ request: { retries: 0 } }), outcome: "created" };
+        }
+        catch (error) {
+            const exists = isAlreadyExists(error);
+            if (!exists && !mayHaveBeenApplied(error))
+                throw error;
+            const found = await options.find();
+            if (found !== undefined)
+                return { value: found, outcome: "found" };
+            if (exists || attempt >= attempts)
+                throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/branch-ruleset.ts
 /**
  * The ruleset `protect: true` puts on a release branch: changes only through pull requests
@@ -5869,25 +6113,35 @@ function needsAdmin(error) {
 async function ensureBranchRuleset(github, branch, requiredApprovals) {
     const wanted = releaseBranchRuleset(branch, requiredApprovals);
     const where = { owner: github.owner, repo: github.repo };
-    let existing;
-    try {
-        existing = await github.client.paginate("GET /repos/{owner}/{repo}/rulesets", {
-            ...where,
-            per_page: 100,
-            includes_parents: false,
-        });
-    }
-    catch (error) {
-        if (httpStatus(error) === 403 || httpStatus(error) === 404)
-            needsAdmin(error);
-        throw error;
-    }
-    const current = existing.find((ruleset) => ruleset.name === wanted.name);
+    const findRuleset = async () => {
+        try {
+            const existing = await github.client.paginate("GET /repos/{owner}/{repo}/rulesets", {
+                ...where,
+                per_page: 100,
+                includes_parents: false,
+            });
+            return existing.find((ruleset) => ruleset.name === wanted.name);
+        }
+        catch (error) {
+            if (httpStatus(error) === 403 || httpStatus(error) === 404)
+                needsAdmin(error);
+            throw error;
+        }
+    };
+    const current = await findRuleset();
     try {
         if (!current) {
             if (github.dryRun)
                 return "would create";
-            await github.client.request("POST /repos/{owner}/{repo}/rulesets", { ...where, ...wanted });
+            // Sent once: re-sent after a lost answer, it would make a second ruleset of the same name.
+            await writeOnce({
+                send: async (noRetry) => (await github.client.request("POST /repos/{owner}/{repo}/rulesets", {
+                    ...where,
+                    ...wanted,
+                    ...noRetry,
+                })).data,
+                find: findRuleset,
+            });
             return "created";
         }
         const { data } = await github.client.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", {
@@ -5915,7 +6169,6 @@ async function ensureBranchRuleset(github, branch, requiredApprovals) {
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
-
 const run_short = (sha) => sha.slice(0, 12);
 async function resolve(github, commit) {
     const sha = /^[0-9a-f]{40}$/i.test(commit) ? commit.toLowerCase() : await github.resolveCommit(commit);
@@ -5932,7 +6185,7 @@ async function requireContains(github, branch, commit) {
 /** Cuts the release branch of a Y-stream (or X-stream) from a commit on main. Idempotent. */
 async function run(settings, { github, log }) {
     const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
-    const history = await log.group("Releases and branches", () => loadReleaseHistory(github, policy));
+    const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
     const plan = planRelease({ version: settings.version, allowMajor: settings.allowMajor, allowOlderStream: false }, history);
     if (plan.stream === "z") {
         throw new ConfigurationError(`${plan.text} is a Z-stream release: its branch ${plan.releaseBranch} already exists and Z-streams are released from it, so there is no branch to create. Run this step only for new streams: if: steps.<validate-version step id>.outputs.stream != 'z'.`);
@@ -5968,12 +6221,13 @@ async function run(settings, { github, log }) {
                 log.info(`Created ${branchName} at ${commit} (${target.source}).`);
                 return "created";
             }
-            // Another run created it between our read and our write.
+            // Another run created it between our read and our write — or this run did, and the answer
+            // was lost: GitHub's retry of the create then meets the branch.
             const raced = await github.getRef(`heads/${branchName}`);
             if (!raced)
                 throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
             await requireContains(github, { name: branchName, sha: raced.sha }, commit);
-            log.info(`${branchName} was created by another run at ${run_short(raced.sha)}; it contains ${run_short(commit)}.`);
+            log.info(`${branchName} was there when this run created it (made by another run, or by this run's own request whose answer was lost) at ${run_short(raced.sha)}; it contains ${run_short(commit)}.`);
             return "created by another run";
         });
     return { plan, policy, branch: branchName, commit, outcome, ruleset, requests: github.requestCount };

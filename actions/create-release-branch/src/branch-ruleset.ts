@@ -3,8 +3,7 @@
  * with the policy's number of approvals, no force-pushes, no deletion. One ruleset per branch,
  * found again by name on a re-run and updated only when its rules differ.
  */
-
-import type { GitHubGateway } from "@release-actions/core/github";
+import { type GitHubGateway, writeOnce } from "@release-actions/core/github";
 import { ConfigurationError, httpStatus } from "@release-actions/core/strategy";
 
 /** What happened to the branch's ruleset. */
@@ -69,22 +68,35 @@ export async function ensureBranchRuleset(
 ): Promise<RulesetOutcome> {
   const wanted = releaseBranchRuleset(branch, requiredApprovals);
   const where = { owner: github.owner, repo: github.repo };
-  let existing: { id: number; name: string }[];
-  try {
-    existing = await github.client.paginate("GET /repos/{owner}/{repo}/rulesets", {
-      ...where,
-      per_page: 100,
-      includes_parents: false,
-    });
-  } catch (error) {
-    if (httpStatus(error) === 403 || httpStatus(error) === 404) needsAdmin(error);
-    throw error;
-  }
-  const current = existing.find((ruleset) => ruleset.name === wanted.name);
+  const findRuleset = async () => {
+    try {
+      const existing = await github.client.paginate("GET /repos/{owner}/{repo}/rulesets", {
+        ...where,
+        per_page: 100,
+        includes_parents: false,
+      });
+      return existing.find((ruleset) => ruleset.name === wanted.name);
+    } catch (error) {
+      if (httpStatus(error) === 403 || httpStatus(error) === 404) needsAdmin(error);
+      throw error;
+    }
+  };
+  const current = await findRuleset();
   try {
     if (!current) {
       if (github.dryRun) return "would create";
-      await github.client.request("POST /repos/{owner}/{repo}/rulesets", { ...where, ...wanted });
+      // Sent once: re-sent after a lost answer, it would make a second ruleset of the same name.
+      await writeOnce({
+        send: async (noRetry) =>
+          (
+            await github.client.request("POST /repos/{owner}/{repo}/rulesets", {
+              ...where,
+              ...wanted,
+              ...noRetry,
+            })
+          ).data,
+        find: findRuleset,
+      });
       return "created";
     }
     const { data } = await github.client.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}", {

@@ -103,12 +103,13 @@ export async function run(
           log.info(`Created ${branchName} at ${commit} (${target.source}).`);
           return "created";
         }
-        // Another run created it between our read and our write.
+        // Another run created it between our read and our write — or this run did, and the answer
+        // was lost: GitHub's retry of the create then meets the branch.
         const raced = await github.getRef(`heads/${branchName}`);
         if (!raced) throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
         await requireContains(github, { name: branchName, sha: raced.sha }, commit);
         log.info(
-          `${branchName} was created by another run at ${short(raced.sha)}; it contains ${short(commit)}.`,
+          `${branchName} was there when this run created it (made by another run, or by this run's own request whose answer was lost) at ${short(raced.sha)}; it contains ${short(commit)}.`,
         );
         return "created by another run";
       });

@@ -105,6 +105,29 @@ describe("create-release-branch run()", () => {
     expect(repository.rulesets.size).toBe(1);
   });
 
+  it.each([
+    ["git/create-ref", "lost"],
+    ["repos/create-repo-ruleset", "lost"],
+    ["repos/create-repo-ruleset", "cut"],
+  ] as const)(
+    "creates one branch and one ruleset when the answer to %s is %s (issue 15)",
+    async (operationId, kind) => {
+      const fake = fakeGitHub();
+      const admin = fake.createToken({
+        login: "release-bot",
+        permissions: { contents: "write", administration: "write" },
+      });
+      fake.injectFault({ operationId, fault: kind === "lost" ? { lostAnswer: true } : { cut: true } });
+      const { result } = await cut({ protect: true }, admin);
+      expect(result.ruleset).toBe("created");
+      expect(result.outcome).toBe(operationId === "git/create-ref" ? "created by another run" : "created");
+      expect([...repository.rulesets.values()].map((ruleset) => ruleset.name)).toEqual([
+        "release-v0.2 (release-actions)",
+      ]);
+      expect(await repository.refSha("heads/release-v0.2")).toBe(await repository.refSha("heads/main"));
+    },
+  );
+
   it("refuses protect: true with the workflow's token before it creates the branch", async () => {
     const fake = fakeGitHub();
     fake.clearLog();

@@ -92,6 +92,34 @@ function httpStatus(error) {
     }
     return undefined;
 }
+// System error codes of a request that got no answer (DNS, refused, reset, unreachable, timeout),
+// from Node's net and dns modules and undici's own (UND_ERR_*).
+const CONNECTION_CODES = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_\w+)$/;
+/**
+ * Whether a request failed without any answer from the server — a DNS failure, a refused or
+ * reset connection, a timeout — as opposed to the server answering an error. Octokit reports
+ * those with status 500 and no response, the reason in the error's `cause` chain.
+ */
+function isConnectionFailure(error) {
+    const seen = new Set();
+    for (let current = error; current && typeof current === "object" && !seen.has(current);) {
+        seen.add(current);
+        const { code, response } = current;
+        if (response !== undefined)
+            return false;
+        if (typeof code === "string" && CONNECTION_CODES.test(code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** "GitHub answered 404", or that the request never reached it, for error messages. */
+function describeAnswer(error, service = "GitHub") {
+    if (isConnectionFailure(error))
+        return `the request got no answer from ${service}`;
+    const status = httpStatus(error);
+    return `${service} answered ${status ?? "with an error"}`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
 /** Escapes a workflow command's message the way the runner decodes it. */

@@ -5,8 +5,7 @@
  * refreshed only while it is a draft and this project wrote them (a maintainer's own text is kept;
  * a published release's notes are never rewritten, only filled when empty).
  */
-
-import type { GitHubGateway } from "@release-actions/core/github";
+import { type GitHubGateway, writeOnce } from "@release-actions/core/github";
 import { httpStatus, isGeneratedBody } from "@release-actions/core/strategy";
 
 /** A release as this stage sees it. */
@@ -27,6 +26,7 @@ export type ReleaseOutcome =
   | "updated"
   | "unchanged"
   | "kept maintainer's notes"
+  | "found existing"
   | "would create"
   | "would update";
 
@@ -109,6 +109,11 @@ export interface UpsertedRelease {
   readonly body: string;
   /** Whether an existing full release was (in dry-run: would be) marked pre-release. */
   readonly markedPrerelease: boolean;
+  /**
+   * Whether an existing pre-release of a final version (published in the UI with "pre-release"
+   * ticked) was (in dry-run: would be) made a full release, marked latest per `makeLatest`.
+   */
+  readonly unmarkedPrerelease?: boolean;
 }
 
 /** Creates or converges the release, in one write at most. */
@@ -121,19 +126,31 @@ export async function upsertRelease(
   if (!existing) {
     if (github.dryRun)
       return { release: undefined, outcome: "would create", body: spec.body, markedPrerelease: false };
-    const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () =>
-      github.client.request("POST /repos/{owner}/{repo}/releases", {
-        ...where,
-        tag_name: spec.tag,
-        target_commitish: spec.commit,
-        name: spec.tag,
-        body: spec.body,
-        draft: spec.draft,
-        prerelease: spec.prerelease,
-        ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
-      }),
-    );
-    return { release: info(data), outcome: "created", body: spec.body, markedPrerelease: false };
+    // Sent once: a lost answer re-sent would make a second draft, or fail on GitHub's 422
+    // already_exists; a release found after a failure (ours, or another run's) is converged on.
+    const created = await writeOnce({
+      send: async (noRetry) => {
+        const { data } = await github.write(`create the release ${spec.tag}`, "contents: write", () =>
+          github.client.request("POST /repos/{owner}/{repo}/releases", {
+            ...where,
+            tag_name: spec.tag,
+            target_commitish: spec.commit,
+            name: spec.tag,
+            body: spec.body,
+            draft: spec.draft,
+            prerelease: spec.prerelease,
+            ...(!spec.draft && !spec.prerelease && { make_latest: spec.makeLatest }),
+            ...noRetry,
+          }),
+        );
+        return info(data);
+      },
+      find: () => findRelease(github, spec.tag, true),
+    });
+    if (created.outcome === "created")
+      return { release: created.value, outcome: "created", body: spec.body, markedPrerelease: false };
+    const converged = await upsertRelease(github, created.value, spec);
+    return converged.outcome === "unchanged" ? { ...converged, outcome: "found existing" } : converged;
   }
   const publish = existing.draft && !spec.draft;
   // Published notes were announced as they are: a re-run computing them again (a patch of an
@@ -144,24 +161,37 @@ export async function upsertRelease(
     (existing.draft || existing.body.trim() === "");
   const body = refresh ? spec.body : existing.body;
   const markedPrerelease = spec.prerelease && !existing.prerelease;
-  if (!publish && !refresh && !markedPrerelease)
+  const unmarkedPrerelease = !spec.prerelease && existing.prerelease;
+  if (!publish && !refresh && !markedPrerelease && !unmarkedPrerelease)
     return {
       release: existing,
       outcome: isGeneratedBody(existing.body) ? "unchanged" : "kept maintainer's notes",
       body,
       markedPrerelease,
     };
-  if (github.dryRun) return { release: existing, outcome: "would update", body, markedPrerelease };
+  if (github.dryRun)
+    return { release: existing, outcome: "would update", body, markedPrerelease, unmarkedPrerelease };
   const { data } = await github.write(`update the release ${spec.tag}`, "contents: write", () =>
     github.client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
       ...where,
       release_id: existing.id,
       ...(refresh && { body: spec.body }),
       ...(markedPrerelease && { prerelease: true }),
+      // A pre-release cannot be latest: once a full release, it takes the strategy's mark.
+      ...(unmarkedPrerelease && {
+        prerelease: false,
+        ...(!existing.draft && { make_latest: spec.makeLatest }),
+      }),
       ...(publish && { draft: false, ...(!spec.prerelease && { make_latest: spec.makeLatest }) }),
     }),
   );
-  return { release: info(data), outcome: publish ? "published" : "updated", body, markedPrerelease };
+  return {
+    release: info(data),
+    outcome: publish ? "published" : "updated",
+    body,
+    markedPrerelease,
+    unmarkedPrerelease,
+  };
 }
 
 /** The pre-release mark {@link upsertRelease} set on a full release, in a sentence for the log and the job summary. */
@@ -170,4 +200,21 @@ export function describePrereleaseMark(tag: string, dryRun: boolean): string {
   return dryRun
     ? `${was}: dry-run, it would be marked pre-release.`
     : `${was}: it is marked pre-release now.`;
+}
+
+/** The pre-release mark {@link upsertRelease} took off a final release, in a sentence for the log and the job summary. */
+export function describePrereleaseUnmark(tag: string, makeLatest: "true" | "false", dryRun: boolean): string {
+  const was = `${tag} was published as a pre-release (GitHub's "pre-release" box ticked), but the policy makes it a final release`;
+  const latest =
+    makeLatest === "true"
+      ? "marked latest"
+      : "not marked latest (the strategy keeps the mark on a higher version)";
+  return dryRun
+    ? `${was}: dry-run, it would be made a full release, ${latest}.`
+    : `${was}: it is a full release now, ${latest}.`;
+}
+
+/** A release that was there when this run created it, in a sentence for the log and the job summary. */
+export function describeFoundRelease(tag: string): string {
+  return `GitHub already had the release ${tag} when this run created it — made by another run at the same time, or by this run's own request whose answer was lost on the way: it was read back and found as it should be, and nothing was created twice.`;
 }

@@ -1,5 +1,5 @@
 import { code, link, Markdown, type StageReport } from "@release-actions/core/runtime";
-import { describePrereleaseMark } from "./github-release.ts";
+import { describeFoundRelease, describePrereleaseMark, describePrereleaseUnmark } from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
 import { describeLatestRestore } from "./latest-release.ts";
 import type { TagAndChangelogResult } from "./run.ts";
@@ -48,7 +48,10 @@ export function report(result: TagAndChangelogResult, settings: TagAndChangelogS
     summary.paragraph(
       "This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.",
     );
+  if (result.outcome === "found existing") summary.paragraph(describeFoundRelease(plan.tag));
   if (result.markedPrerelease) summary.paragraph(describePrereleaseMark(plan.tag, settings.dryRun));
+  if (result.unmarkedPrerelease)
+    summary.paragraph(describePrereleaseUnmark(plan.tag, result.makeLatest, settings.dryRun));
   if (result.latestRestore) {
     const { url, to } = result.latestRestore;
     summary.paragraph(

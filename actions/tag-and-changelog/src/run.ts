@@ -1,4 +1,5 @@
 import {
+  checkReleaseContinuity,
   gatherReleaseNotes,
   loadNotesConfig,
   loadReleaseHistory,
@@ -21,7 +22,9 @@ import {
 } from "@release-actions/core/strategy";
 import { type ApprovalGate, checkApprovalGate } from "./approval-gate.ts";
 import {
+  describeFoundRelease,
   describePrereleaseMark,
+  describePrereleaseUnmark,
   findRelease,
   type ReleaseInfo,
   type ReleaseOutcome,
@@ -49,6 +52,8 @@ export interface TagAndChangelogResult {
   readonly latestRestore: LatestRestore | undefined;
   /** An existing full release of a pre-release version (published in the UI) is (in dry-run: would be) marked pre-release. */
   readonly markedPrerelease: boolean;
+  /** An existing pre-release of a final version (ticked in the UI) is (in dry-run: would be) a full release now. */
+  readonly unmarkedPrerelease: boolean;
   /** The release came from GitHub's UI (a `release: published` event). */
   readonly fromUi: boolean;
   readonly requests: number;
@@ -99,6 +104,7 @@ export async function run(
   const commit = await log.group("Release commit", async () => {
     const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
     await refuseOtherReleaseTag(github, history, plan, located);
+    for (const warning of await checkReleaseContinuity(github, plan, located)) log.warning(warning);
     return located;
   });
   const required = settings.requiredApprovals ?? policy.approvals.required;
@@ -152,7 +158,7 @@ export async function run(
       message: `Release ${plan.tag}`,
     }),
   );
-  const { release, outcome, body, latestRestore, markedPrerelease } = await log.group(
+  const { release, outcome, body, latestRestore, markedPrerelease, unmarkedPrerelease } = await log.group(
     "GitHub release",
     async () => {
       const existing = await findRelease(github, plan.tag, tag === "existed");
@@ -175,11 +181,13 @@ export async function run(
     },
   );
   log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
+  if (outcome === "found existing") log.info(describeFoundRelease(plan.tag));
   // The notes the release has, for announcements: an existing release's are kept, not recomputed.
   const notesFile = await files.write(`release-notes-${plan.tag}.md`, body);
   if (latestRestore?.outcome === "no release to mark") log.warning(describeLatestRestore(latestRestore));
   else if (latestRestore) log.info(describeLatestRestore(latestRestore));
   if (markedPrerelease) log.info(describePrereleaseMark(plan.tag, settings.dryRun));
+  if (unmarkedPrerelease) log.info(describePrereleaseUnmark(plan.tag, makeLatest, settings.dryRun));
   return {
     plan,
     policy,
@@ -194,6 +202,7 @@ export async function run(
     makeLatest,
     latestRestore,
     markedPrerelease,
+    unmarkedPrerelease: unmarkedPrerelease === true,
     fromUi: published !== undefined,
     requests: github.requestCount,
   };

@@ -55,7 +55,7 @@ async function publishInUi(
   tag: string,
   commit: string | undefined,
   body = "",
-  choices: { make_latest?: "false" } = {},
+  choices: { make_latest?: "false"; prerelease?: boolean } = {},
 ) {
   if (commit) await repository.createTag(tag, commit);
   const fake = fakeGitHub();
@@ -445,6 +445,18 @@ describe("tag-and-changelog run()", () => {
     },
   );
 
+  it("makes a final release published in the UI with 'pre-release' ticked a full release, marked latest (issue 10 §4)", async () => {
+    const overrides = await publishInUi("v0.2.0", releaseCommit, "", { prerelease: true });
+    expect(releases().find((candidate) => candidate.tagName === "v0.2.0")?.prerelease).toBe(true);
+    const { result, summary } = await release(overrides);
+    expect(releases().find((candidate) => candidate.tagName === "v0.2.0")?.prerelease).toBe(false);
+    expect(latestTag()).toBe("v0.2.0");
+    expect(result.makeLatest).toBe("true");
+    expect(summary).toMatch(
+      /v0\.2\.0 was published as a pre-release \(GitHub's "pre-release" box ticked\), but the policy makes it a final release: it is a full release now, marked latest\./,
+    );
+  });
+
   it("leaves GitHub's latest mark alone when the maintainer unticked it in the UI", async () => {
     await release();
     const patch = await landPatchRelease();
@@ -659,5 +671,87 @@ describe("tag-and-changelog run()", () => {
     expect(fake.mutatingRequests()).toEqual([]);
     expect(result).toMatchObject({ tag: "would create", outcome: "would create" });
     expect(readFileSync(outputs["notes-file"] as string, "utf8")).toMatch(/## What's Changed/);
+  });
+});
+
+describe("tag-and-changelog under faults of the connection to GitHub (issue 15)", () => {
+  // A 200 cut mid-body is what Octokit reads as `data: ""` and pagination as an empty list: the
+  // release would ship notes saying no pull request was merged, and published notes are never
+  // rewritten. Each read the notes and the gate make is cut once here.
+  it.each([
+    "pulls/list",
+    "repos/compare-commits-with-basehead",
+    "pulls/list-reviews",
+    "repos/list-pull-requests-associated-with-commit",
+    "repos/list-contributors",
+    "git/list-matching-refs",
+  ])("reads a %s answer cut mid-body again, and the notes list every pull request", async (operationId) => {
+    const fake = fakeGitHub();
+    fake.injectFault({ operationId, fault: { cut: true } });
+    const { result } = await release();
+    expect(fake.requests.filter((request) => request.faultKind === "cut")).toHaveLength(1);
+    expect(result.notes.pulls.map((pull) => pull.title)).toEqual(
+      expect.arrayContaining([
+        "Add a config file",
+        "Add the serve command",
+        "Fix a crash on an empty config",
+      ]),
+    );
+    expect(releases()[0]?.body).toMatch(/### Features\n\n\* Add a config file by @carol/);
+    expect(result.gate?.status.explanation).toBe("2 of 2 maintainer approvals: alice, bob");
+  });
+
+  it("refuses, writing nothing, when the pull requests keep coming cut — never notes without them", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    fake.injectFault({ operationId: "pulls/list", times: 100, fault: { cut: true } });
+    const failed = await release().catch((error: unknown) => error);
+    expect(getErrorMessage(failed)).toMatch(
+      /^GitHub's answer to GET .*\/pulls is not what its API promises: the body is empty or was cut off before its end\./,
+    );
+    expect(fake.mutatingRequests()).toEqual([]);
+    expect(releases()).toEqual([]);
+  });
+});
+
+describe("tag-and-changelog after a write whose answer was lost, and beside another run (issues 10, 15)", () => {
+  it.each<[string, { lostAnswer: true } | { cut: true }, boolean]>([
+    ["lost", { lostAnswer: true }, false],
+    ["cut mid-body", { cut: true }, false],
+    ["lost, for a draft", { lostAnswer: true }, true],
+  ])(
+    "looks before creating the release again when the answer to its creation was %s",
+    async (_, fault, draft) => {
+      const fake = fakeGitHub();
+      fake.injectFault({ operationId: "repos/create-release", fault });
+      const { result, summary } = await release({ draft });
+      // One release: not a second draft, not GitHub's 422 already_exists for a re-sent create.
+      expect(releases()).toEqual([expect.objectContaining({ tagName: "v0.2.0", draft })]);
+      expect(fake.requests.filter((request) => request.operationId === "repos/create-release")).toHaveLength(
+        1,
+      );
+      expect(result.outcome).toBe("found existing");
+      expect(summary).toMatch(/GitHub already had the release v0\.2\.0 when this run created it/);
+      if (!draft) expect(latestTag()).toBe("v0.2.0");
+    },
+  );
+
+  it("converges when another run creates the same release at the same time (no raw 422 already_exists)", async () => {
+    const fake = fakeGitHub();
+    let other: Awaited<ReturnType<typeof release>> | undefined;
+    // The other run goes all the way while this run's create is on its way to GitHub.
+    fake.injectFault({
+      operationId: "repos/create-release",
+      fault: {
+        before: async () => {
+          other = await release();
+        },
+      },
+    });
+    const { result, outputs } = await release();
+    expect(other?.result.outcome).toBe("created");
+    expect(result.outcome).toBe("found existing");
+    expect(outputs).toMatchObject({ created: "false", "release-id": other?.outputs["release-id"] });
+    expect(releases()).toHaveLength(1);
   });
 });

@@ -4,6 +4,13 @@ import type { ValidateVersionResult } from "./run.ts";
 
 const STREAM_NAMES = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" } as const;
 
+/** The sentence saying how the input was read, when its spelling differs from the normalized version. */
+function normalized(input: string, version: string): string | undefined {
+  const given = input.trim();
+  if (given === version || /^next-[yz]$/i.test(given)) return undefined;
+  return `Input "version" ${code(given.slice(0, 40))} is read as ${code(version)}, its PEP 440 normalized form: that is the version released, tagged and uploaded.`;
+}
+
 /** Outputs (names are public API, DESIGN §5) and the job summary. */
 export function report(result: ValidateVersionResult, settings: ValidateVersionSettings): StageReport {
   const { plan, commit, policy } = result;
@@ -25,7 +32,7 @@ export function report(result: ValidateVersionResult, settings: ValidateVersionS
     `${settings.context.serverUrl}/${settings.context.owner}/${settings.context.repo}${path}`;
   const summary = new Markdown()
     .heading(
-      `validate-version: ${plan.tag} is a ${STREAM_NAMES[plan.stream]}${plan.prerelease ? " pre-release" : ""} release`,
+      `validate-version: ${plan.tag} is a ${STREAM_NAMES[plan.stream]} ${plan.prerelease ? "pre-release" : "release"}`,
       3,
     )
     .paragraph(
@@ -39,13 +46,14 @@ export function report(result: ValidateVersionResult, settings: ValidateVersionS
     )
     .heading("Why", 4)
     .list([
+      ...(normalized(settings.version, plan.text) ? [normalized(settings.version, plan.text) as string] : []),
       ...plan.reasons,
       `Release commit: [${commit.sha.slice(0, 12)}](${web(`/commit/${commit.sha}`)}), ${commit.source}.`,
       plan.previous
         ? `Previous release: ${plan.previous.tag.name} (release notes start there).`
         : "No previous release: the notes cover the whole history.",
     ]);
-  if (plan.warnings.length > 0) summary.heading("Warnings", 4).list(plan.warnings);
+  if (result.warnings.length > 0) summary.heading("Warnings", 4).list(result.warnings);
   if (result.strays.length > 0) {
     summary.details(
       `${result.strays.length} tag(s) ignored: not releases of the scheme`,

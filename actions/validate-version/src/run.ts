@@ -1,4 +1,5 @@
 import {
+  checkReleaseContinuity,
   loadReleaseHistory,
   loadReleasePolicy,
   locateReleaseCommit,
@@ -20,6 +21,8 @@ export interface ValidateVersionResult {
   readonly policy: ReleasePolicy;
   /** Tags under the tag prefix that are not releases of the scheme, and why. */
   readonly strays: readonly StrayTag[];
+  /** The plan's warnings and those of the release commit. */
+  readonly warnings: readonly string[];
   readonly requests: number;
 }
 
@@ -51,10 +54,18 @@ export async function run(
     },
     history,
   );
-  for (const warning of plan.warnings) log.warning(warning);
-  const commit = await log.group("Release commit", () =>
-    locateReleaseCommit(github, plan, settings.commit, policy.mainBranch),
-  );
+  const { commit, warnings } = await log.group("Release commit", async () => {
+    const located = await locateReleaseCommit(github, plan, settings.commit, policy.mainBranch);
+    return { commit: located, warnings: await checkReleaseContinuity(github, plan, located) };
+  });
+  for (const warning of [...plan.warnings, ...warnings]) log.warning(warning);
   log.info(`${plan.tag}: ${plan.stream.toUpperCase()}-stream release at ${commit.sha} (${commit.source}).`);
-  return { plan, commit, policy, strays: history.strays, requests: github.requestCount };
+  return {
+    plan,
+    commit,
+    policy,
+    strays: history.strays,
+    warnings: [...plan.warnings, ...warnings],
+    requests: github.requestCount,
+  };
 }

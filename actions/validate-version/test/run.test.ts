@@ -236,3 +236,40 @@ describe("validate-version run()", () => {
     expect(deps.log.messages("warning").join()).toMatch(/secondary rate limit/);
   });
 });
+
+describe("validate-version: what a release commit carries over (issue 10 §4)", () => {
+  it("refuses a Z-stream whose commit does not contain the previous release of its stream", async () => {
+    // r1 is on release-v0.26 but before v0.26.1 (r2): 0.26.2 there would drop 0.26.1's fixes.
+    await expect(validate({ version: "0.26.2", commit: sha.r1 })).rejects.toThrow(
+      /^[0-9a-f]{12} \(input "commit".*\) does not contain v0\.26\.1 \([0-9a-f]{12}\), the previous release of the 0\.26 stream: 0\.26\.2 would silently drop the fixes 0\.26\.1 shipped\./,
+    );
+    expect((await validate({ version: "0.26.2", commit: sha.r3 })).outputs.commit).toBe(sha.r3);
+  });
+
+  it("accepts a version a stray tag names under PEP 440 only at that tag's commit, and says so", async () => {
+    // v0.27 names 0.27.0 (trailing zeros do not count), as instructlab's v0.25 names 0.25.0.
+    await repository.createTag("v0.27", sha.m4 as string);
+    try {
+      for (const version of ["0.27.0", "next-y"]) {
+        await expect(validate({ version, commit: sha.m5 }), version).rejects.toThrow(
+          /^0\.27\.0 cannot be released at [0-9a-f]{12}: the tag v0\.27 already names 0\.27\.0: under PEP 440 trailing zeros do not count .* Release 0\.27\.0 at v0\.27's commit/,
+        );
+      }
+      const { summary } = await validate({ version: "0.27.0", commit: sha.m4 });
+      expect(summary).toMatch(
+        /#### Warnings\n\n- The tag v0\.27 already names 0\.27\.0: .*both name one release/,
+      );
+    } finally {
+      await repository.git.deleteRef("refs/tags/v0.27");
+    }
+  });
+
+  it("says in the summary how an input spelled otherwise was normalized, and never 'pre-release release'", async () => {
+    const { summary } = await validate({ version: "0.27.0-RC.1", commit: sha.m4 });
+    expect(summary).toContain(
+      'Input "version" `0.27.0-RC.1` is read as `0.27.0rc1`, its PEP 440 normalized form',
+    );
+    expect(summary).toMatch(/^### validate-version: v0\.27\.0rc1 is a Y-stream pre-release\n/);
+    expect((await validate({ version: "next-y" })).summary).not.toMatch(/is read as/);
+  });
+});

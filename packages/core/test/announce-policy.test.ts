@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseReleasePolicy } from "../src/strategy/release-policy.ts";
 import { parseAnnouncePolicy, renderAnnounceTemplate } from "../src/strategy/announce-policy.ts";
+import { parseReleasePolicy } from "../src/strategy/release-policy.ts";
 
 const SOURCE = ".github/release-strategy.yml@abc";
 

@@ -104,7 +104,17 @@ describe("GitHubGateway dry-run guard", () => {
     [
       "markdown rendering (POST /markdown)",
       (github) => github.client.request("POST /markdown", { text: "**hi**" }),
-      (fake) => answer(fake, "POST", /^\/markdown$/, "<p><strong>hi</strong></p>"),
+      (fake) =>
+        fake.injectFault({
+          method: "POST",
+          path: /^\/markdown$/,
+          // GitHub renders markdown as text/html, not JSON.
+          fault: {
+            status: 200,
+            body: "<p><strong>hi</strong></p>",
+            headers: { "content-type": "text/html" },
+          },
+        }),
     ],
     [
       "a GraphQL query",

@@ -194,7 +194,40 @@ describe("planRelease", () => {
   it("treats the first release of a repository as the start of a stream", () => {
     expect(planRelease(request("0.1.0"), history([])).stream).toBe("y");
     expect(() => planRelease(request("0.1.1"), history([]))).toThrow(
-      /no release yet: the first release is 0.1.0/,
+      /no release yet, so there is nothing to patch: release 0.1.0 first/,
+    );
+  });
+
+  it("gives one answer to what the first release is (issue 10 §4: the messages pointed at each other)", () => {
+    const answers = ["0.0.0", "0.0.1", "0.0.2rc1"].map((version) => {
+      try {
+        planRelease(request(version), history([]));
+        return `${version} accepted`;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(answers).toEqual([
+      expect.stringMatching(
+        /^0\.0\.0 is a placeholder, not a release: the first release of a project is 0\.1\.0\.$/,
+      ),
+      expect.stringMatching(/^0\.0\.1 is a Z-stream release, .*: release 0\.1\.0 first\.$/),
+      expect.stringMatching(/^0\.0\.2rc1 is a Z-stream release, .*: release 0\.1\.0 first\.$/),
+    ]);
+    expect(planRelease(request("0.1.0"), history([])).text).toBe("0.1.0");
+  });
+
+  it("flags a version a stray tag already names under PEP 440 (v0.25 names 0.25.0)", () => {
+    const withStray = history(["v0.24.0", "v0.25"], ["release-v0.24"]);
+    for (const version of ["0.25.0", "next-y"])
+      expect(
+        planRelease(request(version), withStray).sameVersionTags.map((tag) => tag.name),
+        version,
+      ).toEqual(["v0.25"]);
+    expect(planRelease(request("0.24.1"), withStray).sameVersionTags).toEqual([]);
+    // Once v0.25.0 is the release of the scheme (instructlab has both), a re-run of it is judged as before.
+    expect(planRelease(request("0.25.0"), history(["v0.24.0", "v0.25", "v0.25.0"])).sameVersionTags).toEqual(
+      [],
     );
   });
 

@@ -13,8 +13,10 @@ import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
 import { ConfigurationError, DryRunWriteError, getErrorMessage, httpStatus } from "../strategy/errors.ts";
 import type { Log } from "../strategy/log.ts";
+import { responseChecks } from "./response-checks.ts";
 
-const Client = Octokit.plugin(paginateRest, retry, throttling);
+// responseChecks first: its check of each answer runs inside the retries (see its module).
+const Client = Octokit.plugin(responseChecks, paginateRest, retry, throttling);
 /** The Octokit client stages use for requests the gateway has no method for. */
 export type GitHubClient = InstanceType<typeof Client>;
 

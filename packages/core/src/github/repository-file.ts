@@ -5,7 +5,7 @@
  * exists, an outage that outlasted the retries) is an error that names the input or policy key
  * the path came from, never a silent fall-back to the defaults.
  */
-import { ConfigurationError, getErrorMessage, httpStatus } from "../strategy/errors.ts";
+import { ConfigurationError, describeAnswer, getErrorMessage, httpStatus } from "../strategy/errors.ts";
 import { type GitHubGateway, isMissingRef, tokenNeeds } from "./github-gateway.ts";
 
 /** What an optional file is to the user, for the messages that name it. */
@@ -30,7 +30,7 @@ export interface YamlFile {
 /** Why the file could not be read, naming where its path came from and what to do. */
 function readFailure(file: OptionalFile, ref: string, at: string, error: unknown): Error {
   const status = httpStatus(error);
-  const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: GitHub answered ${status ?? "with an error"} (${getErrorMessage(error)}).`;
+  const what = `Could not read ${file.what} ${file.path} (${file.namedBy}) at ${at}: ${describeAnswer(error)} (${getErrorMessage(error)}).`;
   if (status === 401 || status === 403) {
     return new ConfigurationError(`${what} ${tokenNeeds("contents: read")}`);
   }

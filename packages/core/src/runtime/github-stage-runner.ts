@@ -3,6 +3,7 @@
  * GitHub gateway built from the token input and the runner context. Kept apart from
  * stage-runner.ts so that a stage without GitHub calls does not bundle Octokit.
  */
+import { diagnoseGitHubFailure } from "../github/failure-diagnosis.ts";
 import { GitHubGateway } from "../github/github-gateway.ts";
 import { type CommonSettings, executeStage, type StageDefinition } from "./stage-runner.ts";
 
@@ -11,7 +12,15 @@ export function runStage<S extends CommonSettings, R>(
   definition: StageDefinition<S, R>,
   env = process.env,
 ): Promise<void> {
-  return executeStage(definition, env, (settings, deps) => ({
+  // A failure the gateway can explain (no access to the repository, no connection) says so.
+  const explained: StageDefinition<S, R> = {
+    ...definition,
+    run: (settings, deps) =>
+      definition.run(settings, deps).catch(async (error: unknown) => {
+        throw await diagnoseGitHubFailure(error, deps.github, settings.context.apiUrl);
+      }),
+  };
+  return executeStage(explained, env, (settings, deps) => ({
     ...deps,
     github: new GitHubGateway({
       token: settings.token,

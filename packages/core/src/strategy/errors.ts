@@ -50,3 +50,32 @@ export function httpStatus(error: unknown): number | undefined {
   }
   return undefined;
 }
+
+// System error codes of a request that got no answer (DNS, refused, reset, unreachable, timeout),
+// from Node's net and dns modules and undici's own (UND_ERR_*).
+const CONNECTION_CODES =
+  /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_\w+)$/;
+
+/**
+ * Whether a request failed without any answer from the server — a DNS failure, a refused or
+ * reset connection, a timeout — as opposed to the server answering an error. Octokit reports
+ * those with status 500 and no response, the reason in the error's `cause` chain.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+    seen.add(current);
+    const { code, response } = current as { code?: unknown; response?: unknown };
+    if (response !== undefined) return false;
+    if (typeof code === "string" && CONNECTION_CODES.test(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** "GitHub answered 404", or that the request never reached it, for error messages. */
+export function describeAnswer(error: unknown, service = "GitHub"): string {
+  if (isConnectionFailure(error)) return `the request got no answer from ${service}`;
+  const status = httpStatus(error);
+  return `${service} answered ${status ?? "with an error"}`;
+}

@@ -5,8 +5,9 @@
  * release commit must be on, and what the previous release is. Pure: refs in, a plan out.
  */
 import { ConfigurationError } from "./errors.ts";
-import { renderTemplate } from "./name-templates.ts";
-import type { BranchRef, ReleaseHistory, TaggedRelease } from "./release-history.ts";
+import { extractVersionText, renderTemplate } from "./name-templates.ts";
+import { comparePep440, parsePep440 } from "./pep440.ts";
+import type { BranchRef, ReleaseHistory, TaggedRelease, TagRef } from "./release-history.ts";
 import {
   compareReleaseVersions,
   finalRelease,
@@ -54,6 +55,11 @@ export interface ReleasePlan {
   readonly milestone: string;
   /** This very version, when a tag for it exists already (a re-run, or a mistake). */
   readonly existing: TaggedRelease | undefined;
+  /**
+   * Tags outside the scheme that name this version under PEP 440 (`v0.25` names 0.25.0): the
+   * release is the same version, so it may only be made at their commit.
+   */
+  readonly sameVersionTags: readonly TagRef[];
   /** One line per decision, for the job summary. */
   readonly reasons: readonly string[];
   /** Things allowed by a flag, or worth a maintainer's look. */
@@ -76,6 +82,24 @@ function bump(version: ReleaseVersion, part: "major" | "minor" | "patch"): Relea
 }
 
 const text = formatReleaseVersion;
+
+/** The one answer to "what is the first release?" of every message (0.0.0 is a placeholder). */
+const FIRST_RELEASE: ReleaseVersion = { major: 0, minor: 1, patch: 0 };
+
+/**
+ * Tags that are not releases of the scheme (`v0.25`) but name `version` under PEP 440, where
+ * trailing zeros do not count: 0.25 is 0.25.0, and PyPI holds one of them only.
+ */
+function samePep440Tags(version: ReleaseVersion, history: ReleaseHistory): TagRef[] {
+  const wanted = parsePep440(text(version));
+  return history.strays
+    .filter((stray) => {
+      const spelled = extractVersionText(history.policy.tag, stray.tag.name);
+      const named = spelled === undefined ? undefined : parsePep440(spelled);
+      return wanted !== undefined && named !== undefined && comparePep440(named, wanted) === 0;
+    })
+    .map((stray) => stray.tag);
+}
 
 /** Resolves `next-y` / `next-z` from the latest final release, or parses an explicit version. */
 export function resolveRequestedVersion(requested: string, history: ReleaseHistory): ReleaseVersion {
@@ -117,10 +141,13 @@ function classify(
   const latest = history.latestFinal();
   const stream = streamOf(version);
   if (!latest) {
-    if (final.patch > 0)
+    if (final.patch > 0) {
+      // 0.0.z has no X.Y.0 to come first (0.0.0 is a placeholder): its first release is 0.1.0.
+      const first = final.major === 0 && final.minor === 0 ? FIRST_RELEASE : { ...final, patch: 0 };
       refuse(
-        `${text(version)} is a Z-stream release, but the repository has no release yet: the first release is ${text({ ...final, patch: 0 })}.`,
+        `${text(version)} is a Z-stream release, but the repository has no release yet, so there is nothing to patch: release ${text(first)} first.`,
       );
+    }
     notes.reasons.push("First release of the repository: there is no earlier release to follow.");
     return final.major > 0 && final.minor === 0 ? "x" : "y";
   }
@@ -192,10 +219,12 @@ export function planRelease(request: ReleaseRequest, fullHistory: ReleaseHistory
   const final = finalRelease(version);
   if (final.major === 0 && final.minor === 0 && final.patch === 0) {
     refuse(
-      `${text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`,
+      `${text(version)} is a placeholder, not a release: the first release of a project is ${text(FIRST_RELEASE)}.`,
     );
   }
   const existing = fullHistory.find(version);
+  // Judged at the commit by the stage (checkReleaseContinuity): fine only at that tag's commit.
+  const sameVersionTags = existing ? [] : samePep440Tags(version, fullHistory);
   // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
   const history = !existing
     ? fullHistory
@@ -268,6 +297,7 @@ export function planRelease(request: ReleaseRequest, fullHistory: ReleaseHistory
     makeLatest,
     milestone: renderTemplate(policy.milestones.title, final),
     existing,
+    sameVersionTags,
     reasons: notes.reasons,
     warnings: notes.warnings,
   };

@@ -38,6 +38,8 @@ export interface RecordedRequest {
   readonly responseBody: unknown;
   readonly caller: string | undefined;
   readonly fault: boolean;
+  /** Which fault, when `fault` (e.g. "cut", "lost answer", "502"). */
+  readonly faultKind?: FaultKind;
   /** Time the fake took to answer (validation included). */
   readonly durationMs: number;
 }
@@ -57,6 +59,53 @@ export interface Violation {
   readonly details: string;
 }
 
+/**
+ * The faults of a real connection to GitHub the fake can inject (issue 15: what a fault-injecting
+ * proxy in front of GitHub showed). Sources of GitHub's side:
+ * - 5xx: GitHub answers 500/502/503 under load ("Server Error", "Bad Gateway", "Service Unavailable").
+ * - Secondary rate limits: "you will receive a 403 or 429 response and an error message that
+ *   indicates that you exceeded a secondary rate limit. If the retry-after response header is
+ *   present, you should not retry your request until after that many seconds has elapsed"
+ *   (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit).
+ * - `drop`: the connection closes before any answer (the request was not handled).
+ * - `cut`: the answer starts (status, headers with the full body's Content-Length) and the
+ *   connection closes after part of the body: the client sees a 200 whose body never completes.
+ * - `lost answer`: the request is handled — a write is applied — and the connection closes
+ *   before the answer is sent: the client cannot tell whether its write happened.
+ */
+export type FaultKind =
+  | "500"
+  | "502"
+  | "503"
+  | "secondary rate limit"
+  | "429"
+  | "drop"
+  | "cut"
+  | "lost answer";
+
+/** Every kind of {@link FaultKind}, the default mix of {@link FakeGitHub.injectRandomFaults}. */
+export const FAULT_KINDS: readonly FaultKind[] = [
+  "500",
+  "502",
+  "503",
+  "secondary rate limit",
+  "429",
+  "drop",
+  "cut",
+  "lost answer",
+];
+
+/** Seeded random faults: each API request gets one with probability `rate`. */
+export interface RandomFaults {
+  readonly seed: number;
+  /** Probability (0–1) that a request gets a fault. */
+  readonly rate: number;
+  /** The kinds drawn from, uniformly (default {@link FAULT_KINDS}). */
+  readonly kinds?: readonly FaultKind[];
+  /** `retry-after` seconds of rate limits (default 1). */
+  readonly retryAfter?: number;
+}
+
 /** A fault to inject into matching requests. */
 export interface FaultSpec {
   readonly operationId?: string;
@@ -68,9 +117,60 @@ export interface FaultSpec {
   readonly skip?: number;
   readonly fault:
     | { readonly status: number; readonly body?: unknown; readonly headers?: Record<string, string> }
-    | { readonly secondaryRateLimit: { readonly retryAfter: number } }
+    | { readonly secondaryRateLimit: { readonly retryAfter: number; readonly status?: 403 | 429 } }
     | { readonly drop: true }
+    /** The answer is cut after `keep` (0–1, default 0.5) of its body; see {@link FaultKind}. */
+    | { readonly cut: true; readonly keep?: number }
+    /** The request is handled (a write applied), then the connection closes unanswered. */
+    | { readonly lostAnswer: true }
     | { readonly before: () => Promise<void> | void };
+}
+
+/** mulberry32: a small seeded generator, so that a soak run can be replayed from its seed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SECONDARY_RATE_LIMIT_MESSAGE =
+  "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.";
+
+/** The fault of a kind, as {@link FaultSpec} spells it. */
+function faultOfKind(kind: FaultKind, retryAfter: number): FaultSpec["fault"] {
+  switch (kind) {
+    case "500":
+      return { status: 500, body: { message: "Server Error" } };
+    case "502":
+      return { status: 502, body: { message: "Server Error" } };
+    case "503":
+      return { status: 503, body: { message: "Service Unavailable" } };
+    case "secondary rate limit":
+      return { secondaryRateLimit: { retryAfter } };
+    case "429":
+      return { secondaryRateLimit: { retryAfter, status: 429 } };
+    case "drop":
+      return { drop: true };
+    case "cut":
+      return { cut: true };
+    case "lost answer":
+      return { lostAnswer: true };
+  }
+}
+
+function kindOfFault(fault: FaultSpec["fault"]): FaultKind | undefined {
+  if ("drop" in fault) return "drop";
+  if ("cut" in fault) return "cut";
+  if ("lostAnswer" in fault) return "lost answer";
+  if ("secondaryRateLimit" in fault)
+    return fault.secondaryRateLimit.status === 429 ? "429" : "secondary rate limit";
+  if ("status" in fault && [500, 502, 503].includes(fault.status)) return String(fault.status) as FaultKind;
+  return undefined;
 }
 
 // Path parameters GitHub lets contain slashes (`heads/main`, `src/a.py`, `release/v1`): clients
@@ -109,6 +209,7 @@ export class FakeGitHub {
   readonly #tokens = new Map<string, TokenGrant>();
   readonly #repositories = new Map<string, FakeRepository>();
   readonly #faults: { spec: FaultSpec; seen: number; used: number }[] = [];
+  #random: { draw: () => number; rate: number; kinds: readonly FaultKind[]; retryAfter: number } | undefined;
   readonly #teams = new Map<string, Set<string>>();
   readonly #idTokenRequests = new Map<string, OidcRunClaims>();
   #oidc: OidcIssuer | undefined;
@@ -230,10 +331,21 @@ export class FakeGitHub {
   }
 
   /** Issues a token acting as `login` with these permissions (default: the runner token's). */
-  createToken(options: { login: string; permissions?: TokenGrant["permissions"] }): string {
+  createToken(options: {
+    login: string;
+    permissions?: TokenGrant["permissions"];
+    /** Only these repositories (`owner/name`), as a fine-grained or GitHub App token; default all. */
+    repositories?: readonly string[];
+  }): string {
     const identity = this.addUser(options.login);
     const token = `ghs_fake_${identity.login.replace(/\W/g, "")}_${this.nextId()}`;
-    this.#tokens.set(token, { identity, permissions: options.permissions ?? ACTIONS_TOKEN_PERMISSIONS });
+    this.#tokens.set(token, {
+      identity,
+      permissions: options.permissions ?? ACTIONS_TOKEN_PERMISSIONS,
+      ...(options.repositories && {
+        repositories: options.repositories.map((fullName) => fullName.toLowerCase()),
+      }),
+    });
     return token;
   }
 
@@ -294,6 +406,26 @@ export class FakeGitHub {
     this.#faults.push({ spec, seen: 0, used: 0 });
   }
 
+  /**
+   * From now on, each API request gets a fault with probability `rate`, its kind drawn from
+   * `kinds`, all from `seed` (the same seed and the same requests give the same faults). Faults
+   * injected with {@link injectFault} come first. Stopped by {@link clearFaults}.
+   */
+  injectRandomFaults(options: RandomFaults): void {
+    this.#random = {
+      draw: seededRandom(options.seed),
+      rate: options.rate,
+      kinds: options.kinds ?? FAULT_KINDS,
+      retryAfter: options.retryAfter ?? 1,
+    };
+  }
+
+  /** Forgets every injected fault, the random ones included. */
+  clearFaults(): void {
+    this.#faults.length = 0;
+    this.#random = undefined;
+  }
+
   /** Requests that could change something (everything but reads and read-only POSTs). */
   mutatingRequests(): RecordedRequest[] {
     return this.requests.filter(
@@ -348,6 +480,11 @@ export class FakeGitHub {
       entry.used++;
       return spec.fault;
     }
+    const random = this.#random;
+    if (random && random.draw() < random.rate) {
+      const kind = random.kinds[Math.floor(random.draw() * random.kinds.length)] ?? "500";
+      return faultOfKind(kind, random.retryAfter);
+    }
     return undefined;
   }
 
@@ -370,9 +507,10 @@ export class FakeGitHub {
     return this.#tokens.get(token) ?? new HttpError(401, "Bad credentials");
   }
 
-  #send(response: ServerResponse, reply: Reply): void {
+  #send(response: ServerResponse, reply: Reply, cut?: { keep: number }): void {
     const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
     response.writeHead(reply.status, {
+      ...(body !== "" && { "content-length": String(Buffer.byteLength(body)) }),
       "content-type": "application/json; charset=utf-8",
       "x-github-api-version-selected": "2022-11-28",
       "x-github-request-id": `FAKE:${this.nextId()}`,
@@ -383,7 +521,13 @@ export class FakeGitHub {
       "x-ratelimit-resource": "core",
       ...reply.headers,
     });
-    response.end(body);
+    if (!cut) {
+      response.end(body);
+      return;
+    }
+    // Headers and part of the body leave; then the connection closes with the rest unsent.
+    const bytes = Buffer.from(body);
+    response.write(bytes.subarray(0, Math.floor(bytes.length * cut.keep)), () => response.destroy());
   }
 
   #errorReply(error: HttpError): Reply {
@@ -410,7 +554,7 @@ export class FakeGitHub {
       status: number | "dropped",
       responseBody: unknown,
       caller?: string,
-      fault = false,
+      faultKind?: FaultKind | "injected",
     ) =>
       this.requests.push({
         method,
@@ -421,7 +565,8 @@ export class FakeGitHub {
         requestBody: rawBody,
         responseBody,
         caller,
-        fault,
+        fault: faultKind !== undefined,
+        ...(faultKind !== undefined && faultKind !== "injected" && { faultKind }),
         durationMs: performance.now() - started,
       });
 
@@ -456,8 +601,10 @@ export class FakeGitHub {
     };
     const operation = this.api.match(apiRequest);
     const fault = this.#takeFault(method, apiRequest.path, operation?.operationId);
+    // A `before` callback is the test's concurrent writer, not a fault of the connection.
+    const kind = fault && !("before" in fault) ? (kindOfFault(fault) ?? "injected") : undefined;
     if (fault && "drop" in fault) {
-      record(operation?.operationId, "dropped", undefined, undefined, true);
+      record(operation?.operationId, "dropped", undefined, undefined, "drop");
       request.socket.destroy();
       return;
     }
@@ -470,16 +617,15 @@ export class FakeGitHub {
               headers: fault.headers ?? {},
             }
           : {
-              status: 403,
+              status: fault.secondaryRateLimit.status ?? 403,
               headers: { "retry-after": String(fault.secondaryRateLimit.retryAfter) },
               body: {
-                message:
-                  "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
-                documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
-                status: "403",
+                message: SECONDARY_RATE_LIMIT_MESSAGE,
+                documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+                status: String(fault.secondaryRateLimit.status ?? 403),
               },
             };
-      record(operation?.operationId, reply.status, reply.body, undefined, true);
+      record(operation?.operationId, reply.status, reply.body, undefined, kind);
       this.#send(response, reply);
       return;
     }
@@ -499,7 +645,17 @@ export class FakeGitHub {
         },
       );
     }
-    record(operation?.operationId, reply.status, reply.body, caller);
+    if (fault && "lostAnswer" in fault) {
+      record(operation?.operationId, "dropped", reply.body, caller, "lost answer");
+      request.socket.destroy();
+      return;
+    }
+    if (fault && "cut" in fault) {
+      record(operation?.operationId, reply.status, reply.body, caller, "cut");
+      this.#send(response, reply, { keep: Math.min(Math.max(fault.keep ?? 0.5, 0), 0.99) });
+      return;
+    }
+    record(operation?.operationId, reply.status, reply.body, caller, kind);
     this.#send(response, reply);
   }
 
@@ -533,8 +689,10 @@ export class FakeGitHub {
     const params = this.api.pathParams(apiRequest, operation);
     let repository: FakeRepository | undefined;
     if (params.owner && params.repo) {
-      repository = this.#repositories.get(`${params.owner}/${params.repo}`.toLowerCase());
-      if (!repository)
+      const fullName = `${params.owner}/${params.repo}`.toLowerCase();
+      repository = this.#repositories.get(fullName);
+      // A token without access to a repository gets the answer of one that does not exist.
+      if (!repository || (grant.repositories && !grant.repositories.includes(fullName)))
         return this.#checked(apiRequest, operation, this.#errorReply(new HttpError(404, "Not Found")));
     }
     if (route.scope && !allows(grant, route.scope[0], route.scope[1])) {

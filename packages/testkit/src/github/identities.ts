@@ -17,6 +17,12 @@ export interface Identity {
 export interface TokenGrant {
   readonly identity: Identity;
   readonly permissions: Readonly<Partial<Record<Scope, "read" | "write" | "none">>>;
+  /**
+   * The repositories (`owner/name`, lower-case) a fine-grained or GitHub App token was given;
+   * undefined: all. GitHub answers 404, not 403, for a repository the token cannot see:
+   * https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#404-not-found-for-an-existing-resource
+   */
+  readonly repositories?: readonly string[];
 }
 
 /**

@@ -1,5 +1,13 @@
 /** The fake GitHub of the test bench (see README.md beside this file). */
-export { FakeGitHub, type FaultSpec, type RecordedRequest, type Violation } from "./fake-github.ts";
+export {
+  FAULT_KINDS,
+  FakeGitHub,
+  type FaultKind,
+  type FaultSpec,
+  type RandomFaults,
+  type RecordedRequest,
+  type Violation,
+} from "./fake-github.ts";
 export type { GitCommit, GitIdentity } from "./git-store.ts";
 export { type HistoryData, type HistorySeed, pullOfSubject } from "./history-seed.ts";
 export { HttpError, type Reply, type RequestContext, type Route } from "./http.ts";

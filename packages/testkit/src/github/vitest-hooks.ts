@@ -15,6 +15,8 @@ export function useFakeGitHub(): () => FakeGitHub {
   afterEach(() => {
     const violations = [...(fake?.violations ?? [])];
     fake?.clearLog();
+    // A fault a test injected and did not use must not hit the next test.
+    fake?.clearFaults();
     if (violations.length > 0) {
       throw new Error(
         `GitHub API description violated:\n${violations.map((v) => `- ${v.kind}: ${v.method} ${v.path}: ${v.details}`).join("\n")}`,

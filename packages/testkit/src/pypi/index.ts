@@ -13,7 +13,7 @@ export {
   type Provenance,
   type PypiFault,
   type PypiRequest,
-  type RandomFaults,
+  type RandomFaults as RandomPypiFaults,
   type StoredFile,
 } from "./fake-pypi.ts";
 export type { TrustedPublisher } from "./oidc-verifier.ts";
