@@ -74,7 +74,7 @@ function readSigstore(env: Readonly<Record<string, string | undefined>>): Sigsto
 export function readInputs(
   inputs: ActionInputs,
   context: RunnerContext,
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: Readonly<Record<string, string | undefined>> = inputs.env,
 ): PublishPypiSettings {
   const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
   const url = URL.parse(repositoryUrl);

@@ -6,6 +6,7 @@
  * answers and dropped connections are retried with back-off.
  */
 import { request as httpRequest, type IncomingMessage } from "node:http";
+import { proxyAgentFor } from "@release-actions/core/runtime";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { Digests } from "./digests.ts";
 import { multipartFrame, type UploadFile, writeMultipartBody } from "./multipart-body.ts";
@@ -56,6 +57,7 @@ async function send(target: UploadTarget, file: UploadFile, idleTimeoutMs: numbe
       url,
       {
         method: "POST",
+        agent: proxyAgentFor(url.href),
         headers: {
           "content-type": `multipart/form-data; boundary=${boundary}`,
           "content-length": String(frame.length),

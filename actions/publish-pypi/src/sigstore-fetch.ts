@@ -3,11 +3,15 @@
  * `paths`) and the tests (test/sigstore-fetch-resolution.ts) map that name here. It sends
  * one request at a time to Fulcio and Rekor, with a timeout and with retries of its own
  * (`retry: false`); Node's fetch does that without make-fetch-happen's cache, proxy agents and
- * socks client, which were 1.4 MB of the bundle. What it does not do, as no path this action
- * takes needs it: honour HTTPS_PROXY (Node's fetch ignores it, as the uploads do), reach ports
+ * socks client, which were 1.4 MB of the bundle; proxies (HTTPS_PROXY, NO_PROXY) are honoured
+ * by the runtime's fetch, as for every request of the stages. What it does not do, as no path
+ * this action takes needs it: reach ports
  * the Fetch standard blocks, or give a Response with `.buffer()` (only @sigstore/sign's timestamp
  * authority client reads one; this action signs without a TSA).
  */
+import { createProxyFetch } from "@release-actions/core/runtime";
+
+const proxiedFetch = createProxyFetch();
 
 /** The options `@sigstore/sign` passes (make-fetch-happen's names). */
 export interface SigstoreFetchOptions {
@@ -27,7 +31,7 @@ export default async function fetchForSigstore(
   // identity, so a request that asks for them is a new use that must be looked at first.
   if (retry !== undefined && retry !== false && retry !== 0)
     throw new Error(`fetchForSigstore does not retry (asked for retry: ${retry} by a request to ${url}).`);
-  return fetch(url, {
+  return proxiedFetch(url, {
     ...(method !== undefined && { method }),
     ...(headers !== undefined && { headers }),
     ...(body !== undefined && { body }),

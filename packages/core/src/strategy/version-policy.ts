@@ -8,6 +8,7 @@ import { ConfigurationError } from "./errors.ts";
 import { renderTemplate } from "./name-templates.ts";
 import type { BranchRef, ReleaseHistory, TaggedRelease } from "./release-history.ts";
 import {
+  bumpReleaseVersion,
   compareReleaseVersions,
   finalRelease,
   formatReleaseVersion,
@@ -69,11 +70,7 @@ function refuse(message: string): never {
   throw new ReleaseRefusedError(message);
 }
 
-function bump(version: ReleaseVersion, part: "major" | "minor" | "patch"): ReleaseVersion {
-  if (part === "major") return { major: version.major + 1, minor: 0, patch: 0 };
-  if (part === "minor") return { major: version.major, minor: version.minor + 1, patch: 0 };
-  return { major: version.major, minor: version.minor, patch: version.patch + 1 };
-}
+const bump = bumpReleaseVersion;
 
 const text = formatReleaseVersion;
 
