@@ -6,16 +6,11 @@ import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { BundledStage } from "./stages.ts";
 
-/** Target: all of dist/*.js at most 1.5 MB (1,500,000 bytes). */
-export const TOTAL_LIMIT = 1_500_000;
+/** Target: all of dist/*.js at most 1,000 kB (1,000,000 bytes), nodemailer's chunks included. */
+export const TOTAL_LIMIT = 1_000_000;
 
-/** Stages with a target of their own: announce with nodemailer at most 1,000 kB (issue 14). */
-const STAGE_LIMITS: Readonly<Record<string, number>> = { announce: 1_000_000 };
-
-/** The target of all of a stage's dist/*.js. */
-export function totalLimit(stage: string): number {
-  return STAGE_LIMITS[stage] ?? TOTAL_LIMIT;
-}
+/** Target: the entry chunk (what loads before the first request) at most 400 kB. */
+export const ENTRY_LIMIT = 400_000;
 
 /** One stage's bundle. */
 export interface BundleSize {

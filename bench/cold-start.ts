@@ -1,8 +1,10 @@
 /**
  * Cold start under Node 24: process start → the first request arriving at a local server that
- * stands in for GitHub (and for the package index, for publish-pypi), interleaved with two
- * baselines in the same run: a bare `node` making one fetch to the same server, and
- * `node -e 0` (process start → exit). Each child is stopped once its first request has arrived.
+ * stands in for GitHub (and for the package index, for publish-pypi), interleaved with three
+ * baselines in the same run: a bare `node` making one fetch to the same server, the smallest
+ * action on `@actions/core` + `@actions/github` making the same first request as the GitHub
+ * stages (bench/toolkit-action, bundled by scripts/build.ts), and `node -e 0` (process start →
+ * exit). Each child is stopped once its first request has arrived.
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
@@ -15,6 +17,7 @@ import { median } from "./stats.ts";
 
 export const BARE_FETCH = "bare node + one fetch";
 export const NODE_E_0 = "node -e 0 (to exit)";
+export const TOOLKIT_ACTION = "@actions/core + @actions/github action";
 
 /** Inputs that take each stage past its input checks to its first request. */
 function benchInputs(stage: string, url: string, dist: DistFolder): Record<string, string> {
@@ -89,6 +92,20 @@ export async function coldStarts(
       name: BARE_FETCH,
       args: [join(REPO_ROOT, "bench", "bare-fetch.mjs")],
       env: { PATH: process.env.PATH ?? "", BENCH_URL: `${url}/` },
+      until: "request",
+    },
+    {
+      name: TOOLKIT_ACTION,
+      args: [join(REPO_ROOT, "bench", "toolkit-action", "dist", "index.js")],
+      env: stepEnvironment(
+        {
+          stage: "toolkit-action",
+          main: join(REPO_ROOT, "bench", "toolkit-action", "dist", "index.js"),
+          inputs: { token: { default: "${{ github.token }}" } },
+        },
+        {},
+        context,
+      ),
       until: "request",
     },
     ...stages.map(

@@ -86,7 +86,7 @@ export async function ensureBranchRuleset(
     if (!current) {
       if (github.dryRun) return "would create";
       // Sent once: re-sent after a lost answer, it would make a second ruleset of the same name.
-      await writeOnce({
+      await writeOnce<unknown>({
         send: async (noRetry) =>
           (
             await github.client.request("POST /repos/{owner}/{repo}/rulesets", {

@@ -77,9 +77,14 @@ export async function findDistributions(directory: string): Promise<{ files: str
   let names: string[];
   try {
     names = (await readdir(directory)).sort();
-  } catch {
+  } catch (error) {
+    const code = (error as { code?: string }).code;
     throw new ConfigurationError(
-      `Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`,
+      code === "ENOTDIR"
+        ? `Input "packages-dir": ${directory} is a file, not a directory. Give the folder the distributions are in (python -m build writes them to dist/).`
+        : code === "ENOENT"
+          ? `Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`
+          : `Input "packages-dir": ${directory} cannot be read (${getErrorMessage(error)}).`,
     );
   }
   const isDistribution = (name: string) => name.endsWith(".whl") || name.endsWith(".tar.gz");

@@ -122,7 +122,7 @@ function readSigstore(env: Readonly<Record<string, string | undefined>>): Sigsto
 export function readInputs(
   inputs: ActionInputs,
   context: RunnerContext,
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: Readonly<Record<string, string | undefined>> = inputs.env,
 ): PublishPypiSettings {
   const deprecations: string[] = [];
   const spelling = pypaSpellings(inputs, deprecations);

@@ -3,12 +3,12 @@
  * `paths`) and the tests (test/sigstore-fetch-resolution.ts) map that name here. It sends
  * one request at a time to Fulcio and Rekor, with a timeout and with retries of its own
  * (`retry: false`); Node's fetch does that without make-fetch-happen's cache, proxy agents and
- * socks client, which were 1.4 MB of the bundle. What it does not do, as no path this action
- * takes needs it: honour HTTPS_PROXY (Node's fetch ignores it, as the uploads do), reach ports
+ * socks client, which were 1.4 MB of the bundle; proxies (HTTPS_PROXY, NO_PROXY) are honoured
+ * by the runtime's fetch, as for every request of the stages. What it does not do, as no path
+ * this action takes needs it: reach ports
  * the Fetch standard blocks, or give a Response with `.buffer()` (only @sigstore/sign's timestamp
  * authority client reads one; this action signs without a TSA).
  */
-
 /** The options `@sigstore/sign` passes (make-fetch-happen's names). */
 export interface SigstoreFetchOptions {
   readonly method?: string;

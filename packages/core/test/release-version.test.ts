@@ -54,7 +54,8 @@ describe("release versions (X.Y.Z with a/b/rc pre-releases)", () => {
         expect(formatReleaseVersion(reading.version)).toBe(normalized[i]);
       } else {
         expect(reading.problem.length).toBeGreaterThan(20);
-        if (text.trim() !== "") expect(reading.problem).toContain(`"${text.trim()}"`);
+        // Quoted as JSON: a newline or a quote in the value cannot break the message.
+        if (text.trim() !== "") expect(reading.problem).toContain(JSON.stringify(text.trim()));
       }
     });
   });

@@ -6,8 +6,7 @@
  * before it leaves the process, so "dry-run writes nothing" holds by construction.
  */
 /// <reference path="./bottleneck-light.d.ts" />
-import { Octokit } from "@octokit/core";
-import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
@@ -15,10 +14,8 @@ import { ConfigurationError, DryRunWriteError, getErrorMessage, httpStatus } fro
 import type { Log } from "../strategy/log.ts";
 import { responseChecks } from "./response-checks.ts";
 
-// responseChecks first: its check of each answer runs inside the retries (see its module).
-const Client = Octokit.plugin(responseChecks, paginateRest, retry, throttling);
 /** The Octokit client stages use for requests the gateway has no method for. */
-export type GitHubClient = InstanceType<typeof Client>;
+export type GitHubClient = ReturnType<typeof getOctokit>;
 
 /** How long the client waits; tests shorten it, production keeps GitHub's guidance. */
 export interface GatewayTiming {
@@ -42,6 +39,7 @@ export interface GatewayOptions {
   readonly dryRun: boolean;
   readonly log: Log;
   readonly timing?: GatewayTiming;
+  /** How requests are sent: the runtime passes its proxy-aware fetch; default Node's fetch. */
   readonly fetch?: typeof fetch;
 }
 
@@ -114,49 +112,56 @@ export class GitHubGateway {
       this.requestCount++;
       return baseFetch(input, init);
     };
-    this.client = new Client({
-      auth: options.token,
-      baseUrl: options.apiUrl,
-      userAgent: "instructlab-release-actions",
-      request: { fetch: countingFetch },
-      log: {
-        debug: () => {},
-        info: () => {},
-        warn: (message: string) => log.warning(message),
-        error: (message: string) => log.warning(message),
-      },
-      retry: { retryAfterBaseValue: timing.retryBaseMs ?? 1000 },
-      throttle: {
-        retryAfterBaseValue: timing.rateLimitUnitMs ?? 1000,
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs ?? 1000 }),
-        notifications: new Bottleneck.Group({
-          maxConcurrent: 1,
-          minTime: timing.notificationSpacingMs ?? 3000,
-        }),
-        onRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _client: unknown,
-          retryCount: number,
-        ) => {
-          log.warning(
-            `GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-          );
-          return retryCount < 1 && retryAfter <= 300;
+    // @actions/github's client (REST methods, pagination) with the retry and throttling plugins.
+    this.client = getOctokit(
+      options.token,
+      {
+        baseUrl: options.apiUrl,
+        userAgent: "instructlab-release-actions",
+        request: { fetch: countingFetch },
+        log: {
+          debug: () => {},
+          info: () => {},
+          warn: (message: string) => log.warning(message),
+          error: (message: string) => log.warning(message),
         },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _client: unknown,
-          retryCount: number,
-        ) => {
-          log.warning(
-            `GitHub's secondary rate limit was hit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-          );
-          return retryCount < 3;
+        retry: { retryAfterBaseValue: timing.retryBaseMs ?? 1000 },
+        throttle: {
+          retryAfterBaseValue: timing.rateLimitUnitMs ?? 1000,
+          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs ?? 1000 }),
+          notifications: new Bottleneck.Group({
+            maxConcurrent: 1,
+            minTime: timing.notificationSpacingMs ?? 3000,
+          }),
+          onRateLimit: (
+            retryAfter: number,
+            request: { method: string; url: string },
+            _client: unknown,
+            retryCount: number,
+          ) => {
+            log.warning(
+              `GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+            );
+            return retryCount < 1 && retryAfter <= 300;
+          },
+          onSecondaryRateLimit: (
+            retryAfter: number,
+            request: { method: string; url: string },
+            _client: unknown,
+            retryCount: number,
+          ) => {
+            log.warning(
+              `GitHub's secondary rate limit was hit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+            );
+            return retryCount < 3;
+          },
         },
       },
-    });
+      // responseChecks before retry: its check of each answer runs inside the retries.
+      responseChecks,
+      retry,
+      throttling,
+    );
     this.client.hook.before("request", (request) => {
       if (this.dryRun && isWrite(request)) {
         throw new DryRunWriteError(

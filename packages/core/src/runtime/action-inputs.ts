@@ -1,36 +1,29 @@
 /**
- * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
- * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
- * the input, the value and the accepted values. Dependency-free on purpose: this runs before the
- * first API request, where every module loaded delays the start (bench/results.md).
+ * A stage's inputs, typed: the readers' errors name the input, a short prefix of the value and
+ * the accepted values. On a runner the values come from `@actions/core`'s `getInput` and
+ * secrets are masked with its `setSecret`; tests hand an environment of `INPUT_*` variables.
  */
-
-import { ConfigurationError } from "../strategy/errors.ts";
-import { escapeCommandData } from "./action-log.ts";
+import * as core from "@actions/core";
+import { ConfigurationError, quote } from "../strategy/errors.ts";
+import { maskSecret } from "./secrets.ts";
 
 const TRUE = ["true", "True", "TRUE"];
 const FALSE = ["false", "False", "FALSE"];
 
-/** Tells the runner to mask a secret in every later log line (what `core.setSecret` does). */
-export function maskSecret(
-  value: string,
-  write: (text: string) => void = (text) => process.stdout.write(text),
-): void {
-  if (value.trim() === "") return;
-  write(`::add-mask::${escapeCommandData(value)}\n`);
-}
-
 /** Typed access to the inputs of one step. */
 export class ActionInputs {
-  readonly #env: Readonly<Record<string, string | undefined>>;
+  /** The environment the step runs in (the runner's variables, such as `SIGSTORE_*`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 
-  constructor(env: Readonly<Record<string, string | undefined>>) {
-    this.#env = env;
+  /** @param env the step's environment; `process.env` on a runner, where `core.getInput` reads it. */
+  constructor(env: Readonly<Record<string, string | undefined>> = process.env) {
+    this.env = env;
   }
 
   /** The trimmed value, or "" when the input is not set. */
   string(name: string): string {
-    return (this.#env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+    if (this.env === process.env) return core.getInput(name);
+    return (this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
   }
 
   /** The trimmed value; a ConfigurationError when it is empty. */
@@ -53,7 +46,7 @@ export class ActionInputs {
     if (value === "") return fallback;
     if (TRUE.includes(value)) return true;
     if (FALSE.includes(value)) return false;
-    throw new ConfigurationError(`Input "${name}" must be true or false, got "${value}".`);
+    throw new ConfigurationError(`Input "${name}" must be true or false, got ${quote(value)}.`);
   }
 
   /** An integer within bounds; `undefined` when empty. */
@@ -63,7 +56,7 @@ export class ActionInputs {
     const number = Number(value);
     if (!Number.isInteger(number) || number < min || number > max) {
       throw new ConfigurationError(
-        `Input "${name}" must be an integer from ${min} to ${max}, got "${value}".`,
+        `Input "${name}" must be an integer from ${min} to ${max}, got ${quote(value)}.`,
       );
     }
     return number;
@@ -74,7 +67,9 @@ export class ActionInputs {
     const value = this.string(name);
     if (value === "") return fallback;
     if (!(allowed as readonly string[]).includes(value)) {
-      throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(", ")}, got "${value}".`);
+      throw new ConfigurationError(
+        `Input "${name}" must be one of ${allowed.join(", ")}, got ${quote(value)}.`,
+      );
     }
     return value as T;
   }

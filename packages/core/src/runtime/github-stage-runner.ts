@@ -30,6 +30,7 @@ export function runStage<S extends CommonSettings, R>(
       repo: settings.context.repo,
       dryRun: settings.dryRun,
       log: deps.log,
+      fetch: deps.fetch,
     }),
   }));
 }

@@ -7,14 +7,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as core from "@actions/core";
 import type { GitHubGateway } from "../github/github-gateway.ts";
 import { ConfigurationError, DryRunWriteError, getErrorMessage } from "../strategy/errors.ts";
 import type { Log } from "../strategy/log.ts";
-import { ActionInputs, maskSecret } from "./action-inputs.ts";
-import { createRunnerLog, issueCommand } from "./action-log.ts";
-import { appendStepSummary, writeOutputs } from "./file-commands.ts";
-import { code, Markdown } from "./job-summary.ts";
+import { ActionInputs } from "./action-inputs.ts";
+import { createRunnerLog } from "./action-log.ts";
+import { Markdown } from "./job-summary.ts";
+import { createProxyFetch } from "./proxy-fetch.ts";
 import { type RunnerContext, readRunnerContext } from "./runner-context.ts";
+import { maskSecret, redact } from "./secrets.ts";
 
 /** Inputs every stage has (DESIGN §3). */
 export interface CommonSettings {
@@ -91,23 +93,34 @@ export function readCommonSettings(inputs: ActionInputs, context: RunnerContext)
   };
 }
 
+/** The most characters of an error message the step's `::error::` and failure summary show. */
+export const ERROR_LIMIT = 2_000;
+
+/** The most characters of a job summary (the runner refuses summaries over 1 MiB). */
+export const SUMMARY_LIMIT = 500_000;
+
+/** `text` cut to `limit` characters, saying how much was left out. */
+export function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+}
+
 function failureSummary(stage: string, error: unknown): string {
   const summary = new Markdown().heading(`${stage}: failed`, 3);
-  if (error instanceof ConfigurationError) return summary.paragraph(getErrorMessage(error)).toString();
+  const message = clip(getErrorMessage(error), ERROR_LIMIT);
+  if (error instanceof ConfigurationError) return summary.codeBlock(message).toString();
   const kind = error instanceof DryRunWriteError ? "A bug: dry-run tried to write" : "Unexpected error";
   return summary
-    .paragraph(`${kind}: ${getErrorMessage(error)}`)
-    .paragraph(
-      `Re-run the job with debug logging to see the stack trace, and report it with the run's link. ${code(stage)}`,
-    )
+    .paragraph(`${kind}:`)
+    .codeBlock(message)
+    .paragraph("Re-run the job with debug logging to see the stack trace, and report it with the run's link.")
     .toString();
 }
 
 /**
  * Runs a stage on a GitHub runner: reads `env` (default `process.env`), completes the common
  * dependencies with what `connect` adds (the GitHub gateway, for most stages), calls `run()`
- * and reports through the runner's workflow and file commands. Nothing is loaded before the
- * first request that the stage does not need (bench/results.md).
+ * and reports through `@actions/core`: outputs, the job summary (secrets masked, size
+ * bounded), and on failure one bounded `::error::`.
  */
 export async function executeStage<S extends CommonSettings, R, D extends CommonStageDeps>(
   definition: StageDefinition<S, R, D>,
@@ -118,16 +131,19 @@ export async function executeStage<S extends CommonSettings, R, D extends Common
   let report: StageReport | undefined;
   let failure: unknown;
   try {
+    const inputs = new ActionInputs(env);
+    // Every stage has a token: masked before any input check can quote it.
+    maskSecret(inputs.string("token"));
     const context = readRunnerContext(env);
-    const settings = definition.readSettings(new ActionInputs(env), context);
+    const settings = definition.readSettings(inputs, context);
     const result = await definition.run(
       settings,
       connect(settings, {
         log,
         now: () => new Date(),
-        fetch: globalThis.fetch,
+        fetch: createProxyFetch(),
         files: directoryFiles(env.RUNNER_TEMP ?? tmpdir()),
-        mask: (secret) => maskSecret(secret),
+        mask: maskSecret,
       }),
     );
     report = definition.report(result, settings);
@@ -135,14 +151,16 @@ export async function executeStage<S extends CommonSettings, R, D extends Common
   } catch (error) {
     failure = error;
   }
-  if (report) await writeOutputs(report.outputs, env);
+  if (report) for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
   if (failure !== undefined) {
     if (!(failure instanceof ConfigurationError) && failure instanceof Error && failure.stack)
-      log.debug(failure.stack);
-    process.exitCode = 1;
-    issueCommand("error", getErrorMessage(failure), (text) => process.stdout.write(text));
+      core.debug(failure.stack);
+    core.setFailed(clip(getErrorMessage(failure), ERROR_LIMIT));
   }
-  await appendStepSummary(report?.summary ?? failureSummary(definition.name, failure), env);
+  if (env.GITHUB_STEP_SUMMARY) {
+    const summary = report?.summary ?? failureSummary(definition.name, failure);
+    await core.summary.addRaw(redact(clip(summary, SUMMARY_LIMIT))).write();
+  }
 }
 
 /**

@@ -79,3 +79,40 @@ export function describeAnswer(error: unknown, service = "GitHub"): string {
   const status = httpStatus(error);
   return `${service} answered ${status ?? "with an error"}`;
 }
+
+/** How many characters of a value an error message or a summary quotes at most. */
+export const QUOTE_LIMIT = 100;
+
+// A JSON rendering that stops once it has `budget` characters: a YAML alias bomb expands to
+// gigabytes under JSON.stringify, and an error must not grow with the value it quotes.
+function preview(value: unknown, budget: number, seen: Set<unknown>): string {
+  if (value === null || typeof value !== "object") {
+    const text = typeof value === "string" ? JSON.stringify(value.slice(0, budget + 1)) : String(value);
+    return text.length > budget ? text.slice(0, budget) : text;
+  }
+  if (seen.has(value)) return "…";
+  seen.add(value);
+  const array = Array.isArray(value);
+  let text = array ? "[" : "{";
+  for (const [key, item] of Object.entries(value)) {
+    if (text.length >= budget) break;
+    const head = `${text.length > 1 ? "," : ""}${array ? "" : `${JSON.stringify(key.slice(0, budget))}:`}`;
+    text += head + preview(item, budget - text.length - head.length, seen);
+  }
+  seen.delete(value);
+  return text.length >= budget ? text.slice(0, budget) : `${text}${array ? "]" : "}"}`;
+}
+
+/**
+ * A value as an error message or a summary quotes it: JSON-quoted (so a newline shows as `\n`
+ * and nothing in it reads as markup or a workflow command), cut to a short prefix with the
+ * number of characters left out. The whole value is never rendered.
+ */
+export function quote(value: unknown, limit = QUOTE_LIMIT): string {
+  if (typeof value === "string") {
+    const shown = JSON.stringify(value.slice(0, limit));
+    return value.length > limit ? `${shown}… (${value.length - limit} more characters)` : shown;
+  }
+  const text = preview(value, limit + 1, new Set());
+  return text.length > limit ? `${text.slice(0, limit)}… (cut)` : text;
+}

@@ -4,7 +4,7 @@
  * key, the value and the allowed values, because a typo here would otherwise surface as a
  * wrong branch or tag on release day.
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError, quote } from "./errors.ts";
 import { templateFields } from "./name-templates.ts";
 import type { PreLabel } from "./pep440.ts";
 
@@ -65,9 +65,7 @@ class PolicyReader {
   }
 
   fail(key: string, value: unknown, expected: string): never {
-    throw new ConfigurationError(
-      `${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`,
-    );
+    throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${quote(value)}.`);
   }
 
   string: Reader<string> = (value, key) =>
@@ -106,9 +104,7 @@ class PolicyReader {
     if (value === undefined || value === null) return {};
     if (typeof value !== "object" || Array.isArray(value)) {
       if (key === "")
-        throw new ConfigurationError(
-          `${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`,
-        );
+        throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${quote(value)}.`);
       this.fail(key, value, "a mapping");
     }
     const entries = value as Record<string, unknown>;

@@ -3,7 +3,9 @@
  * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
  * Everything else that PEP 440 allows is recognized and explained, never misread.
  */
-import { ConfigurationError } from "./errors.ts";
+import compareSemver from "semver/functions/compare.js";
+import incSemver from "semver/functions/inc.js";
+import { ConfigurationError, quote } from "./errors.ts";
 import { type PreLabel, parsePep440 } from "./pep440.ts";
 
 /** A release of the scheme: X.Y.Z, optionally a pre-release of it. */
@@ -24,9 +26,10 @@ export function readReleaseVersion(text: string): ReleaseVersionReading {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
   const parsed = parsePep440(trimmed);
-  if (!parsed) return { ok: false, problem: `"${trimmed}" is not a PEP 440 version; expected ${EXAMPLES}` };
+  if (!parsed)
+    return { ok: false, problem: `${quote(trimmed)} is not a PEP 440 version; expected ${EXAMPLES}` };
   const release = parsed.release.join(".");
-  const problem = (why: string) => ({ ok: false as const, problem: `"${trimmed}" ${why}` });
+  const problem = (why: string) => ({ ok: false as const, problem: `${quote(trimmed)} ${why}` });
   if (parsed.local) {
     return problem(
       `has a local version label (+${parsed.local.join(".")}): PyPI refuses local versions; release ${release} instead`,
@@ -70,15 +73,32 @@ export function formatReleaseVersion(version: ReleaseVersion): string {
 
 const PRE_ORDER: Readonly<Record<PreLabel, number>> = { a: 0, b: 1, rc: 2 };
 
-/** PEP 440 order restricted to the scheme: pre-releases come before their final release. */
+/** The X.Y.Z part as a semver string (`0.27.0`), the part `semver` orders and bumps. */
+function releasePart(version: ReleaseVersion): string {
+  return `${version.major}.${version.minor}.${version.patch}`;
+}
+
+/**
+ * PEP 440 order restricted to the scheme: the X.Y.Z part by `semver`, then the pre-release,
+ * compared explicitly (PEP 440's a < b < rc < final is not semver's order of `-a.1`, `-rc.1`).
+ */
 export function compareReleaseVersions(a: ReleaseVersion, b: ReleaseVersion): number {
   return (
-    a.major - b.major ||
-    a.minor - b.minor ||
-    a.patch - b.patch ||
+    compareSemver(releasePart(a), releasePart(b)) ||
     (a.pre ? PRE_ORDER[a.pre.label] : 3) - (b.pre ? PRE_ORDER[b.pre.label] : 3) ||
     (a.pre?.number ?? 0) - (b.pre?.number ?? 0)
   );
+}
+
+/** The next final release of a version's X.Y.Z part (`semver`'s bump): 0.27.1 + minor → 0.28.0. */
+export function bumpReleaseVersion(
+  version: ReleaseVersion,
+  part: "major" | "minor" | "patch",
+): ReleaseVersion {
+  const next = incSemver(releasePart(version), part);
+  if (!next) throw new ConfigurationError(`Cannot bump ${releasePart(version)}: its numbers are too large.`);
+  const [major, minor, patch] = next.split(".").map(Number) as [number, number, number];
+  return { major, minor, patch };
 }
 
 /** The final release a version leads to: `0.27.0rc1` → `0.27.0`. */

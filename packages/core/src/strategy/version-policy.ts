@@ -9,6 +9,7 @@ import { extractVersionText, renderTemplate } from "./name-templates.ts";
 import { comparePep440, parsePep440 } from "./pep440.ts";
 import type { BranchRef, ReleaseHistory, TaggedRelease, TagRef } from "./release-history.ts";
 import {
+  bumpReleaseVersion,
   compareReleaseVersions,
   finalRelease,
   formatReleaseVersion,
@@ -75,11 +76,7 @@ function refuse(message: string): never {
   throw new ReleaseRefusedError(message);
 }
 
-function bump(version: ReleaseVersion, part: "major" | "minor" | "patch"): ReleaseVersion {
-  if (part === "major") return { major: version.major + 1, minor: 0, patch: 0 };
-  if (part === "minor") return { major: version.major, minor: version.minor + 1, patch: 0 };
-  return { major: version.major, minor: version.minor, patch: version.patch + 1 };
-}
+const bump = bumpReleaseVersion;
 
 const text = formatReleaseVersion;
 
