@@ -2,7 +2,7 @@ export const id = 138;
 export const ids = [138];
 export const modules = {
 
-/***/ 138:
+/***/ 7138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,8 +22,8 @@ async function sendEmail(server, envelope, message, sleep) {
     // The mailer and its SMTP transport only: nodemailer's index also bundles the pool, sendmail,
     // SES and stream transports and the well-known services list.
     const [{ default: Mailer }, { default: SMTPTransport }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(664), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441)),
-        Promise.all(/* import() */[__webpack_require__.e(664), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 447)),
+        Promise.all(/* import() */[__webpack_require__.e(664), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 7441)),
+        Promise.all(/* import() */[__webpack_require__.e(664), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 9447)),
     ]);
     const transport = new Mailer(new SMTPTransport({
         host: server.host,

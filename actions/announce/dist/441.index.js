@@ -2,7 +2,7 @@ export const id = 441;
 export const ids = [441];
 export const modules = {
 
-/***/ 441:
+/***/ 7441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(474);
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/shared/index.js
-var shared = __webpack_require__(664);
+var shared = __webpack_require__(3664);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
 /* eslint quote-props: 0 */
 
@@ -2109,15 +2109,15 @@ function detectExtension(mimeType) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/punycode/index.js
-var punycode = __webpack_require__(282);
+var punycode = __webpack_require__(6282);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(136);
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/base64/index.js
 
 /**
@@ -2537,7 +2537,7 @@ class qp_Encoder extends external_node_stream_.Transform {
 }
 
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/shared/objects.js
-var objects = __webpack_require__(384);
+var objects = __webpack_require__(4384);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/mime-funcs/index.js
 /* eslint no-control-regex:0 */
 
@@ -4556,9 +4556,9 @@ function addressparser(str, options) {
 /* harmony default export */ const esm_addressparser = (addressparser);
 
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/fetch/index.js + 1 modules
-var fetch = __webpack_require__(73);
+var fetch = __webpack_require__(7073);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/errors.js
-var errors = __webpack_require__(189);
+var errors = __webpack_require__(8189);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/mime-node/last-newline.js
 
 class LastNewline extends external_node_stream_.Transform {
@@ -7638,11 +7638,11 @@ class DKIM {
 /* harmony default export */ const esm_dkim = (DKIM);
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(30);
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(692);
+var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/shared/url.js
-var url = __webpack_require__(153);
+var url = __webpack_require__(7153);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
 /**
  * Minimal HTTP/S proxy client
@@ -7815,9 +7815,9 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
 /* harmony default export */ const http_proxy_client = (httpProxyClient);
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/package-info.js
-var package_info = __webpack_require__(265);
+var package_info = __webpack_require__(4265);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/mailer/mail-message.js
 
 

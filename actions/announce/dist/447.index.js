@@ -2,7 +2,7 @@ export const id = 447;
 export const ids = [447];
 export const modules = {
 
-/***/ 447:
+/***/ 9447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(474);
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/package-info.js
-var package_info = __webpack_require__(265);
+var package_info = __webpack_require__(4265);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(30);
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(692);
+var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
 
 // bytes inserted into the output, shared as they are only ever copied by Buffer.concat
@@ -133,7 +133,7 @@ class DataStream extends external_node_stream_.Transform {
 }
 
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/shared/index.js
-var shared = __webpack_require__(664);
+var shared = __webpack_require__(3664);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
 /**
  * Reads the Message-ID a receiving server gave the message out of its final 250 reply. Some
@@ -187,7 +187,7 @@ function parseServerMessageId(response, host) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/errors.js
-var errors = __webpack_require__(189);
+var errors = __webpack_require__(8189);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/smtp-connection/index.js
 
 
@@ -2943,7 +2943,7 @@ function wellKnown(key) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/fetch/index.js + 1 modules
-var fetch = __webpack_require__(73);
+var fetch = __webpack_require__(7073);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/xoauth2/index.js
 
 

@@ -2,7 +2,7 @@ export const id = 664;
 export const ids = [664];
 export const modules = {
 
-/***/ 189:
+/***/ 8189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -117,7 +117,7 @@ const ERR_ACCESS_DENIED = 'ERR_ACCESS_DENIED';
 
 /***/ }),
 
-/***/ 73:
+/***/ 7073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -127,17 +127,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/shared/url.js
-var shared_url = __webpack_require__(153);
+var shared_url = __webpack_require__(7153);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(30);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/fetch/cookies.js
 // module to handle cookies
 
@@ -388,11 +388,11 @@ class Cookies {
 /* harmony default export */ const fetch_cookies = (Cookies);
 
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/package-info.js
-var package_info = __webpack_require__(265);
+var package_info = __webpack_require__(4265);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/errors.js
-var errors = __webpack_require__(189);
+var errors = __webpack_require__(8189);
 // EXTERNAL MODULE: ../../node_modules/nodemailer/dist/esm/shared/objects.js
-var objects = __webpack_require__(384);
+var objects = __webpack_require__(4384);
 ;// CONCATENATED MODULE: ../../node_modules/nodemailer/dist/esm/fetch/index.js
 
 
@@ -792,7 +792,7 @@ nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
 
 /***/ }),
 
-/***/ 265:
+/***/ 4265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -808,7 +808,7 @@ const homepage = 'https://nodemailer.com/';
 
 /***/ }),
 
-/***/ 282:
+/***/ 6282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1225,7 +1225,7 @@ const ucs2 = {
 
 /***/ }),
 
-/***/ 664:
+/***/ 3664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1245,16 +1245,16 @@ const ucs2 = {
 /* harmony export */   zP: () => (/* binding */ parseConnectionUrl)
 /* harmony export */ });
 /* unused harmony exports _lastCacheCleanup, _resetCacheCleanup, networkInterfaces, _readNetworkInterfaces, dnsCache, _logFunc */
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(153);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24);
-/* harmony import */ var _fetch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(189);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(384);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7153);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var _fetch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7073);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8189);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4384);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(610);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(161);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7030);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8161);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7075);
 /* eslint no-console: 0 */
 
 
@@ -1978,7 +1978,7 @@ function createDefaultLogger(levels) {
 
 /***/ }),
 
-/***/ 384:
+/***/ 4384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2027,16 +2027,16 @@ const copyOwnKeys = (target, source, skip) => {
 
 /***/ }),
 
-/***/ 153:
+/***/ 7153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ resolve),
 /* harmony export */   q: () => (/* binding */ parse)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
-/* harmony import */ var _punycode_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(282);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var _punycode_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6282);
 // URL parsing wrapper around the WHATWG `URL` class. It only falls back to the
 // legacy, deprecation-warning-emitting `url.parse()` / `url.resolve()` for input
 // the WHATWG parser rejects.
