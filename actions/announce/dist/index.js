@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(563);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 32:
+/***/ 563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4281,7 +4281,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/errors.ts
 /**
  * A mistake the user can fix: a wrong input, a bad config key, a version the policy refuses.
  * Its message is shown as the step's `::error::` and in the job summary, so it must name
@@ -4330,8 +4330,16 @@ function httpStatus(error) {
     }
     return undefined;
 }
+/**
+ * A value quoted for an error message: in double quotes, cut to its first `max` characters
+ * (with the length said) so that a 100 kB input never comes back whole (DESIGN §3: errors quote
+ * a short prefix of the value).
+ */
+function quoteValue(value, max = 80) {
+    return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
+}
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-gateway.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
  * The one way stages talk to GitHub: an Octokit client with retries (5xx, dropped connections),
  * throttling (secondary rate limits, GitHub's one-second spacing of writes) and pagination,
@@ -4601,13 +4609,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ../../packages/core/src/action-log.ts
-/**
- * The log a stage writes while it runs. Stages receive it as a dependency so that `run()` stays
- * testable; the runner implementation speaks the workflow-command protocol directly on stdout
- * (the same lines @actions/core writes), which keeps @actions/core and its HTTP client out of
- * the start-up path (see bench/results.md).
- */
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
 /** Escapes a workflow command's message the way the runner decodes it. */
 function escapeCommandData(value) {
     return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -4635,7 +4637,7 @@ function createRunnerLog(write = (text) => process.stdout.write(text)) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/action-inputs.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-inputs.ts
 /**
  * Reads a stage's inputs the way the runner passes them (`INPUT_<NAME>` environment variables,
  * name upper-cased, spaces as underscores, dashes kept), with typed readers whose errors name
@@ -4716,7 +4718,7 @@ class ActionInputs {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/file-commands.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/file-commands.ts
 /**
  * How a stage hands its results to the runner: outputs appended to GITHUB_OUTPUT in the heredoc
  * form (`name<<delimiter`, a random delimiter, as @actions/core writes them) and the job summary
@@ -4749,7 +4751,7 @@ async function appendStepSummary(markdown, env) {
         await (0,promises_namespaceObject.appendFile)(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/job-summary.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/job-summary.ts
 /**
  * Markdown for job summaries: what a maintainer reads instead of the log. Tables, links and
  * code spans with the escaping GitHub's renderer needs.
@@ -4806,7 +4808,7 @@ class Markdown {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ../../packages/core/src/runner-context.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/runner-context.ts
 /**
  * What the runner tells a step about the workflow run: the repository, the API and web
  * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
@@ -4847,7 +4849,7 @@ function readRunnerContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/stage-runner.ts
 /**
  * The `main` every stage shares: read inputs into typed settings, build the dependencies, call
  * the stage's pure `run(settings, deps)`, then map its result to outputs and a job summary. The
@@ -4942,7 +4944,7 @@ function runStageWithoutGitHub(definition, env = process.env) {
     return executeStage(definition, env, (_settings, deps) => deps);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/github-stage-runner.ts
+;// CONCATENATED MODULE: ../../packages/core/src/runtime/github-stage-runner.ts
 /**
  * `runStage`, the entry of every stage that talks to GitHub: the shared stage runner with a
  * GitHub gateway built from the token input and the runner context. Kept apart from
@@ -5101,7 +5103,7 @@ function parseAnnouncePolicy(section, source) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/pep440.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/pep440.ts
 /**
  * PEP 440 versions: parsing with the specification's normalization rules, the canonical
  * spelling, and the ordering Python's packaging tools use. The release scheme of this
@@ -5227,7 +5229,7 @@ function comparePep440(a, b) {
         compareLocal(a.local, b.local));
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-version.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-version.ts
 /**
  * The versions this release scheme accepts: PEP 440 with exactly three release components
  * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
@@ -5243,9 +5245,9 @@ function readReleaseVersion(text) {
         return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
     const parsed = parsePep440(trimmed);
     if (!parsed)
-        return { ok: false, problem: `"${trimmed}" is not a PEP 440 version; expected ${EXAMPLES}` };
+        return { ok: false, problem: `${quoteValue(trimmed)} is not a PEP 440 version; expected ${EXAMPLES}` };
     const release = parsed.release.join(".");
-    const problem = (why) => ({ ok: false, problem: `"${trimmed}" ${why}` });
+    const problem = (why) => ({ ok: false, problem: `${quoteValue(trimmed)} ${why}` });
     if (parsed.local) {
         return problem(`has a local version label (+${parsed.local.join(".")}): PyPI refuses local versions; release ${release} instead`);
     }
@@ -5546,6 +5548,7 @@ function previewEntry(file, announcement, wording) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 const SLACK_HOSTS = ["hooks.slack.com", "hooks.slack-gov.com"];
 const DISCORD_HOSTS = ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com"];
 /** What a URL that is not the expected one is, without its path (which holds the secret). */
@@ -5705,7 +5708,7 @@ function report(result, settings) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/name-templates.ts
 /**
  * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
  * and `v{version}`. This module renders them and reads names back, so that the same template
@@ -5745,7 +5748,7 @@ function extractVersionText(template, name) {
     return name.slice(before.length, name.length - after.length);
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-policy.ts
 /**
  * The release policy: `.github/release-strategy.yml` in the user's repository, every key
  * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
@@ -5900,7 +5903,7 @@ function parseReleasePolicy(document, source) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/repository-file.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/repository-file.ts
 /**
  * Optional YAML files of the user's repository (the release policy, the release-notes
  * categories), read through the API at the workflow's commit. Only a file that does not exist
@@ -5952,7 +5955,7 @@ async function readOptionalYamlFile(github, file, ref) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+;// CONCATENATED MODULE: ../../packages/core/src/github/policy-loader.ts
 
 
 /**
@@ -6268,13 +6271,6 @@ function renderEmail(announcement, wording, subjectTemplate, from, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/sent-record.ts
-/**
- * What was announced, recorded on the GitHub release itself: a hidden HTML comment at the end of
- * its body (`<!-- release-actions announced: {"slack":"…"} -->`), written right after each channel
- * posted. A re-run reads it and reports those channels `already-sent` instead of posting again;
- * a run killed after its first post leaves that post recorded. Markdown does not render the
- * comment, and tag-and-changelog keeps a published release's body as it is.
- */
 
 const MARKER = /\n*<!-- release-actions announced: (\{.*?\}) -->\s*$/;
 /** The record in a release body (empty when there is none or it is not ours). */
@@ -6342,13 +6338,6 @@ async function recordSent(github, release, channel, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/website-pull.ts
-/**
- * The website's releases page gains the release through one pull request on the website's
- * repository, from a branch owned by this action (`release-actions/announce-<tag>`): the branch
- * is made from the default branch, the page committed on it through the contents API, the pull
- * request opened once. A re-run finds the branch and the pull request again and changes nothing
- * when the page already has the entry.
- */
 
 async function fileAt(github, path, ref) {
     try {
@@ -6422,6 +6411,7 @@ async function upsertWebsitePull(github, change) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 

@@ -4330,6 +4330,14 @@ function httpStatus(error) {
     }
     return undefined;
 }
+/**
+ * A value quoted for an error message: in double quotes, cut to its first `max` characters
+ * (with the length said) so that a 100 kB input never comes back whole (DESIGN §3: errors quote
+ * a short prefix of the value).
+ */
+function quoteValue(value, max = 80) {
+    return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
@@ -4912,6 +4920,8 @@ async function executeStage(definition, env, connect) {
             mask: (secret) => maskSecret(secret),
         }));
         report = definition.report(result, settings);
+        if (report.failure !== undefined)
+            failure = new Error(report.failure);
     }
     catch (error) {
         failure = error;
@@ -5172,7 +5182,16 @@ function parseReleasePolicy(document, source) {
             file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
             categories: get(changelog, "categories", "changelog.categories", reader.string, defaults.changelog.categories),
         },
-        announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
+        announce: reader.section(top.announce, "announce", [
+            "slack",
+            "discord",
+            "email",
+            "website",
+            "title",
+            "intro",
+            "pypi-project",
+            "highlights",
+        ]),
         strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
         source,
     };
@@ -5391,9 +5410,9 @@ function readReleaseVersion(text) {
         return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
     const parsed = parsePep440(trimmed);
     if (!parsed)
-        return { ok: false, problem: `"${trimmed}" is not a PEP 440 version; expected ${EXAMPLES}` };
+        return { ok: false, problem: `${quoteValue(trimmed)} is not a PEP 440 version; expected ${EXAMPLES}` };
     const release = parsed.release.join(".");
-    const problem = (why) => ({ ok: false, problem: `"${trimmed}" ${why}` });
+    const problem = (why) => ({ ok: false, problem: `${quoteValue(trimmed)} ${why}` });
     if (parsed.local) {
         return problem(`has a local version label (+${parsed.local.join(".")}): PyPI refuses local versions; release ${release} instead`);
     }

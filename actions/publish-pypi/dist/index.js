@@ -92,6 +92,14 @@ function httpStatus(error) {
     }
     return undefined;
 }
+/**
+ * A value quoted for an error message: in double quotes, cut to its first `max` characters
+ * (with the length said) so that a 100 kB input never comes back whole (DESIGN §3: errors quote
+ * a short prefix of the value).
+ */
+function quoteValue(value, max = 80) {
+    return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
 /** Escapes a workflow command's message the way the runner decodes it. */
@@ -673,7 +681,7 @@ function readInputs(inputs, context, env = process.env) {
     const repositoryUrl = inputs.string("repository-url") || "https://upload.pypi.org/legacy/";
     const url = URL.parse(repositoryUrl);
     if (!url)
-        throw new ConfigurationError(`Input "repository-url": "${repositoryUrl}" is not a URL; PyPI's is https://upload.pypi.org/legacy/.`);
+        throw new ConfigurationError(`Input "repository-url": ${quoteValue(repositoryUrl)} is not a URL; PyPI's is https://upload.pypi.org/legacy/.`);
     const password = inputs.secret("password");
     const user = inputs.string("user") || "__token__";
     if (password !== "" && user !== "__token__" && isPypiHost(url.hostname)) {
@@ -681,7 +689,7 @@ function readInputs(inputs, context, env = process.env) {
     }
     const expectedVersion = inputs.string("expected-version").replace(/^v/, "");
     if (expectedVersion && !parsePep440(expectedVersion))
-        throw new ConfigurationError(`Input "expected-version": "${expectedVersion}" is not a PEP 440 version.`);
+        throw new ConfigurationError(`Input "expected-version": ${quoteValue(expectedVersion)} is not a PEP 440 version.`);
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (requestToken)
         maskSecret(requestToken);

@@ -5,7 +5,7 @@ import {
   type RunnerContext,
   readCommonSettings,
 } from "@release-actions/core/runtime";
-import { ConfigurationError, parsePep440 } from "@release-actions/core/strategy";
+import { ConfigurationError, parsePep440, quoteValue } from "@release-actions/core/strategy";
 import type { SigstoreInstance } from "./attestations.ts";
 import { isPypiHost } from "./package-index.ts";
 import type { OidcContext } from "./trusted-publishing.ts";
@@ -80,7 +80,7 @@ export function readInputs(
   const url = URL.parse(repositoryUrl);
   if (!url)
     throw new ConfigurationError(
-      `Input "repository-url": "${repositoryUrl}" is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
+      `Input "repository-url": ${quoteValue(repositoryUrl)} is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
     );
   const password = inputs.secret("password");
   const user = inputs.string("user") || "__token__";
@@ -91,7 +91,9 @@ export function readInputs(
   }
   const expectedVersion = inputs.string("expected-version").replace(/^v/, "");
   if (expectedVersion && !parsePep440(expectedVersion))
-    throw new ConfigurationError(`Input "expected-version": "${expectedVersion}" is not a PEP 440 version.`);
+    throw new ConfigurationError(
+      `Input "expected-version": ${quoteValue(expectedVersion)} is not a PEP 440 version.`,
+    );
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (requestToken) maskSecret(requestToken);
   return {

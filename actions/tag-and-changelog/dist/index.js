@@ -4330,6 +4330,14 @@ function httpStatus(error) {
     }
     return undefined;
 }
+/**
+ * A value quoted for an error message: in double quotes, cut to its first `max` characters
+ * (with the length said) so that a 100 kB input never comes back whole (DESIGN §3: errors quote
+ * a short prefix of the value).
+ */
+function quoteValue(value, max = 80) {
+    return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
@@ -5102,9 +5110,9 @@ function release_version_readReleaseVersion(text) {
         return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
     const parsed = parsePep440(trimmed);
     if (!parsed)
-        return { ok: false, problem: `"${trimmed}" is not a PEP 440 version; expected ${EXAMPLES}` };
+        return { ok: false, problem: `${quoteValue(trimmed)} is not a PEP 440 version; expected ${EXAMPLES}` };
     const release = parsed.release.join(".");
-    const problem = (why) => ({ ok: false, problem: `"${trimmed}" ${why}` });
+    const problem = (why) => ({ ok: false, problem: `${quoteValue(trimmed)} ${why}` });
     if (parsed.local) {
         return problem(`has a local version label (+${parsed.local.join(".")}): PyPI refuses local versions; release ${release} instead`);
     }

@@ -4330,6 +4330,14 @@ function httpStatus(error) {
     }
     return undefined;
 }
+/**
+ * A value quoted for an error message: in double quotes, cut to its first `max` characters
+ * (with the length said) so that a 100 kB input never comes back whole (DESIGN §3: errors quote
+ * a short prefix of the value).
+ */
+function quoteValue(value, max = 80) {
+    return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
@@ -5102,9 +5110,9 @@ function readReleaseVersion(text) {
         return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
     const parsed = parsePep440(trimmed);
     if (!parsed)
-        return { ok: false, problem: `"${trimmed}" is not a PEP 440 version; expected ${EXAMPLES}` };
+        return { ok: false, problem: `${quoteValue(trimmed)} is not a PEP 440 version; expected ${EXAMPLES}` };
     const release = parsed.release.join(".");
-    const problem = (why) => ({ ok: false, problem: `"${trimmed}" ${why}` });
+    const problem = (why) => ({ ok: false, problem: `${quoteValue(trimmed)} ${why}` });
     if (parsed.local) {
         return problem(`has a local version label (+${parsed.local.join(".")}): PyPI refuses local versions; release ${release} instead`);
     }
@@ -5166,7 +5174,7 @@ function readInputs(inputs, context) {
         parseReleaseVersion(version);
     const commit = inputs.string("commit");
     if (commit !== "" && !/^[\w./-]+$/.test(commit)) {
-        throw new ConfigurationError(`Input "commit": "${commit}" is not a commit sha, branch or tag name.`);
+        throw new ConfigurationError(`Input "commit": ${quoteValue(commit)} is not a commit sha, branch or tag name.`);
     }
     return {
         ...readCommonSettings(inputs, context),

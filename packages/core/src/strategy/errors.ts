@@ -50,3 +50,12 @@ export function httpStatus(error: unknown): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A value quoted for an error message: in double quotes, cut to its first `max` characters
+ * (with the length said) so that a 100 kB input never comes back whole (DESIGN §3: errors quote
+ * a short prefix of the value).
+ */
+export function quoteValue(value: string, max = 80): string {
+  return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
+}

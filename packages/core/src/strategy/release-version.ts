@@ -3,7 +3,7 @@
  * (`X.Y.Z`, as the strategy says) and optionally an a/b/rc pre-release (`0.27.0rc1`).
  * Everything else that PEP 440 allows is recognized and explained, never misread.
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError, quoteValue } from "./errors.ts";
 import { type PreLabel, parsePep440 } from "./pep440.ts";
 
 /** A release of the scheme: X.Y.Z, optionally a pre-release of it. */
@@ -24,9 +24,10 @@ export function readReleaseVersion(text: string): ReleaseVersionReading {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, problem: `the version is empty; expected ${EXAMPLES}` };
   const parsed = parsePep440(trimmed);
-  if (!parsed) return { ok: false, problem: `"${trimmed}" is not a PEP 440 version; expected ${EXAMPLES}` };
+  if (!parsed)
+    return { ok: false, problem: `${quoteValue(trimmed)} is not a PEP 440 version; expected ${EXAMPLES}` };
   const release = parsed.release.join(".");
-  const problem = (why: string) => ({ ok: false as const, problem: `"${trimmed}" ${why}` });
+  const problem = (why: string) => ({ ok: false as const, problem: `${quoteValue(trimmed)} ${why}` });
   if (parsed.local) {
     return problem(
       `has a local version label (+${parsed.local.join(".")}): PyPI refuses local versions; release ${release} instead`,
