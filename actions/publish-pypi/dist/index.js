@@ -100,6 +100,23 @@ function httpStatus(error) {
 function quoteValue(value, max = 80) {
     return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
 }
+/**
+ * A parsed value (YAML, JSON) described for an error message without serialising all of it: a
+ * YAML alias bomb expands to millions of nodes, which JSON.stringify would print whole, or fail
+ * on with "Invalid string length".
+ */
+function describeValue(value, max = 80) {
+    if (typeof value === "string")
+        return quoteValue(value, max);
+    if (Array.isArray(value))
+        return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+    if (value !== null && typeof value === "object") {
+        const keys = Object.keys(value);
+        const shown = keys.slice(0, 5).map((key) => quoteValue(key, 40));
+        return `a mapping (${shown.join(", ")}${keys.length > 5 ? ", …" : ""})`;
+    }
+    return String(value);
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/runtime/action-log.ts
 /** Escapes a workflow command's message the way the runner decodes it. */

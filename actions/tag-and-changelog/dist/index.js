@@ -4338,6 +4338,23 @@ function httpStatus(error) {
 function quoteValue(value, max = 80) {
     return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
 }
+/**
+ * A parsed value (YAML, JSON) described for an error message without serialising all of it: a
+ * YAML alias bomb expands to millions of nodes, which JSON.stringify would print whole, or fail
+ * on with "Invalid string length".
+ */
+function describeValue(value, max = 80) {
+    if (typeof value === "string")
+        return quoteValue(value, max);
+    if (Array.isArray(value))
+        return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+    if (value !== null && typeof value === "object") {
+        const keys = Object.keys(value);
+        const shown = keys.slice(0, 5).map((key) => quoteValue(key, 40));
+        return `a mapping (${shown.join(", ")}${keys.length > 5 ? ", …" : ""})`;
+    }
+    return String(value);
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/github/github-gateway.ts
 /**
@@ -5652,7 +5669,7 @@ class PolicyReader {
         this.source = source;
     }
     fail(key, value, expected) {
-        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
+        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${describeValue(value)}.`);
     }
     string = (value, key) => typeof value === "string" && value.trim() !== ""
         ? value.trim()
@@ -5680,7 +5697,7 @@ class PolicyReader {
             return {};
         if (typeof value !== "object" || Array.isArray(value)) {
             if (key === "")
-                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
+                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${describeValue(value)}.`);
             this.fail(key, value, "a mapping");
         }
         const entries = value;
@@ -6229,7 +6246,7 @@ function stringList(value, where, source) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value) || value.some((item) => typeof item !== "string" && typeof item !== "number")) {
-        throw new ConfigurationError(`${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`);
+        throw new ConfigurationError(`${source}: "${where}" must be a list of names, got ${describeValue(value)}.`);
     }
     return value.map(String);
 }

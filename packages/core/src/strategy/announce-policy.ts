@@ -14,7 +14,7 @@
  *   website: { repository: org/website, file: content/releases.md }
  * ```
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError, describeValue } from "./errors.ts";
 
 /** The channels an announcement goes to (DESIGN §5, input `channels`). */
 export const ANNOUNCE_CHANNELS = ["slack", "discord", "email", "website"] as const;
@@ -78,9 +78,8 @@ class AnnounceReader {
   }
 
   fail(key: string, value: unknown, expected: string): never {
-    const shown = JSON.stringify(value) ?? String(value);
     throw new ConfigurationError(
-      `${this.#source}: "${key}" must be ${expected}, got ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}.`,
+      `${this.#source}: "${key}" must be ${expected}, got ${describeValue(value, 60)}.`,
     );
   }
 

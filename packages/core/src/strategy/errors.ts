@@ -59,3 +59,19 @@ export function httpStatus(error: unknown): number | undefined {
 export function quoteValue(value: string, max = 80): string {
   return value.length <= max ? `"${value}"` : `"${value.slice(0, max)}…" (${value.length} characters)`;
 }
+
+/**
+ * A parsed value (YAML, JSON) described for an error message without serialising all of it: a
+ * YAML alias bomb expands to millions of nodes, which JSON.stringify would print whole, or fail
+ * on with "Invalid string length".
+ */
+export function describeValue(value: unknown, max = 80): string {
+  if (typeof value === "string") return quoteValue(value, max);
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value);
+    const shown = keys.slice(0, 5).map((key) => quoteValue(key, 40));
+    return `a mapping (${shown.join(", ")}${keys.length > 5 ? ", …" : ""})`;
+  }
+  return String(value);
+}

@@ -5,7 +5,7 @@
  * unless that category's own `exclude` rules it out; with categories configured, a pull request
  * matching none is left out of GitHub's notes (reported here, instead of vanishing).
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError, describeValue } from "./errors.ts";
 
 /** Labels and authors a rule applies to. */
 export interface NotesFilter {
@@ -53,7 +53,7 @@ function stringList(value: unknown, where: string, source: string): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.some((item) => typeof item !== "string" && typeof item !== "number")) {
     throw new ConfigurationError(
-      `${source}: "${where}" must be a list of names, got ${JSON.stringify(value)}.`,
+      `${source}: "${where}" must be a list of names, got ${describeValue(value)}.`,
     );
   }
   return value.map(String);

@@ -4,7 +4,7 @@
  * key, the value and the allowed values, because a typo here would otherwise surface as a
  * wrong branch or tag on release day.
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError, describeValue } from "./errors.ts";
 import { templateFields } from "./name-templates.ts";
 import type { PreLabel } from "./pep440.ts";
 
@@ -66,7 +66,7 @@ class PolicyReader {
 
   fail(key: string, value: unknown, expected: string): never {
     throw new ConfigurationError(
-      `${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`,
+      `${this.source}: "${key}" must be ${expected}, got ${describeValue(value)}.`,
     );
   }
 
@@ -107,7 +107,7 @@ class PolicyReader {
     if (typeof value !== "object" || Array.isArray(value)) {
       if (key === "")
         throw new ConfigurationError(
-          `${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`,
+          `${this.source} must be a mapping of policy keys, got ${describeValue(value)}.`,
         );
       this.fail(key, value, "a mapping");
     }
