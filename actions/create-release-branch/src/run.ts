@@ -9,6 +9,7 @@ import {
   type BranchRef,
   ConfigurationError,
   planRelease,
+  quote,
   type ReleasePlan,
   type ReleasePolicy,
 } from "@release-actions/core/strategy";
@@ -39,7 +40,7 @@ async function resolve(github: GitHubGateway, commit: string): Promise<string> {
   const sha = /^[0-9a-f]{40}$/i.test(commit) ? commit.toLowerCase() : await github.resolveCommit(commit);
   if (!sha)
     throw new ConfigurationError(
-      `Input "commit": "${commit}" is not a commit, branch or tag of ${github.owner}/${github.repo}.`,
+      `Input "commit": ${quote(commit)} is not a commit, branch or tag of ${github.owner}/${github.repo}.`,
     );
   return sha;
 }

@@ -3,7 +3,7 @@
  * pins its own libraries when it cuts a stream (`instructlab-sdg>=0.8.2` → `instructlab-sdg>=0.8.2,<0.9.0`),
  * so that a Z-stream never picks up a library's next Y-stream.
  */
-import { ConfigurationError, normalizePackageName, parsePep440 } from "@release-actions/core/strategy";
+import { ConfigurationError, normalizePackageName, parsePep440, quote } from "@release-actions/core/strategy";
 
 /** One line of the `cap-requirements` input: `requirements.txt: instructlab-sdg, instructlab-training`. */
 export interface CapRequest {
@@ -21,7 +21,7 @@ export function parseCapRequests(lines: readonly string[]): CapRequest[] {
       .filter((name) => name !== "");
     if (!match?.[1] || !packages || packages.length === 0) {
       throw new ConfigurationError(
-        `Input "cap-requirements": "${line}" must read "path: package, package", for example "requirements.txt: instructlab-sdg, instructlab-training".`,
+        `Input "cap-requirements": ${quote(line)} must read "path: package, package", for example "requirements.txt: instructlab-sdg, instructlab-training".`,
       );
     }
     return { path: match[1].trim(), packages };

@@ -5,7 +5,7 @@ import {
   type RunnerContext,
   readCommonSettings,
 } from "@release-actions/core/runtime";
-import { ConfigurationError, parsePep440 } from "@release-actions/core/strategy";
+import { ConfigurationError, parsePep440, quote } from "@release-actions/core/strategy";
 import type { SigstoreInstance } from "./attestations.ts";
 import { isPypiHost } from "./package-index.ts";
 import type { OidcContext } from "./trusted-publishing.ts";
@@ -141,7 +141,9 @@ export function readInputs(
   }
   const expectedVersion = inputs.string("expected-version").replace(/^v/, "");
   if (expectedVersion && !parsePep440(expectedVersion))
-    throw new ConfigurationError(`Input "expected-version": "${expectedVersion}" is not a PEP 440 version.`);
+    throw new ConfigurationError(
+      `Input "expected-version": ${quote(expectedVersion)} is not a PEP 440 version.`,
+    );
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (requestToken) maskSecret(requestToken);
   return {

@@ -4,7 +4,7 @@ import {
   type RunnerContext,
   readCommonSettings,
 } from "@release-actions/core/runtime";
-import { ConfigurationError, parseReleaseVersion } from "@release-actions/core/strategy";
+import { ConfigurationError, parseReleaseVersion, quote } from "@release-actions/core/strategy";
 
 /** The inputs of validate-version (validate-version/action.yml). */
 export interface ValidateVersionSettings extends CommonSettings {
@@ -25,7 +25,7 @@ export function readInputs(inputs: ActionInputs, context: RunnerContext): Valida
   if (!/^next-[yz]$/i.test(version)) parseReleaseVersion(version);
   const commit = inputs.string("commit");
   if (commit !== "" && !/^[\w./-]+$/.test(commit)) {
-    throw new ConfigurationError(`Input "commit": "${commit}" is not a commit sha, branch or tag name.`);
+    throw new ConfigurationError(`Input "commit": ${quote(commit)} is not a commit sha, branch or tag name.`);
   }
   return {
     ...readCommonSettings(inputs, context),

@@ -14,7 +14,7 @@
  *   website: { repository: org/website, file: content/releases.md }
  * ```
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError, quote } from "./errors.ts";
 
 /** The channels an announcement goes to (DESIGN §5, input `channels`). */
 export const ANNOUNCE_CHANNELS = ["slack", "discord", "email", "website"] as const;
@@ -78,10 +78,7 @@ class AnnounceReader {
   }
 
   fail(key: string, value: unknown, expected: string): never {
-    const shown = JSON.stringify(value) ?? String(value);
-    throw new ConfigurationError(
-      `${this.#source}: "${key}" must be ${expected}, got ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}.`,
-    );
+    throw new ConfigurationError(`${this.#source}: "${key}" must be ${expected}, got ${quote(value, 60)}.`);
   }
 
   section(value: unknown, key: string, allowed: readonly string[]): Section {
