@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(131);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(118);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 131:
+/***/ 118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5250,6 +5250,81 @@ function extractVersionText(template, name) {
     return name.slice(before.length, name.length - after.length);
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/ref-names.ts
+/**
+ * Git's rules for branch and tag names (git-check-ref-format(1),
+ * https://git-scm.com/docs/git-check-ref-format): the policy's `release-branch` and `tag`
+ * templates are rendered and checked against them when the policy is read, so a template such as
+ * `../../release-v{major}.{minor}` is refused before any write rather than at the write.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** What makes `name` an invalid branch or tag name, or undefined when git accepts it. */
+function refNameProblem(name) {
+    if (name === "")
+        return "is empty";
+    if (FORBIDDEN.test(name))
+        return "holds a space, a control character or one of ~ ^ : ? * [ \\";
+    if (name.includes(".."))
+        return 'holds ".."';
+    if (name.includes("@{") || name === "@")
+        return 'holds "@{" or is "@"';
+    if (name.startsWith("/") || name.endsWith("/") || name.includes("//"))
+        return "starts or ends with /, or holds //";
+    if (name.startsWith("-"))
+        return "starts with -";
+    if (name.endsWith("."))
+        return "ends with .";
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock")))
+        return 'has a part starting with "." or ending with ".lock"';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/repository-paths.ts
+/**
+ * File paths that the inputs and the policy name inside the user's repository (the CHANGELOG,
+ * version files, requirement files, the notes configuration, the schedule): relative, inside the
+ * repository, one line. They are checked before any request, so a path such as `/etc/passwd`,
+ * `../x` or one holding a newline is refused before the stage reads or writes anything.
+ */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** What is wrong with `path` as a path inside the repository, or undefined when it is fine. */
+function repositoryPathProblem(path) {
+    if (path === "")
+        return "is empty";
+    if (CONTROL.test(path))
+        return "holds a control character (a line break?)";
+    if (path.includes("\\"))
+        return "holds a backslash (paths in a repository use /)";
+    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return "is absolute";
+    const segments = path.split("/");
+    if (segments.includes(".."))
+        return 'goes up with ".."';
+    if (segments.some((segment) => segment === "" || segment === "."))
+        return 'has an empty or "." part (a doubled or trailing /, or ./)';
+    if (segments.some((segment) => segment.toLowerCase() === ".git"))
+        return "is inside .git";
+    return undefined;
+}
+/** A short, one-line prefix of a value for an error message (never the whole of a long input). */
+function quotePrefix(value, max = 40) {
+    const shown = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    return value.length > max ? `${shown}…` : shown;
+}
+/**
+ * Returns `path` when it is a relative path inside the repository, else throws a
+ * ConfigurationError naming `what` (the input or policy key), a prefix of the value and the fix.
+ */
+function checkRepositoryPath(path, what) {
+    const problem = repositoryPathProblem(path);
+    if (problem === undefined)
+        return path;
+    throw new ConfigurationError(`${what}: ${quotePrefix(path)} ${problem}. Give a path relative to the repository's root, such as CHANGELOG.md or docs/CHANGES.md.`);
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
 /**
  * The release policy: `.github/release-strategy.yml` in the user's repository, every key
@@ -5257,6 +5332,8 @@ function extractVersionText(template, name) {
  * key, the value and the allowed values, because a typo here would otherwise surface as a
  * wrong branch or tag on release day.
  */
+
+
 
 
 /** The InstructLab practice (reference/instructlab-practice.md). */
@@ -5299,6 +5376,22 @@ class PolicyReader {
             const missing = required.filter((field) => !fields.includes(field));
             if (unknown.length > 0 || missing.length > 0 || fields.length !== new Set(fields).size) {
                 this.fail(key, value, `a template using ${required.map((f) => `{${f}}`).join(" and ")} once each (allowed: ${allowed.map((f) => `{${f}}`).join(", ")})`);
+            }
+            return template;
+        };
+    }
+    /** A path inside the repository (relative, no "..", one line). */
+    path = (value, key) => checkRepositoryPath(this.string(value, key), `${this.source}: "${key}"`);
+    /** A branch or tag template whose names git accepts (rendered for a final and a pre-release). */
+    refTemplate(allowed, required) {
+        const read = this.template(allowed, required);
+        return (value, key) => {
+            const template = read(value, key);
+            for (const pre of [undefined, { label: "rc", number: 1 }]) {
+                const name = renderTemplate(template, { major: 0, minor: 27, patch: 0, ...(pre && { pre }) });
+                const problem = refNameProblem(name);
+                if (problem)
+                    throw new ConfigurationError(`${this.source}: "${key}" gives ${quotePrefix(name)}, which git refuses as a branch or tag name: it ${problem}. Use a template such as release-v{major}.{minor} or v{version}.`);
             }
             return template;
         };
@@ -5370,8 +5463,8 @@ function parseReleasePolicy(document, source) {
     }, defaults.approvals.users);
     return {
         mainBranch: get(top, "main-branch", "main-branch", reader.string, defaults.mainBranch),
-        releaseBranch: get(top, "release-branch", "release-branch", reader.template(["major", "minor"], ["major", "minor"]), defaults.releaseBranch),
-        tag: get(top, "tag", "tag", reader.template(["version"], ["version"]), defaults.tag),
+        releaseBranch: get(top, "release-branch", "release-branch", reader.refTemplate(["major", "minor"], ["major", "minor"]), defaults.releaseBranch),
+        tag: get(top, "tag", "tag", reader.refTemplate(["version"], ["version"]), defaults.tag),
         prereleases,
         maintainedStreams: get(top, "maintained-streams", "maintained-streams", reader.integer(1, 100), defaults.maintainedStreams),
         approvals: {
@@ -5385,10 +5478,10 @@ function parseReleasePolicy(document, source) {
             cadenceDays: get(milestones, "cadence-days", "milestones.cadence-days", reader.integer(1, 365), defaults.milestones.cadenceDays),
             title: get(milestones, "title", "milestones.title", reader.template(["version", "major", "minor", "patch"], ["version"]), defaults.milestones.title),
         },
-        scheduleFile: get(top, "schedule-file", "schedule-file", reader.string, defaults.scheduleFile),
+        scheduleFile: get(top, "schedule-file", "schedule-file", reader.path, defaults.scheduleFile),
         changelog: {
-            file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
-            categories: get(changelog, "categories", "changelog.categories", reader.string, defaults.changelog.categories),
+            file: get(changelog, "file", "changelog.file", reader.path, defaults.changelog.file),
+            categories: get(changelog, "categories", "changelog.categories", reader.path, defaults.changelog.categories),
         },
         announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
         strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),

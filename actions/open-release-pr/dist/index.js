@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(241);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 275:
+/***/ 241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5160,6 +5160,51 @@ function streamOf(version) {
     return `${version.major}.${version.minor}`;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/repository-paths.ts
+/**
+ * File paths that the inputs and the policy name inside the user's repository (the CHANGELOG,
+ * version files, requirement files, the notes configuration, the schedule): relative, inside the
+ * repository, one line. They are checked before any request, so a path such as `/etc/passwd`,
+ * `../x` or one holding a newline is refused before the stage reads or writes anything.
+ */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** What is wrong with `path` as a path inside the repository, or undefined when it is fine. */
+function repositoryPathProblem(path) {
+    if (path === "")
+        return "is empty";
+    if (CONTROL.test(path))
+        return "holds a control character (a line break?)";
+    if (path.includes("\\"))
+        return "holds a backslash (paths in a repository use /)";
+    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return "is absolute";
+    const segments = path.split("/");
+    if (segments.includes(".."))
+        return 'goes up with ".."';
+    if (segments.some((segment) => segment === "" || segment === "."))
+        return 'has an empty or "." part (a doubled or trailing /, or ./)';
+    if (segments.some((segment) => segment.toLowerCase() === ".git"))
+        return "is inside .git";
+    return undefined;
+}
+/** A short, one-line prefix of a value for an error message (never the whole of a long input). */
+function quotePrefix(value, max = 40) {
+    const shown = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    return value.length > max ? `${shown}…` : shown;
+}
+/**
+ * Returns `path` when it is a relative path inside the repository, else throws a
+ * ConfigurationError naming `what` (the input or policy key), a prefix of the value and the fix.
+ */
+function checkRepositoryPath(path, what) {
+    const problem = repositoryPathProblem(path);
+    if (problem === undefined)
+        return path;
+    throw new ConfigurationError(`${what}: ${quotePrefix(path)} ${problem}. Give a path relative to the repository's root, such as CHANGELOG.md or docs/CHANGES.md.`);
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/package-name.ts
 /**
  * Python package names as indexes and installers compare them (PEP 503): `Instructlab_SDG`,
@@ -5248,17 +5293,23 @@ function readInputs(inputs, context) {
         version,
         releaseBranch: inputs.string("release-branch"),
         previousTag: inputs.string("previous-tag"),
-        changelogFile: inputs.string("changelog-file"),
-        versionFiles: inputs.list("version-files"),
+        changelogFile: optionalPath(inputs.string("changelog-file"), 'Input "changelog-file"'),
+        versionFiles: inputs
+            .list("version-files")
+            .map((path) => checkRepositoryPath(path, 'Input "version-files"')),
         caps: parseCapRequests(inputs
             .string("cap-requirements")
             .split("\n")
-            .filter((line) => line.trim() !== "")),
+            .filter((line) => line.trim() !== "")).map((cap) => ({ ...cap, path: checkRepositoryPath(cap.path, 'Input "cap-requirements"') })),
         reviewers: inputs.list("reviewers").map((login) => login.replace(/^@/, "")),
         teamReviewers: inputs.list("team-reviewers").map((team) => team.replace(/^@?[^/]+\//, "")),
         labels: inputs.list("labels"),
         draft: inputs.boolean("draft"),
     };
+}
+/** Empty means "the policy's"; anything else must be a path inside the repository. */
+function optionalPath(value, what) {
+    return value === "" ? "" : checkRepositoryPath(value, what);
 }
 
 ;// CONCATENATED MODULE: ./src/text-diff.ts
@@ -5307,7 +5358,37 @@ const COMMIT_WORDS = {
     "left alone": "left alone (the head branch has commits of its own)",
     "would create": "would be created (dry-run)",
     "already merged": "already merged into the release branch",
+    "already released": "already released (the tag exists)",
 };
+const BACKPORT_WORDS = {
+    "up to date": "already has the section",
+    "no section": "nothing to carry (the release branch's CHANGELOG has no section for this release)",
+    created: "PR opened",
+    unchanged: "PR up to date",
+    rebuilt: "PR updated",
+    "left alone": "PR left as it is (a maintainer pushed to it)",
+    "would create": "would open or update a PR (dry-run)",
+};
+function backportCell(backport) {
+    const pull = backport.pull ? ` ${job_summary_link(`#${backport.pull.number}`, backport.pull.url)}` : "";
+    return `${code(backport.base)} ${BACKPORT_WORDS[backport.outcome]}${pull}`;
+}
+function headlineOf(result, dryRun) {
+    const { pull } = result;
+    const pullLink = job_summary_link(`#${pull?.number}`, pull?.url);
+    switch (result.commit.outcome) {
+        case "already released":
+            return `${result.plan.tag} is already released, nothing to open`;
+        case "already merged":
+            return `${pullLink} was merged, next: the tag`;
+        case "left alone":
+            return `left ${pullLink} as it is`;
+        default:
+            if (dryRun)
+                return `would ${pull ? `update #${pull.number}` : "open the release PR"}`;
+            return `${result.created ? "opened" : "updated"} ${pullLink}`;
+    }
+}
 /** Outputs (public API, DESIGN §5) and the job summary. */
 function report(result, settings) {
     const { pull, plan } = result;
@@ -5320,18 +5401,12 @@ function report(result, settings) {
         created: String(result.created),
         approvals,
     };
-    // Reported as merged (nothing gathered, nothing written): the next step is the tag.
     const merged = result.commit.outcome === "already merged" && pull?.merged ? pull : undefined;
-    const headline = merged !== undefined
-        ? `${job_summary_link(`#${merged.number}`, merged.url)} was merged, next: the tag`
-        : result.commit.outcome === "left alone"
-            ? `left ${job_summary_link(`#${pull?.number}`, pull?.url)} as it is`
-            : settings.dryRun
-                ? `would ${pull ? `update #${pull.number}` : "open the release PR"}`
-                : result.commit.outcome === "already merged"
-                    ? `the release commit is already on ${result.base}`
-                    : `${result.created ? "opened" : "updated"} ${job_summary_link(`#${pull?.number}`, pull?.url)}`;
-    const summary = new Markdown().heading(`open-release-pr: ${plan.tag} — ${headline}`, 3).table(["", ""], [
+    const idle = result.notes === undefined;
+    const headline = headlineOf(result, settings.dryRun);
+    const summary = new Markdown()
+        .heading(`open-release-pr: ${plan.tag} — ${headline}`, 3)
+        .table(["", ""], [
         [
             "Pull request",
             pull ? job_summary_link(`#${pull.number} ${pull.state === "open" ? "" : "(merged)"}`.trim(), pull.url) : "—",
@@ -5343,17 +5418,20 @@ function report(result, settings) {
         ],
         [
             "Approvals",
-            merged
+            idle
                 ? "not counted here: tag-and-changelog checks the merged PR's approvals"
-                : `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}; maintainers: ${result.maintainers || "—"})`,
+                : `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}); maintainers counted: ${result.maintainers}`,
         ],
         [
             "Notes",
             result.notes
                 ? `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`
-                : "— (not gathered: the release PR was merged)",
+                : `— (not gathered: ${result.commit.outcome === "already released" ? `${plan.tag} is released` : "the release PR was merged"})`,
         ],
+        ...(result.backport ? [["CHANGELOG on main", backportCell(result.backport)]] : []),
     ]);
+    if (result.notices.length > 0)
+        summary.heading("What this run decided", 4).list(result.notices);
     if (merged) {
         summary.paragraph(`The release PR #${merged.number} was merged into ${code(result.base)}${result.commit.sha ? ` (merge commit ${code(result.commit.sha.slice(0, 12))})` : ""}, so this run wrote nothing, whatever the release commit would contain now. The next step is tagging: tag-and-changelog (release.yml) tags that merge commit and creates the GitHub release when the PR is merged; if that job failed, re-run it, or run release.yml with version ${code(plan.text)}${result.commit.sha ? ` and commit ${code(result.commit.sha)}` : ""}. To prepare a new release commit, use a new version: ${plan.tag} is the one that was merged.`);
     }
@@ -5361,6 +5439,10 @@ function report(result, settings) {
         summary.heading("Warnings", 4).list(result.warnings);
     if (result.notes && result.notes.contentWarnings.length > 0)
         summary.heading("Does not fit the strategy", 4).list(result.notes.contentWarnings);
+    if (result.backport?.change) {
+        const { change } = result.backport;
+        summary.details(`The CHANGELOG change for ${result.backport.base}`, `\`\`\`diff\n${unifiedDiff(change.path, change.before, change.after)}\n\`\`\``);
+    }
     if (result.changes.length > 0) {
         summary.details(`The release commit changes ${result.changes.length} file(s): ${result.changes.map((change) => change.path).join(", ")}`, `\`\`\`diff\n${result.changes.map((change) => unifiedDiff(change.path, change.before, change.after)).join("\n")}\n\`\`\``);
     }
@@ -5374,189 +5456,145 @@ function report(result, settings) {
     return { outputs, summary: summary.toString() };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
-/**
- * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
- * and `v{version}`. This module renders them and reads names back, so that the same template
- * that creates `v0.27.0` also recognizes it among the repository's tags.
- */
+;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
 
-const PLACEHOLDER = /\{([a-z]+)\}/g;
-/** The placeholders used by a template, in order (unknown names included, for validation). */
-function templateFields(template) {
-    return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
+/** The rule that will count maintainers, in words, before any reviewer is known (no request). */
+function maintainersRule(policy, repository) {
+    if (policy.approvals.users.length > 0)
+        return usersRule(policy);
+    const org = repository.split("/")[0] ?? "";
+    return `members of the team ${org}/${policy.approvals.team} (when this token cannot read the team: reviewers with write access to ${repository})`;
 }
-/** Renders a template for a version: `release-v{major}.{minor}` + 0.27.1 → `release-v0.27`. */
-function renderTemplate(template, version) {
-    const values = {
-        major: String(version.major),
-        minor: String(version.minor),
-        patch: String(version.patch),
-        version: formatReleaseVersion(version),
-    };
-    return template.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
-}
-/** The literal text before the first placeholder: the prefix to list matching refs with. */
-function templatePrefix(template) {
-    const index = template.indexOf("{");
-    return index === -1 ? template : template.slice(0, index);
-}
-/**
- * For a template with exactly one `{version}` placeholder (tags, milestone titles), returns the
- * text that stands in its place in `name`, or undefined when `name` does not fit the template.
- */
-function extractVersionText(template, name) {
-    const [before, after, ...rest] = template.split("{version}");
-    if (before === undefined || after === undefined || rest.length > 0)
-        return undefined;
-    if (!name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length)
-        return undefined;
-    return name.slice(before.length, name.length - after.length);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
-/**
- * The release policy: `.github/release-strategy.yml` in the user's repository, every key
- * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
- * key, the value and the allowed values, because a typo here would otherwise surface as a
- * wrong branch or tag on release day.
- */
-
-
-/** The InstructLab practice (reference/instructlab-practice.md). */
-const DEFAULT_POLICY = {
-    mainBranch: "main",
-    releaseBranch: "release-v{major}.{minor}",
-    tag: "v{version}",
-    prereleases: ["a", "b", "rc"],
-    maintainedStreams: 1,
-    approvals: { required: 2, team: "core-maintainers", users: [], headCommitOnly: false },
-    milestones: { window: 2, cadenceDays: 14, title: "v{version}" },
-    scheduleFile: "docs/release-schedule.md",
-    changelog: { file: "CHANGELOG.md", categories: ".github/release.yml" },
-    announce: {},
-    strict: false,
-    source: "defaults",
-};
-class PolicyReader {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    fail(key, value, expected) {
-        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
-    }
-    string = (value, key) => typeof value === "string" && value.trim() !== ""
-        ? value.trim()
-        : this.fail(key, value, "a non-empty string");
-    integer(min, max) {
-        return (value, key) => typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
-            ? value
-            : this.fail(key, value, `an integer from ${min} to ${max}`);
-    }
-    boolean = (value, key) => typeof value === "boolean" ? value : this.fail(key, value, "true or false");
-    template(allowed, required) {
-        return (value, key) => {
-            const template = this.string(value, key);
-            const fields = templateFields(template);
-            const unknown = fields.filter((field) => !allowed.includes(field));
-            const missing = required.filter((field) => !fields.includes(field));
-            if (unknown.length > 0 || missing.length > 0 || fields.length !== new Set(fields).size) {
-                this.fail(key, value, `a template using ${required.map((f) => `{${f}}`).join(" and ")} once each (allowed: ${allowed.map((f) => `{${f}}`).join(", ")})`);
-            }
-            return template;
+const usersRule = (policy) => `the users listed in approvals.users (${policy.approvals.users.join(", ")})`;
+const lower = (login) => login.toLowerCase();
+/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
+async function resolveMaintainers(github, policy, reviewers, log) {
+    if (policy.approvals.users.length > 0)
+        return {
+            logins: new Set(policy.approvals.users.map(lower)),
+            rule: "approvals.users",
+            source: usersRule(policy),
+        };
+    const team = policy.approvals.team;
+    try {
+        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: github.owner,
+            team_slug: team,
+            per_page: 100,
+        });
+        return {
+            logins: new Set(members.map((member) => lower(member.login))),
+            rule: "team",
+            source: `members of the team ${github.owner}/${team} (read with this token)`,
         };
     }
-    section(value, key, allowedKeys) {
-        if (value === undefined || value === null)
-            return {};
-        if (typeof value !== "object" || Array.isArray(value)) {
-            if (key === "")
-                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
-            this.fail(key, value, "a mapping");
-        }
-        const entries = value;
-        const unknown = Object.keys(entries).filter((name) => !allowedKeys.includes(name));
-        if (unknown.length > 0) {
-            const where = key === "" ? "" : ` under "${key}"`;
-            throw new ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
-        }
-        return entries;
+    catch (error) {
+        const status = httpStatus(error);
+        if (status !== 403 && status !== 404)
+            throw error;
     }
-    optional(entries, key, path, read, fallback) {
-        return entries[key] === undefined || entries[key] === null ? fallback : read(entries[key], path);
+    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
+    const logins = new Set();
+    for (const login of new Set(reviewers.map(lower))) {
+        try {
+            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+                owner: github.owner,
+                repo: github.repo,
+                username: login,
+            });
+            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
+                logins.add(login);
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
+        }
     }
-}
-const PRE_LABELS = ["a", "b", "rc"];
-const TOP_KEYS = [
-    "main-branch",
-    "release-branch",
-    "tag",
-    "prereleases",
-    "maintained-streams",
-    "approvals",
-    "milestones",
-    "schedule-file",
-    "changelog",
-    "announce",
-    "policy",
-];
-/**
- * Validates a parsed `.github/release-strategy.yml` document and fills in the defaults.
- * @param document the YAML document as plain data (undefined or null for an empty file)
- * @param source where it came from, used to prefix every error ("path@ref")
- */
-function parseReleasePolicy(document, source) {
-    const reader = new PolicyReader(source);
-    const top = reader.section(document, "", TOP_KEYS);
-    const get = (entries, key, path, read, fallback) => reader.optional(entries, key, path, read, fallback);
-    const approvals = reader.section(top.approvals, "approvals", [
-        "required",
-        "team",
-        "users",
-        "head-commit-only",
-    ]);
-    const milestones = reader.section(top.milestones, "milestones", ["window", "cadence-days", "title"]);
-    const changelog = reader.section(top.changelog, "changelog", ["file", "categories"]);
-    const strictness = reader.section(top.policy, "policy", ["strict"]);
-    const defaults = DEFAULT_POLICY;
-    const prereleases = get(top, "prereleases", "prereleases", (value, key) => {
-        if (!Array.isArray(value) || value.some((label) => !PRE_LABELS.includes(label))) {
-            reader.fail(key, value, `a list of pre-release kinds from ${PRE_LABELS.join(", ")} (an empty list allows none)`);
-        }
-        return value;
-    }, defaults.prereleases);
-    const users = get(approvals, "users", "approvals.users", (value, key) => {
-        if (!Array.isArray(value) || value.some((user) => typeof user !== "string" || user.trim() === "")) {
-            reader.fail(key, value, "a list of GitHub logins");
-        }
-        return value.map((user) => user.trim().replace(/^@/, ""));
-    }, defaults.approvals.users);
     return {
-        mainBranch: get(top, "main-branch", "main-branch", reader.string, defaults.mainBranch),
-        releaseBranch: get(top, "release-branch", "release-branch", reader.template(["major", "minor"], ["major", "minor"]), defaults.releaseBranch),
-        tag: get(top, "tag", "tag", reader.template(["version"], ["version"]), defaults.tag),
-        prereleases,
-        maintainedStreams: get(top, "maintained-streams", "maintained-streams", reader.integer(1, 100), defaults.maintainedStreams),
-        approvals: {
-            required: get(approvals, "required", "approvals.required", reader.integer(0, 10), defaults.approvals.required),
-            team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
-            users,
-            headCommitOnly: get(approvals, "head-commit-only", "approvals.head-commit-only", reader.boolean, defaults.approvals.headCommitOnly),
-        },
-        milestones: {
-            window: get(milestones, "window", "milestones.window", reader.integer(1, 10), defaults.milestones.window),
-            cadenceDays: get(milestones, "cadence-days", "milestones.cadence-days", reader.integer(1, 365), defaults.milestones.cadenceDays),
-            title: get(milestones, "title", "milestones.title", reader.template(["version", "major", "minor", "patch"], ["version"]), defaults.milestones.title),
-        },
-        scheduleFile: get(top, "schedule-file", "schedule-file", reader.string, defaults.scheduleFile),
-        changelog: {
-            file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
-            categories: get(changelog, "categories", "changelog.categories", reader.string, defaults.changelog.categories),
-        },
-        announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
-        strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
-        source,
+        logins,
+        rule: "write-access fallback",
+        source: `reviewers with write access to ${github.owner}/${github.repo}: the team ${github.owner}/${team} could not be read with this token (fallback; use a token that can read it, or approvals.users)`,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
+/**
+ * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
+ * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
+ * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
+ * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
+ * revives nothing older); the author and bots do not count; only maintainers count.
+ */
+const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function isBot(user) {
+    return user.type === "Bot" || user.login.endsWith("[bot]");
+}
+/** Applies the approval rule to reviews listed in chronological order. */
+function evaluateApprovals(reviews, rules) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.user || !OPINIONATED.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approvedBy = [];
+    const blockedBy = [];
+    const ignored = [];
+    for (const review of latest.values()) {
+        const login = review.user.login;
+        if (login.toLowerCase() === rules.author.toLowerCase())
+            ignored.push({ login, why: "author" });
+        else if (isBot(review.user))
+            ignored.push({ login, why: "bot" });
+        else if (!rules.isMaintainer(login))
+            ignored.push({ login, why: "not a maintainer" });
+        else if (review.state === "DISMISSED")
+            ignored.push({ login, why: "dismissed" });
+        else if (review.state === "CHANGES_REQUESTED")
+            blockedBy.push(login);
+        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
+            ignored.push({ login, why: "approved an older commit" });
+        else
+            approvedBy.push(login);
+    }
+    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
+    const count = `${approvedBy.length}/${rules.required}`;
+    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
+    const explanation = blockedBy.length > 0
+        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
+        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
+    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-pull-request.ts
+
+
+/** Loads the reviews of a release PR and evaluates them against the policy's approval rule. */
+async function loadReleasePullApprovals(github, policy, pull, required, log) {
+    const list = await github.client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        owner: github.owner,
+        repo: github.repo,
+        pull_number: pull.number,
+        per_page: 100,
+    });
+    const reviews = list.map((review) => ({
+        user: review.user ? { login: review.user.login, type: review.user.type } : null,
+        state: review.state,
+        commitId: review.commit_id,
+    }));
+    const reviewers = reviews.flatMap((review) => (review.user ? [review.user.login] : []));
+    const maintainers = reviewers.length > 0 ? await resolveMaintainers(github, policy, reviewers, log) : undefined;
+    const status = evaluateApprovals(reviews, {
+        author: pull.author,
+        isMaintainer: (login) => maintainers?.logins.has(login.toLowerCase()) ?? false,
+        required,
+        ...(policy.approvals.headCommitOnly && { headSha: pull.headSha }),
+    });
+    return {
+        status,
+        reviewers,
+        maintainers,
+        rule: maintainers?.source ?? maintainersRule(policy, `${github.owner}/${github.repo}`),
     };
 }
 
@@ -5610,300 +5648,6 @@ async function readOptionalYamlFile(github, file, ref) {
     catch (error) {
         throw new ConfigurationError(`${source} (${file.namedBy}) is not valid YAML: ${getErrorMessage(error)}`);
     }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
-
-
-/**
- * Reads and validates the policy file at `ref`.
- * @param path the `config` input (default `.github/release-strategy.yml`)
- * @param ref the commit the workflow runs at; empty: the default branch
- */
-async function loadReleasePolicy(github, path, ref, log) {
-    const file = await readOptionalYamlFile(github, { path, what: "the release policy", namedBy: 'input "config"', fallback: "the default policy" }, ref);
-    if (!file) {
-        log.info(`No ${path} at ${ref.slice(0, 12) || "the default branch"}: using the default policy (the InstructLab practice).`);
-        return DEFAULT_POLICY;
-    }
-    const policy = parseReleasePolicy(file.document, file.source);
-    log.info(`Release policy: ${file.source}.`);
-    return policy;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
-
-
-/** The releases, stray tags and release branches of a repository. */
-class ReleaseHistory {
-    /** Every release, lowest version first. */
-    releases;
-    strays;
-    branches;
-    policy;
-    constructor(policy, releases, strays, branches) {
-        this.policy = policy;
-        this.releases = releases.sort((a, b) => compareReleaseVersions(a.version, b.version));
-        this.strays = strays;
-        this.branches = new Map(branches.map((branch) => [branch.name, branch]));
-    }
-    /**
-     * Classifies tag refs by the policy's tag template. Tags outside the template, placeholders
-     * (`v0.0.0`), versions outside the scheme (`v0.25`, `v1.0.0.post1`) and second spellings of
-     * an already tagged version become strays with a reason.
-     */
-    static fromRefs(policy, tags, branches) {
-        const releases = new Map();
-        const strays = [];
-        for (const tag of tags) {
-            const text = extractVersionText(policy.tag, tag.name);
-            if (text === undefined) {
-                strays.push({ tag, reason: `does not match the tag template "${policy.tag}"` });
-                continue;
-            }
-            const reading = readReleaseVersion(text);
-            if (!reading.ok) {
-                strays.push({ tag, reason: `is not a release of the X.Y.Z scheme: ${reading.problem}` });
-                continue;
-            }
-            const { version } = reading;
-            const normalized = formatReleaseVersion(version);
-            if (version.major === 0 && version.minor === 0 && version.patch === 0) {
-                strays.push({ tag, reason: "is a placeholder (0.0.0), not a release" });
-                continue;
-            }
-            const earlier = releases.get(normalized);
-            if (earlier) {
-                strays.push({ tag, reason: `names the same version as ${earlier.tag.name} (${normalized})` });
-                continue;
-            }
-            releases.set(normalized, { tag, version, text: normalized });
-        }
-        return new ReleaseHistory(policy, [...releases.values()], strays, [...branches]);
-    }
-    /** The same history without one tag: how the repository looked before that release. */
-    without(tagName) {
-        return new ReleaseHistory(this.policy, this.releases.filter((release) => release.tag.name !== tagName), this.strays.filter((stray) => stray.tag.name !== tagName), [...this.branches.values()]);
-    }
-    /** The history as it was before a version was released: only the releases below it. */
-    below(version) {
-        return new ReleaseHistory(this.policy, this.releases.filter((release) => compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
-    }
-    /** Final releases (no pre-releases), lowest first. */
-    finals() {
-        return this.releases.filter((release) => !release.version.pre);
-    }
-    /** The highest final release, if any. */
-    latestFinal() {
-        return this.finals().at(-1);
-    }
-    /** The release of exactly this version, whatever the spelling of its tag. */
-    find(version) {
-        return this.releases.find((release) => compareReleaseVersions(release.version, version) === 0);
-    }
-    /** Releases of one X.Y stream, lowest first. */
-    inStream(version) {
-        return this.releases.filter((release) => streamOf(release.version) === streamOf(version));
-    }
-    /** X.Y streams that have a final release, most recent first (`["0.26", "0.25", …]`). */
-    releasedStreams() {
-        return [...new Set(this.finals().map((release) => streamOf(release.version)))].reverse();
-    }
-    /** The release branch name for a version's stream, by the policy's template. */
-    branchName(version) {
-        return renderTemplate(this.policy.releaseBranch, version);
-    }
-    /** The release branch for a version's stream, when it exists. */
-    branchFor(version) {
-        return this.branches.get(this.branchName(version));
-    }
-    /** The tag name for a version, by the policy's template. */
-    tagName(version) {
-        return renderTemplate(this.policy.tag, version);
-    }
-    /**
-     * Reads the history from the repository: two requests, the tags under the tag template's
-     * prefix and the branches under the release-branch template's prefix.
-     */
-    static async load(github, policy) {
-        const [tags, branches] = await Promise.all([
-            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
-            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
-            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
-        ]);
-        return ReleaseHistory.fromRefs(policy, tags, branches);
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
-/**
- * The release strategy's rules for a requested version, against what the repository has
- * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
- * pre-release after its final, Z-streams only on the maintained X.Y branches), which branch the
- * release commit must be on, and what the previous release is. Pure: refs in, a plan out.
- */
-
-
-
-/** The requested version does not fit the strategy; the message says why and what would. */
-class ReleaseRefusedError extends ConfigurationError {
-    name = "ReleaseRefusedError";
-}
-function refuse(message) {
-    throw new ReleaseRefusedError(message);
-}
-function bump(version, part) {
-    if (part === "major")
-        return { major: version.major + 1, minor: 0, patch: 0 };
-    if (part === "minor")
-        return { major: version.major, minor: version.minor + 1, patch: 0 };
-    return { major: version.major, minor: version.minor, patch: version.patch + 1 };
-}
-const version_policy_text = formatReleaseVersion;
-/** Resolves `next-y` / `next-z` from the latest final release, or parses an explicit version. */
-function resolveRequestedVersion(requested, history) {
-    const keyword = requested.trim().toLowerCase();
-    if (keyword !== "next-y" && keyword !== "next-z")
-        return parseReleaseVersion(requested);
-    const latest = history.latestFinal();
-    if (!latest) {
-        refuse(`Input "version": ${keyword} counts from the latest release, and this repository has no tag matching "${history.policy.tag}" yet. Give the first version explicitly (for example 0.1.0).`);
-    }
-    return bump(latest.version, keyword === "next-y" ? "minor" : "patch");
-}
-/**
- * The release notes of a final release start at the highest final release below it (for
- * 0.25.0 that is the last 0.24.z, for 0.23.3 it is 0.23.2); those of a pre-release start at
- * the previous pre-release of the same version, if any. Never GitHub's guess by date.
- */
-function previousRelease(version, history) {
-    const final = finalRelease(version);
-    return history.releases
-        .filter((release) => compareReleaseVersions(release.version, version) < 0)
-        .filter((release) => !release.version.pre ||
-        (version.pre && compareReleaseVersions(finalRelease(release.version), final) === 0))
-        .at(-1);
-}
-function classify(version, request, history, notes) {
-    const final = finalRelease(version);
-    const latest = history.latestFinal();
-    const stream = streamOf(version);
-    if (!latest) {
-        if (final.patch > 0)
-            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet: the first release is ${version_policy_text({ ...final, patch: 0 })}.`);
-        notes.reasons.push("First release of the repository: there is no earlier release to follow.");
-        return final.major > 0 && final.minor === 0 ? "x" : "y";
-    }
-    if (final.patch > 0) {
-        const highest = history
-            .inStream(final)
-            .filter((release) => !release.version.pre)
-            .at(-1);
-        if (!highest) {
-            refuse(`${version_policy_text(version)} would skip ${stream}.0, which has not been released. Release ${stream}.0 first.`);
-        }
-        const next = bump(highest.version, "patch");
-        if (compareReleaseVersions(final, highest.version) <= 0) {
-            refuse(`${version_policy_text(version)} is not above ${highest.text} (${highest.tag.name}), the latest release of the ${stream} stream. The next Z-stream release is ${version_policy_text(next)}.`);
-        }
-        if (final.patch !== next.patch) {
-            refuse(`${version_policy_text(version)} would skip ${version_policy_text(next)}: the next Z-stream release of ${stream} after ${highest.text} is ${version_policy_text(next)}.`);
-        }
-        const streams = history.releasedStreams();
-        const maintained = streams.slice(0, history.policy.maintainedStreams);
-        if (!maintained.includes(stream)) {
-            const why = `${version_policy_text(version)} patches the ${stream} stream, but the most recent stream is ${streams[0]} (${latest.tag.name}) and maintained-streams is ${history.policy.maintainedStreams}: the strategy backports critical fixes to the most recent X.Y branch only.`;
-            if (!request.allowOlderStream)
-                refuse(`${why} Set allow-older-stream: true to release it anyway.`);
-            notes.warnings.push(`${why} Allowed by ${request.allowedBy ?? "allow-older-stream"}.`);
-        }
-        notes.reasons.push(`Z-stream: ${version_policy_text(version)} follows ${highest.text}, the latest release of the ${stream} stream.`);
-        return "z";
-    }
-    const nextY = bump(latest.version, "minor");
-    const nextX = bump(latest.version, "major");
-    if (final.major === nextY.major && final.minor === nextY.minor) {
-        notes.reasons.push(`Y-stream: ${version_policy_text(version)} follows ${latest.text} (${latest.tag.name}), the latest release.`);
-        return "y";
-    }
-    if (final.major === nextX.major && final.minor === 0) {
-        const why = `${version_policy_text(version)} is an X-stream release (a major version after ${latest.text}); the strategy keeps those for a total re-architecture.`;
-        if (!request.allowMajor)
-            refuse(`${why} Set allow-major: true if this is one, or release ${version_policy_text(nextY)} instead.`);
-        notes.reasons.push(`X-stream: ${why} Allowed by ${request.allowedBy ?? "allow-major"}.`);
-        return "x";
-    }
-    if (compareReleaseVersions(final, latest.version) <= 0) {
-        refuse(`${version_policy_text(version)} is not above the latest release ${latest.text} (${latest.tag.name}). The next Y-stream release is ${version_policy_text(nextY)}, the next Z-stream release ${version_policy_text(bump(latest.version, "patch"))}.`);
-    }
-    refuse(`${version_policy_text(version)} would skip ${version_policy_text(nextY)}: after ${latest.text} the next Y-stream release is ${version_policy_text(nextY)} (and the next X-stream release ${version_policy_text(nextX)}).`);
-}
-/**
- * Decides whether a requested release fits the strategy, given what the repository has released.
- * Throws ReleaseRefusedError with the reason and the fix when it does not.
- */
-function planRelease(request, fullHistory) {
-    const policy = fullHistory.policy;
-    const version = resolveRequestedVersion(request.version, fullHistory);
-    const final = finalRelease(version);
-    if (final.major === 0 && final.minor === 0 && final.patch === 0) {
-        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`);
-    }
-    const existing = fullHistory.find(version);
-    // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
-    const history = !existing
-        ? fullHistory
-        : request.tagJustMade
-            ? fullHistory.without(existing.tag.name)
-            : fullHistory.below(version);
-    const notes = { reasons: [], warnings: [] };
-    if (existing)
-        notes.reasons.push(`${existing.tag.name} already exists: this release was made before; nothing new is cut.`);
-    if (version.pre) {
-        if (!policy.prereleases.includes(version.pre.label)) {
-            const allowed = policy.prereleases.length > 0 ? `allows ${policy.prereleases.join(", ")}` : "allows no pre-releases";
-            refuse(`${version_policy_text(version)} is a "${version.pre.label}" pre-release, and the policy ${allowed} ("prereleases" in ${policy.source}).`);
-        }
-        const released = history.find(final);
-        if (released) {
-            refuse(`${version_policy_text(version)} is a pre-release of ${version_policy_text(final)}, which is already released (${released.tag.name}). Pre-releases come before their final release.`);
-        }
-        const higher = history.releases.filter((release) => release.version.pre &&
-            compareReleaseVersions(finalRelease(release.version), final) === 0 &&
-            compareReleaseVersions(release.version, version) > 0);
-        if (higher.length > 0) {
-            refuse(`${version_policy_text(version)} is lower than the existing pre-release ${higher.map((release) => release.tag.name).join(", ")}: pre-releases only go up.`);
-        }
-    }
-    const stream = classify(version, request, history, notes);
-    const releaseBranch = history.branchName(version);
-    const branch = history.branchFor(version);
-    if (stream === "z" && !branch) {
-        refuse(`${version_policy_text(version)} is a Z-stream release, but its branch ${releaseBranch} does not exist. Z-streams are released from their X.Y branch: create ${releaseBranch} from the ${streamOf(version)} release it patches, then run again.`);
-    }
-    notes.reasons.push(branch
-        ? `${releaseBranch} exists: every release of the ${streamOf(version)} stream is made on it.`
-        : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`);
-    const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
-    const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
-    if (!makeLatest)
-        notes.reasons.push(version.pre ? "Not marked latest: a pre-release." : `Not marked latest: ${latest?.text} is higher.`);
-    return {
-        version,
-        text: version_policy_text(version),
-        tag: existing?.tag.name ?? history.tagName(version),
-        stream,
-        prerelease: version.pre !== undefined,
-        releaseBranch,
-        branch,
-        commitBranch: branch ? releaseBranch : policy.mainBranch,
-        previous: previousRelease(version, history),
-        makeLatest,
-        milestone: renderTemplate(policy.milestones.title, final),
-        existing,
-        reasons: notes.reasons,
-        warnings: notes.warnings,
-    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-config.ts
@@ -6235,97 +5979,36 @@ async function gatherReleaseNotes(github, request) {
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
-
-const lower = (login) => login.toLowerCase();
-/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
-async function resolveMaintainers(github, policy, reviewers, log) {
-    if (policy.approvals.users.length > 0)
-        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
-    const team = policy.approvals.team;
-    try {
-        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
-            org: github.owner,
-            team_slug: team,
-            per_page: 100,
-        });
-        return {
-            logins: new Set(members.map((member) => lower(member.login))),
-            source: `team ${github.owner}/${team}`,
-        };
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status !== 403 && status !== 404)
-            throw error;
-    }
-    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
-    const logins = new Set();
-    for (const login of new Set(reviewers.map(lower))) {
-        try {
-            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-                owner: github.owner,
-                repo: github.repo,
-                username: login,
-            });
-            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
-                logins.add(login);
-        }
-        catch (error) {
-            if (httpStatus(error) !== 404)
-                throw error;
-        }
-    }
-    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-pull-request.ts
 /**
- * The approvals model of the release PR and of the tag gate: who approved, who blocks, and
- * whether the strategy's "2 maintainer approvals" holds. The rule is GitHub's own for required
- * reviews: each reviewer's latest opinionated review counts (APPROVED or CHANGES_REQUESTED; a
- * later COMMENTED never erases an approval; a DISMISSED latest review counts as neither and
- * revives nothing older); the author and bots do not count; only maintainers count.
+ * The names of the pull requests this project opens for a release, owned here so that the stage
+ * that opens them (open-release-pr) and the stages that read them (tag-and-changelog's gate, the
+ * notes engine skipping them) agree: the release PR onto the release branch, and the PR that
+ * carries the release's CHANGELOG section to the main branch.
  */
-const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function isBot(user) {
-    return user.type === "Bot" || user.login.endsWith("[bot]");
+/** Every head branch this project's stages own starts with it (one per release and purpose). */
+const RELEASE_ACTIONS_HEAD_PREFIX = "release-actions/";
+/** Matches the head branches of every pull request this project opens: never release notes. */
+const RELEASE_ACTIONS_HEAD = /^release-actions\//;
+/** The release PR's head branch: `release-actions/v0.27.0`. */
+function releasePullHead(tag) {
+    return `${RELEASE_ACTIONS_HEAD_PREFIX}${tag}`;
 }
-/** Applies the approval rule to reviews listed in chronological order. */
-function evaluateApprovals(reviews, rules) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (!review.user || !OPINIONATED.has(review.state))
-            continue;
-        latest.set(review.user.login.toLowerCase(), review);
-    }
-    const approvedBy = [];
-    const blockedBy = [];
-    const ignored = [];
-    for (const review of latest.values()) {
-        const login = review.user.login;
-        if (login.toLowerCase() === rules.author.toLowerCase())
-            ignored.push({ login, why: "author" });
-        else if (isBot(review.user))
-            ignored.push({ login, why: "bot" });
-        else if (!rules.isMaintainer(login))
-            ignored.push({ login, why: "not a maintainer" });
-        else if (review.state === "DISMISSED")
-            ignored.push({ login, why: "dismissed" });
-        else if (review.state === "CHANGES_REQUESTED")
-            blockedBy.push(login);
-        else if (rules.headSha && review.commitId && review.commitId !== rules.headSha)
-            ignored.push({ login, why: "approved an older commit" });
-        else
-            approvedBy.push(login);
-    }
-    const satisfied = approvedBy.length >= rules.required && blockedBy.length === 0;
-    const count = `${approvedBy.length}/${rules.required}`;
-    const who = approvedBy.length > 0 ? `: ${approvedBy.join(", ")}` : "";
-    const explanation = blockedBy.length > 0
-        ? `blocked: ${blockedBy.join(", ")} requested changes (${approvedBy.length} of ${rules.required} maintainer approvals${who})`
-        : `${approvedBy.length} of ${rules.required} maintainer approval${rules.required === 1 ? "" : "s"}${who}`;
-    return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
+/** The release PR's title: `Release v0.27.0` (also the release commit's subject). */
+function releasePullTitle(tag) {
+    return `Release ${tag}`;
+}
+/**
+ * The head branch of the PR that brings a release's CHANGELOG section to the main branch:
+ * `release-actions/changelog-v0.27.0`. It does not start with `release-actions/v`, so the example
+ * release workflow (which releases merged `release-actions/v…` heads) leaves its merge alone.
+ */
+function changelogPullHead(tag) {
+    return `${RELEASE_ACTIONS_HEAD_PREFIX}changelog-${tag}`;
+}
+/** The title of the PR that brings a release's CHANGELOG section to the main branch. */
+function changelogPullTitle(tag, mainBranch) {
+    return `Changelog of ${tag} for ${mainBranch}`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/release-notes-render.ts
@@ -6431,6 +6114,12 @@ function findSection(lines, heading) {
     const end = lines.findIndex((line, index) => index > start && line.startsWith("## "));
     return { start, end: end === -1 ? lines.length : end };
 }
+/** The section under `heading` (the heading included, trailing blank lines dropped), if the file has one. */
+function changelogSection(text, heading) {
+    const lines = (text ?? "").replace(/\r\n/g, "\n").split("\n");
+    const found = findSection(lines, heading);
+    return found && `${lines.slice(found.start, found.end).join("\n").trimEnd()}\n`;
+}
 /**
  * Who wrote a CHANGELOG's section under `heading`: `"generated"` when its first non-blank line
  * under the heading is this project's marker (or it has none: an empty section is there to be
@@ -6485,52 +6174,6 @@ function insertChangelogSection(text, heading, section, version) {
         .concat("\n");
 }
 
-;// CONCATENATED MODULE: ./src/pr-body.ts
-/**
- * The release pull request's title and body: what the release is, a checklist for the
- * maintainers (with the approval count the strategy requires), and the notes preview.
- */
-
-const STREAMS = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" };
-/** Marks a body as written by this stage, so a later run knows the PR is the release PR. */
-function releasePullMarker(tag) {
-    return `<!-- instructlab/release-actions release-pr ${tag} -->`;
-}
-/** The pull request's title. */
-function releasePullTitle(plan) {
-    return `Release ${plan.tag}`;
-}
-/** The pull request's body. */
-function renderReleasePullBody(options) {
-    const { plan, notes } = options;
-    const approvals = options.approvals?.count ?? `0/${options.required}`;
-    const satisfied = options.approvals?.satisfied ?? options.required === 0;
-    const lines = [
-        releasePullMarker(plan.tag),
-        `This is the release commit of **${plan.tag}**, a ${STREAMS[plan.stream]}${plan.prerelease ? " pre-release" : ""} release, onto ${code(options.base)}.`,
-        `Notes since ${notes.previousTag ?? "the first commit"}: ${notes.pulls.length} pull request(s), ${notes.directCommits.length} commit(s) without one.`,
-        "",
-        "### Checklist",
-        "",
-        ...options.changes.map((change) => `- [x] ${code(change.path)}: ${change.reason}`),
-        ...(options.keptChangelog
-            ? [
-                `- [x] ${code(options.keptChangelog.path)}: the ${options.keptChangelog.heading.slice(3)} section was written by hand and is kept as it is (compare it with the release notes preview below)`,
-            ]
-            : []),
-        `- [ ] The CHANGELOG section reads well (edit it in this PR if needed)`,
-        `- [${satisfied ? "x" : " "}] Approvals ${approvals} from maintainers (${options.maintainers})`,
-        `- [ ] Merge, then create the release: tag-and-changelog tags ${code(plan.tag)} on ${code(options.base)} and publishes the notes`,
-    ];
-    if (notes.contentWarnings.length > 0)
-        lines.push("", "### Does not fit the strategy", "", ...notes.contentWarnings.map((warning) => `- ${warning}`));
-    if (notes.unlisted.length > 0) {
-        lines.push("", `${notes.unlisted.length} pull request(s) fit no category of the release notes configuration and are not listed: ${notes.unlisted.map((pull) => `#${pull.number}`).join(", ")}.`);
-    }
-    lines.push("", "<details><summary>Release notes preview</summary>", "", renderReleaseBody(notes, options.webUrl).trim(), "", "</details>", "");
-    return lines.join("\n");
-}
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/release-branch-commit.ts
@@ -6540,6 +6183,8 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * A re-run whose commit would be the same keeps the existing one; when the release branch moved,
  * the head branch is rebuilt on it. A head branch with commits of its own (a maintainer's edit on
  * top of the release commit) is left alone: rebuilding it would throw the edit and its approvals away.
+ * When no file changes (a final promoted from its pre-release, a hand-written CHANGELOG section),
+ * the commit has its parent's tree: there is still a release PR for the maintainers to approve.
  */
 
 /** The id git gives a file with this content, to compare without uploading anything. */
@@ -6589,20 +6234,23 @@ async function writeReleaseCommit(github, target, changes) {
             ...where,
             commit_sha: target.base.sha,
         })).data.tree.sha;
-    const tree = await github.write(`create the release commit's tree`, "contents: write", () => github.client.request("POST /repos/{owner}/{repo}/git/trees", {
-        ...where,
-        base_tree: baseTree,
-        tree: changes.map((change) => ({
-            path: change.path,
-            mode: "100644",
-            type: "blob",
-            content: change.after,
-        })),
-    }));
+    // An empty change keeps the parent's tree: GitHub takes such a commit like any other.
+    const tree = changes.length === 0
+        ? baseTree
+        : (await github.write(`create the release commit's tree`, "contents: write", () => github.client.request("POST /repos/{owner}/{repo}/git/trees", {
+            ...where,
+            base_tree: baseTree,
+            tree: changes.map((change) => ({
+                path: change.path,
+                mode: "100644",
+                type: "blob",
+                content: change.after,
+            })),
+        }))).data.sha;
     const commit = await github.write("create the release commit", "contents: write", () => github.client.request("POST /repos/{owner}/{repo}/git/commits", {
         ...where,
         message: target.message,
-        tree: tree.data.sha,
+        tree,
         parents: [target.base.sha],
     }));
     const ref = `refs/heads/${target.headBranch}`;
@@ -6616,6 +6264,247 @@ async function writeReleaseCommit(github, target, changes) {
         force: true,
     }));
     return { sha: commit.data.sha, outcome: "rebuilt" };
+}
+
+;// CONCATENATED MODULE: ./src/release-pull-request.ts
+
+function toInfo(pull) {
+    return {
+        number: pull.number,
+        url: pull.html_url,
+        state: pull.state === "open" ? "open" : "closed",
+        merged: pull.merged_at !== null,
+        headSha: pull.head.sha,
+        // GitHub fills merge_commit_sha for open PRs too (a test merge): only a merged one's counts.
+        mergeCommitSha: (pull.merged_at !== null && pull.merge_commit_sha) || undefined,
+        author: pull.user?.login ?? "",
+        labels: pull.labels.map((label) => label.name),
+        milestone: pull.milestone?.title,
+        requested: (pull.requested_reviewers ?? []).map((user) => user.login),
+        requestedTeams: (pull.requested_teams ?? []).map((team) => team.slug),
+        body: pull.body ?? "",
+        title: pull.title,
+    };
+}
+/** The release pull requests from `head` into `base`: the open one, and the merged one if any. */
+async function findReleasePulls(github, head, base) {
+    const { data } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
+        owner: github.owner,
+        repo: github.repo,
+        head: `${github.owner}:${head}`,
+        base,
+        state: "all",
+        per_page: 100,
+    });
+    const pulls = data.map(toInfo);
+    return { open: pulls.find((pull) => pull.state === "open"), merged: pulls.find((pull) => pull.merged) };
+}
+/** Opens the pull request, or updates the open one's title and body when they changed. */
+async function upsertReleasePull(github, existing, pull) {
+    const where = { owner: github.owner, repo: github.repo };
+    if (existing) {
+        if (existing.title === pull.title && existing.body === pull.body)
+            return { info: existing, created: false };
+        const { data } = await github.write("update the release pull request", "pull-requests: write", () => github.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+            ...where,
+            pull_number: existing.number,
+            title: pull.title,
+            body: pull.body,
+        }));
+        return { info: toInfo(data), created: false };
+    }
+    try {
+        const { data } = await github.write("open the release pull request", "pull-requests: write", () => github.client.request("POST /repos/{owner}/{repo}/pulls", {
+            ...where,
+            head: pull.head,
+            base: pull.base,
+            title: pull.title,
+            body: pull.body,
+            draft: pull.draft,
+        }));
+        return { info: toInfo(data), created: true };
+    }
+    catch (error) {
+        // Another run opened it between our lookup and our create.
+        if (httpStatus(error) !== 422 || !/already exists/i.test(getErrorMessage(error)))
+            throw error;
+        const { open } = await findReleasePulls(github, pull.head, pull.base);
+        if (!open)
+            throw error;
+        return upsertReleasePull(github, open, pull);
+    }
+}
+/**
+ * Adds the labels and sets the milestone in one request (skipped when already so); without a
+ * milestone title, only the labels.
+ */
+async function labelAndMilestone(github, pull, labels, milestoneTitle, log) {
+    const where = { owner: github.owner, repo: github.repo };
+    const missingLabels = labels.filter((label) => !pull.labels.some((existing) => existing.toLowerCase() === label.toLowerCase()));
+    let milestone;
+    if (milestoneTitle !== undefined && pull.milestone !== milestoneTitle) {
+        const milestones = await github.client.paginate("GET /repos/{owner}/{repo}/milestones", {
+            ...where,
+            state: "open",
+            per_page: 100,
+        });
+        milestone = milestones.find((candidate) => candidate.title === milestoneTitle)?.number;
+        if (milestone === undefined)
+            log.warning(`No open milestone "${milestoneTitle}": the release PR is left without one. rotate-milestones keeps the next releases' milestones open.`);
+    }
+    if (missingLabels.length === 0 && milestone === undefined)
+        return { milestone: pull.milestone };
+    await github.write("label the release pull request", "issues: write", () => github.client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        ...where,
+        issue_number: pull.number,
+        labels: [...pull.labels, ...missingLabels],
+        ...(milestone !== undefined && { milestone }),
+    }));
+    return { milestone: milestone === undefined ? pull.milestone : milestoneTitle };
+}
+const unlisted = (logins) => {
+    const listed = new Set(logins.map((login) => login.toLowerCase()));
+    return (name) => !listed.has(name.toLowerCase());
+};
+/**
+ * Requests reviews from those not asked yet and who have not reviewed (GitHub drops a user's
+ * request once they review), so a re-run notifies nobody twice; GitHub's refusals become warnings.
+ */
+async function requestReviewers(github, pull, wanted, log) {
+    const users = wanted.users.filter(unlisted([pull.author, ...pull.requested, ...wanted.reviewed]));
+    const teams = wanted.teams.filter(unlisted(pull.requestedTeams));
+    // Users and teams in separate requests: GitHub refuses team reviewers to the workflow's
+    // GITHUB_TOKEN (422), and a refused request asks none of its reviewers.
+    if (users.length > 0)
+        await ask(users, { reviewers: users });
+    if (teams.length > 0)
+        await ask(teams.map((team) => `team ${team}`), { team_reviewers: teams });
+    async function ask(names, body) {
+        try {
+            await github.write("request reviews on the release pull request", "pull-requests: write", () => github.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+                owner: github.owner,
+                repo: github.repo,
+                pull_number: pull.number,
+                ...body,
+            }));
+        }
+        catch (error) {
+            if (httpStatus(error) !== 422)
+                throw error;
+            log.warning(`GitHub refused to request reviews from ${names.join(", ")}: ${getErrorMessage(error)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changelog-backport.ts
+/**
+ * Main's CHANGELOG carries every released stream's section, so that each release branch cut from
+ * main starts with the whole history. For a release made on a release branch, one pull request
+ * per release into main adds (or updates) the release's section as the release branch has it;
+ * re-runs update that one PR. A section on main that a maintainer wrote is kept, and a PR branch
+ * that a maintainer pushed to is left alone, as the release PR's is.
+ */
+
+
+
+/** Brings the release's CHANGELOG section to main through one pull request (dry-run: reports it). */
+async function backportChangelog(github, request, log) {
+    const { plan, main, changelog } = request;
+    const headBranch = changelogPullHead(plan.tag);
+    const outcome = (fields) => ({
+        base: main.name,
+        headBranch,
+        pull: undefined,
+        created: false,
+        change: undefined,
+        ...fields,
+    });
+    const section = changelogSection(changelog.text, changelog.heading);
+    if (!section)
+        return outcome({ outcome: "no section" });
+    const before = await github.getFileText(changelog.path, main.sha);
+    const after = insertChangelogSection(before, changelog.heading, section, plan.version);
+    const pulls = await findReleasePulls(github, headBranch, main.name);
+    if (after === before)
+        return outcome({ outcome: "up to date", pull: pulls.open ?? pulls.merged });
+    const title = changelogPullTitle(plan.tag, main.name);
+    const change = {
+        path: changelog.path,
+        before,
+        after,
+        reason: `the ${changelog.heading.slice(3)} section of ${plan.tag}`,
+    };
+    const commit = await writeReleaseCommit(github, {
+        base: { name: main.name, sha: main.sha, tree: undefined },
+        headBranch,
+        existingHead: pulls.open?.headSha,
+        message: `${title}\n\n- ${change.path}: ${change.reason}, as on ${request.releaseBranch}`,
+    }, [change]);
+    if (commit.outcome === "left alone" || github.dryRun)
+        return outcome({ outcome: commit.outcome, pull: pulls.open, change });
+    const body = [
+        `This brings the ${code(changelog.heading.slice(3))} section of **${plan.tag}** from ${code(request.releaseBranch)}${request.releasePull ? ` (release PR ${request.releasePull.url})` : ""} to ${code(main.name)}, so that every release branch cut from ${code(main.name)} starts with the whole history.`,
+        "",
+        `Edit it here if needed: a re-run of open-release-pr updates this PR until someone pushes to ${code(headBranch)}, and a section on ${code(main.name)} without the "generated by" line is never replaced.`,
+        "",
+    ].join("\n");
+    const { info, created } = await upsertReleasePull(github, pulls.open, {
+        head: headBranch,
+        base: main.name,
+        title,
+        body,
+        draft: false,
+    });
+    await labelAndMilestone(github, info, request.labels, undefined, log);
+    log.info(`${created ? "Opened" : "Updated"} ${info.url} (${title}).`);
+    return outcome({ outcome: commit.outcome, pull: info, created, change });
+}
+
+;// CONCATENATED MODULE: ./src/pr-body.ts
+/**
+ * The release pull request's title and body: what the release is, a checklist for the
+ * maintainers (with the approval count the strategy requires), and the notes preview.
+ */
+
+const STREAMS = { x: "X-stream (major)", y: "Y-stream", z: "Z-stream (patch)" };
+/** Marks a body as written by this stage, so a later run knows the PR is the release PR. */
+function releasePullMarker(tag) {
+    return `<!-- instructlab/release-actions release-pr ${tag} -->`;
+}
+/** The pull request's body. */
+function renderReleasePullBody(options) {
+    const { plan, notes } = options;
+    const approvals = options.approvals?.count ?? `0/${options.required}`;
+    const satisfied = options.approvals?.satisfied ?? options.required === 0;
+    const lines = [
+        releasePullMarker(plan.tag),
+        `This is the release commit of **${plan.tag}**, a ${STREAMS[plan.stream]}${plan.prerelease ? " pre-release" : ""} release, onto ${code(options.base)}.`,
+        `Notes since ${notes.previousTag ?? "the first commit"}: ${notes.pulls.length} pull request(s), ${notes.directCommits.length} commit(s) without one.`,
+        "",
+        "### Checklist",
+        "",
+        ...options.changes.map((change) => `- [x] ${code(change.path)}: ${change.reason}`),
+        ...(options.changes.length === 0
+            ? [
+                `- [x] No file changes: the release commit is empty (${options.keptChangelog ? "the CHANGELOG section is a maintainer's" : "everything it would change is already there"}); approving and merging it releases ${code(plan.tag)}`,
+            ]
+            : []),
+        ...(options.keptChangelog
+            ? [
+                `- [x] ${code(options.keptChangelog.path)}: the ${options.keptChangelog.heading.slice(3)} section was written by hand and is kept as it is (compare it with the release notes preview below)`,
+            ]
+            : []),
+        `- [ ] The CHANGELOG section reads well (edit it in this PR if needed)`,
+        `- [${satisfied ? "x" : " "}] Approvals ${approvals} from maintainers (${options.maintainers})`,
+        `- [ ] Merge, then create the release: tag-and-changelog tags ${code(plan.tag)} on ${code(options.base)} and publishes the notes`,
+    ];
+    if (notes.contentWarnings.length > 0)
+        lines.push("", "### Does not fit the strategy", "", ...notes.contentWarnings.map((warning) => `- ${warning}`));
+    if (notes.unlisted.length > 0) {
+        lines.push("", `${notes.unlisted.length} pull request(s) fit no category of the release notes configuration and are not listed: ${notes.unlisted.map((pull) => `#${pull.number}`).join(", ")}.`);
+    }
+    lines.push("", "<details><summary>Release notes preview</summary>", "", renderReleaseBody(notes, options.webUrl).trim(), "", "</details>", "");
+    return lines.join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/version-files.ts
@@ -6704,8 +6593,16 @@ async function computeReleaseChanges(github, ref, plan, notes, request) {
             reason: `${heading.slice(3)} section`,
         });
     const version = formatReleaseVersion(plan.version);
+    const leftToReleaseBranch = request.onMain
+        ? [
+            ...(request.versionFiles.length > 0 ? [`version-files (${request.versionFiles.join(", ")})`] : []),
+            ...(request.caps.length > 0
+                ? [`cap-requirements (${request.caps.map((cap) => cap.path).join(", ")})`]
+                : []),
+        ]
+        : [];
     const unchanged = [];
-    for (const path of request.versionFiles) {
+    for (const path of request.onMain ? [] : request.versionFiles) {
         const text = await read(path);
         if (text === undefined)
             throw new ConfigurationError(`version-files: ${path} does not exist on ${ref}.`);
@@ -6715,7 +6612,7 @@ async function computeReleaseChanges(github, ref, plan, notes, request) {
         else
             changes.push({ path, before: text, after, reason: `version ${version}` });
     }
-    for (const cap of request.caps) {
+    for (const cap of request.onMain ? [] : request.caps) {
         const text = await read(cap.path);
         if (text === undefined)
             throw new ConfigurationError(`cap-requirements: ${cap.path} does not exist on ${ref}.`);
@@ -6733,134 +6630,576 @@ async function computeReleaseChanges(github, ref, plan, notes, request) {
     if (changes.length > 0 && unchanged.length > 0) {
         throw new ConfigurationError(`version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} on ${ref} while the rest of the release commit is not there yet. Remove ${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that the right file is listed.`);
     }
-    return { files: changes, keptChangelog };
-}
-
-;// CONCATENATED MODULE: ./src/release-pull-request.ts
-
-function toInfo(pull) {
     return {
-        number: pull.number,
-        url: pull.html_url,
-        state: pull.state === "open" ? "open" : "closed",
-        merged: pull.merged_at !== null,
-        headSha: pull.head.sha,
-        // GitHub fills merge_commit_sha for open PRs too (a test merge): only a merged one's counts.
-        mergeCommitSha: (pull.merged_at !== null && pull.merge_commit_sha) || undefined,
-        author: pull.user?.login ?? "",
-        labels: pull.labels.map((label) => label.name),
-        milestone: pull.milestone?.title,
-        requested: (pull.requested_reviewers ?? []).map((user) => user.login),
-        requestedTeams: (pull.requested_teams ?? []).map((team) => team.slug),
-        body: pull.body ?? "",
-        title: pull.title,
+        files: changes,
+        keptChangelog,
+        changelog: { path: request.changelogFile, text: withSection, heading },
+        leftToReleaseBranch,
     };
 }
-/** The release pull requests from `head` into `base`: the open one, and the merged one if any. */
-async function findReleasePulls(github, head, base) {
-    const { data } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
-        owner: github.owner,
-        repo: github.repo,
-        head: `${github.owner}:${head}`,
-        base,
-        state: "all",
-        per_page: 100,
-    });
-    const pulls = data.map(toInfo);
-    return { open: pulls.find((pull) => pull.state === "open"), merged: pulls.find((pull) => pull.merged) };
-}
-/** Opens the pull request, or updates the open one's title and body when they changed. */
-async function upsertReleasePull(github, existing, pull) {
-    const where = { owner: github.owner, repo: github.repo };
-    if (existing) {
-        if (existing.title === pull.title && existing.body === pull.body)
-            return { info: existing, created: false };
-        const { data } = await github.write("update the release pull request", "pull-requests: write", () => github.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
-            ...where,
-            pull_number: existing.number,
-            title: pull.title,
-            body: pull.body,
-        }));
-        return { info: toInfo(data), created: false };
-    }
-    try {
-        const { data } = await github.write("open the release pull request", "pull-requests: write", () => github.client.request("POST /repos/{owner}/{repo}/pulls", {
-            ...where,
-            head: pull.head,
-            base: pull.base,
-            title: pull.title,
-            body: pull.body,
-            draft: pull.draft,
-        }));
-        return { info: toInfo(data), created: true };
-    }
-    catch (error) {
-        // Another run opened it between our lookup and our create.
-        if (httpStatus(error) !== 422 || !/already exists/i.test(getErrorMessage(error)))
-            throw error;
-        const { open } = await findReleasePulls(github, pull.head, pull.base);
-        if (!open)
-            throw error;
-        return upsertReleasePull(github, open, pull);
-    }
-}
-/** Adds the labels and sets the milestone in one request (skipped when already so). */
-async function labelAndMilestone(github, pull, labels, milestoneTitle, log) {
-    const where = { owner: github.owner, repo: github.repo };
-    const missingLabels = labels.filter((label) => !pull.labels.some((existing) => existing.toLowerCase() === label.toLowerCase()));
-    let milestone;
-    if (pull.milestone !== milestoneTitle) {
-        const milestones = await github.client.paginate("GET /repos/{owner}/{repo}/milestones", {
-            ...where,
-            state: "open",
-            per_page: 100,
-        });
-        milestone = milestones.find((candidate) => candidate.title === milestoneTitle)?.number;
-        if (milestone === undefined)
-            log.warning(`No open milestone "${milestoneTitle}": the release PR is left without one. rotate-milestones keeps the next releases' milestones open.`);
-    }
-    if (missingLabels.length === 0 && milestone === undefined)
-        return { milestone: pull.milestone };
-    await github.write("label the release pull request", "issues: write", () => github.client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-        ...where,
-        issue_number: pull.number,
-        labels: [...pull.labels, ...missingLabels],
-        ...(milestone !== undefined && { milestone }),
-    }));
-    return { milestone: milestone === undefined ? pull.milestone : milestoneTitle };
-}
-const unlisted = (logins) => {
-    const listed = new Set(logins.map((login) => login.toLowerCase()));
-    return (name) => !listed.has(name.toLowerCase());
-};
+
+;// CONCATENATED MODULE: ../../packages/core/src/name-templates.ts
 /**
- * Requests reviews from those not asked yet and who have not reviewed (GitHub drops a user's
- * request once they review), so a re-run notifies nobody twice; GitHub's refusals become warnings.
+ * The policy names branches, tags and milestones with templates such as `release-v{major}.{minor}`
+ * and `v{version}`. This module renders them and reads names back, so that the same template
+ * that creates `v0.27.0` also recognizes it among the repository's tags.
  */
-async function requestReviewers(github, pull, wanted, log) {
-    const users = wanted.users.filter(unlisted([pull.author, ...pull.requested, ...wanted.reviewed]));
-    const teams = wanted.teams.filter(unlisted(pull.requestedTeams));
-    // Users and teams in separate requests: GitHub refuses team reviewers to the workflow's
-    // GITHUB_TOKEN (422), and a refused request asks none of its reviewers.
-    if (users.length > 0)
-        await ask(users, { reviewers: users });
-    if (teams.length > 0)
-        await ask(teams.map((team) => `team ${team}`), { team_reviewers: teams });
-    async function ask(names, body) {
-        try {
-            await github.write("request reviews on the release pull request", "pull-requests: write", () => github.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-                owner: github.owner,
-                repo: github.repo,
-                pull_number: pull.number,
-                ...body,
-            }));
+
+const PLACEHOLDER = /\{([a-z]+)\}/g;
+/** The placeholders used by a template, in order (unknown names included, for validation). */
+function templateFields(template) {
+    return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/** Renders a template for a version: `release-v{major}.{minor}` + 0.27.1 → `release-v0.27`. */
+function renderTemplate(template, version) {
+    const values = {
+        major: String(version.major),
+        minor: String(version.minor),
+        patch: String(version.patch),
+        version: formatReleaseVersion(version),
+    };
+    return template.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
+}
+/** The literal text before the first placeholder: the prefix to list matching refs with. */
+function templatePrefix(template) {
+    const index = template.indexOf("{");
+    return index === -1 ? template : template.slice(0, index);
+}
+/**
+ * For a template with exactly one `{version}` placeholder (tags, milestone titles), returns the
+ * text that stands in its place in `name`, or undefined when `name` does not fit the template.
+ */
+function extractVersionText(template, name) {
+    const [before, after, ...rest] = template.split("{version}");
+    if (before === undefined || after === undefined || rest.length > 0)
+        return undefined;
+    if (!name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length)
+        return undefined;
+    return name.slice(before.length, name.length - after.length);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/ref-names.ts
+/**
+ * Git's rules for branch and tag names (git-check-ref-format(1),
+ * https://git-scm.com/docs/git-check-ref-format): the policy's `release-branch` and `tag`
+ * templates are rendered and checked against them when the policy is read, so a template such as
+ * `../../release-v{major}.{minor}` is refused before any write rather than at the write.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** What makes `name` an invalid branch or tag name, or undefined when git accepts it. */
+function refNameProblem(name) {
+    if (name === "")
+        return "is empty";
+    if (FORBIDDEN.test(name))
+        return "holds a space, a control character or one of ~ ^ : ? * [ \\";
+    if (name.includes(".."))
+        return 'holds ".."';
+    if (name.includes("@{") || name === "@")
+        return 'holds "@{" or is "@"';
+    if (name.startsWith("/") || name.endsWith("/") || name.includes("//"))
+        return "starts or ends with /, or holds //";
+    if (name.startsWith("-"))
+        return "starts with -";
+    if (name.endsWith("."))
+        return "ends with .";
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock")))
+        return 'has a part starting with "." or ending with ".lock"';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
+/**
+ * The release policy: `.github/release-strategy.yml` in the user's repository, every key
+ * optional, defaults = how InstructLab releases today (DESIGN §4). Validation errors name the
+ * key, the value and the allowed values, because a typo here would otherwise surface as a
+ * wrong branch or tag on release day.
+ */
+
+
+
+
+/** The InstructLab practice (reference/instructlab-practice.md). */
+const DEFAULT_POLICY = {
+    mainBranch: "main",
+    releaseBranch: "release-v{major}.{minor}",
+    tag: "v{version}",
+    prereleases: ["a", "b", "rc"],
+    maintainedStreams: 1,
+    approvals: { required: 2, team: "core-maintainers", users: [], headCommitOnly: false },
+    milestones: { window: 2, cadenceDays: 14, title: "v{version}" },
+    scheduleFile: "docs/release-schedule.md",
+    changelog: { file: "CHANGELOG.md", categories: ".github/release.yml" },
+    announce: {},
+    strict: false,
+    source: "defaults",
+};
+class PolicyReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(key, value, expected) {
+        throw new ConfigurationError(`${this.source}: "${key}" must be ${expected}, got ${JSON.stringify(value)}.`);
+    }
+    string = (value, key) => typeof value === "string" && value.trim() !== ""
+        ? value.trim()
+        : this.fail(key, value, "a non-empty string");
+    integer(min, max) {
+        return (value, key) => typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
+            ? value
+            : this.fail(key, value, `an integer from ${min} to ${max}`);
+    }
+    boolean = (value, key) => typeof value === "boolean" ? value : this.fail(key, value, "true or false");
+    template(allowed, required) {
+        return (value, key) => {
+            const template = this.string(value, key);
+            const fields = templateFields(template);
+            const unknown = fields.filter((field) => !allowed.includes(field));
+            const missing = required.filter((field) => !fields.includes(field));
+            if (unknown.length > 0 || missing.length > 0 || fields.length !== new Set(fields).size) {
+                this.fail(key, value, `a template using ${required.map((f) => `{${f}}`).join(" and ")} once each (allowed: ${allowed.map((f) => `{${f}}`).join(", ")})`);
+            }
+            return template;
+        };
+    }
+    /** A path inside the repository (relative, no "..", one line). */
+    path = (value, key) => checkRepositoryPath(this.string(value, key), `${this.source}: "${key}"`);
+    /** A branch or tag template whose names git accepts (rendered for a final and a pre-release). */
+    refTemplate(allowed, required) {
+        const read = this.template(allowed, required);
+        return (value, key) => {
+            const template = read(value, key);
+            for (const pre of [undefined, { label: "rc", number: 1 }]) {
+                const name = renderTemplate(template, { major: 0, minor: 27, patch: 0, ...(pre && { pre }) });
+                const problem = refNameProblem(name);
+                if (problem)
+                    throw new ConfigurationError(`${this.source}: "${key}" gives ${quotePrefix(name)}, which git refuses as a branch or tag name: it ${problem}. Use a template such as release-v{major}.{minor} or v{version}.`);
+            }
+            return template;
+        };
+    }
+    section(value, key, allowedKeys) {
+        if (value === undefined || value === null)
+            return {};
+        if (typeof value !== "object" || Array.isArray(value)) {
+            if (key === "")
+                throw new ConfigurationError(`${this.source} must be a mapping of policy keys, got ${JSON.stringify(value)}.`);
+            this.fail(key, value, "a mapping");
         }
-        catch (error) {
-            if (httpStatus(error) !== 422)
-                throw error;
-            log.warning(`GitHub refused to request reviews from ${names.join(", ")}: ${getErrorMessage(error)}`);
+        const entries = value;
+        const unknown = Object.keys(entries).filter((name) => !allowedKeys.includes(name));
+        if (unknown.length > 0) {
+            const where = key === "" ? "" : ` under "${key}"`;
+            throw new ConfigurationError(`${this.source}: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")}${where}; allowed: ${allowedKeys.join(", ")}.`);
+        }
+        return entries;
+    }
+    optional(entries, key, path, read, fallback) {
+        return entries[key] === undefined || entries[key] === null ? fallback : read(entries[key], path);
+    }
+}
+const PRE_LABELS = ["a", "b", "rc"];
+const TOP_KEYS = [
+    "main-branch",
+    "release-branch",
+    "tag",
+    "prereleases",
+    "maintained-streams",
+    "approvals",
+    "milestones",
+    "schedule-file",
+    "changelog",
+    "announce",
+    "policy",
+];
+/**
+ * Validates a parsed `.github/release-strategy.yml` document and fills in the defaults.
+ * @param document the YAML document as plain data (undefined or null for an empty file)
+ * @param source where it came from, used to prefix every error ("path@ref")
+ */
+function parseReleasePolicy(document, source) {
+    const reader = new PolicyReader(source);
+    const top = reader.section(document, "", TOP_KEYS);
+    const get = (entries, key, path, read, fallback) => reader.optional(entries, key, path, read, fallback);
+    const approvals = reader.section(top.approvals, "approvals", [
+        "required",
+        "team",
+        "users",
+        "head-commit-only",
+    ]);
+    const milestones = reader.section(top.milestones, "milestones", ["window", "cadence-days", "title"]);
+    const changelog = reader.section(top.changelog, "changelog", ["file", "categories"]);
+    const strictness = reader.section(top.policy, "policy", ["strict"]);
+    const defaults = DEFAULT_POLICY;
+    const prereleases = get(top, "prereleases", "prereleases", (value, key) => {
+        if (!Array.isArray(value) || value.some((label) => !PRE_LABELS.includes(label))) {
+            reader.fail(key, value, `a list of pre-release kinds from ${PRE_LABELS.join(", ")} (an empty list allows none)`);
+        }
+        return value;
+    }, defaults.prereleases);
+    const users = get(approvals, "users", "approvals.users", (value, key) => {
+        if (!Array.isArray(value) || value.some((user) => typeof user !== "string" || user.trim() === "")) {
+            reader.fail(key, value, "a list of GitHub logins");
+        }
+        return value.map((user) => user.trim().replace(/^@/, ""));
+    }, defaults.approvals.users);
+    return {
+        mainBranch: get(top, "main-branch", "main-branch", reader.string, defaults.mainBranch),
+        releaseBranch: get(top, "release-branch", "release-branch", reader.refTemplate(["major", "minor"], ["major", "minor"]), defaults.releaseBranch),
+        tag: get(top, "tag", "tag", reader.refTemplate(["version"], ["version"]), defaults.tag),
+        prereleases,
+        maintainedStreams: get(top, "maintained-streams", "maintained-streams", reader.integer(1, 100), defaults.maintainedStreams),
+        approvals: {
+            required: get(approvals, "required", "approvals.required", reader.integer(0, 10), defaults.approvals.required),
+            team: get(approvals, "team", "approvals.team", reader.string, defaults.approvals.team),
+            users,
+            headCommitOnly: get(approvals, "head-commit-only", "approvals.head-commit-only", reader.boolean, defaults.approvals.headCommitOnly),
+        },
+        milestones: {
+            window: get(milestones, "window", "milestones.window", reader.integer(1, 10), defaults.milestones.window),
+            cadenceDays: get(milestones, "cadence-days", "milestones.cadence-days", reader.integer(1, 365), defaults.milestones.cadenceDays),
+            title: get(milestones, "title", "milestones.title", reader.template(["version", "major", "minor", "patch"], ["version"]), defaults.milestones.title),
+        },
+        scheduleFile: get(top, "schedule-file", "schedule-file", reader.path, defaults.scheduleFile),
+        changelog: {
+            file: get(changelog, "file", "changelog.file", reader.path, defaults.changelog.file),
+            categories: get(changelog, "categories", "changelog.categories", reader.path, defaults.changelog.categories),
+        },
+        announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
+        strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
+        source,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/policy-loader.ts
+
+
+/**
+ * Reads and validates the policy file at `ref`.
+ * @param path the `config` input (default `.github/release-strategy.yml`)
+ * @param ref the commit the workflow runs at; empty: the default branch
+ */
+async function loadReleasePolicy(github, path, ref, log) {
+    const file = await readOptionalYamlFile(github, { path, what: "the release policy", namedBy: 'input "config"', fallback: "the default policy" }, ref);
+    if (!file) {
+        log.info(`No ${path} at ${ref.slice(0, 12) || "the default branch"}: using the default policy (the InstructLab practice).`);
+        return DEFAULT_POLICY;
+    }
+    const policy = parseReleasePolicy(file.document, file.source);
+    log.info(`Release policy: ${file.source}.`);
+    return policy;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/release-history.ts
+
+
+/** The releases, stray tags and release branches of a repository. */
+class ReleaseHistory {
+    /** Every release, lowest version first. */
+    releases;
+    strays;
+    branches;
+    policy;
+    constructor(policy, releases, strays, branches) {
+        this.policy = policy;
+        this.releases = releases.sort((a, b) => compareReleaseVersions(a.version, b.version));
+        this.strays = strays;
+        this.branches = new Map(branches.map((branch) => [branch.name, branch]));
+    }
+    /**
+     * Classifies tag refs by the policy's tag template. Tags outside the template, placeholders
+     * (`v0.0.0`), versions outside the scheme (`v0.25`, `v1.0.0.post1`) and second spellings of
+     * an already tagged version become strays with a reason.
+     */
+    static fromRefs(policy, tags, branches) {
+        const releases = new Map();
+        const strays = [];
+        for (const tag of tags) {
+            const text = extractVersionText(policy.tag, tag.name);
+            if (text === undefined) {
+                strays.push({ tag, reason: `does not match the tag template "${policy.tag}"` });
+                continue;
+            }
+            const reading = readReleaseVersion(text);
+            if (!reading.ok) {
+                strays.push({ tag, reason: `is not a release of the X.Y.Z scheme: ${reading.problem}` });
+                continue;
+            }
+            const { version } = reading;
+            const normalized = formatReleaseVersion(version);
+            if (version.major === 0 && version.minor === 0 && version.patch === 0) {
+                strays.push({ tag, reason: "is a placeholder (0.0.0), not a release" });
+                continue;
+            }
+            const earlier = releases.get(normalized);
+            if (earlier) {
+                strays.push({ tag, reason: `names the same version as ${earlier.tag.name} (${normalized})` });
+                continue;
+            }
+            releases.set(normalized, { tag, version, text: normalized });
+        }
+        return new ReleaseHistory(policy, [...releases.values()], strays, [...branches]);
+    }
+    /** The same history without one tag: how the repository looked before that release. */
+    without(tagName) {
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => release.tag.name !== tagName), this.strays.filter((stray) => stray.tag.name !== tagName), [...this.branches.values()]);
+    }
+    /** The history as it was before a version was released: only the releases below it. */
+    below(version) {
+        return new ReleaseHistory(this.policy, this.releases.filter((release) => compareReleaseVersions(release.version, version) < 0), [...this.strays], [...this.branches.values()]);
+    }
+    /** Final releases (no pre-releases), lowest first. */
+    finals() {
+        return this.releases.filter((release) => !release.version.pre);
+    }
+    /** The highest final release, if any. */
+    latestFinal() {
+        return this.finals().at(-1);
+    }
+    /** The release of exactly this version, whatever the spelling of its tag. */
+    find(version) {
+        return this.releases.find((release) => compareReleaseVersions(release.version, version) === 0);
+    }
+    /** Releases of one X.Y stream, lowest first. */
+    inStream(version) {
+        return this.releases.filter((release) => streamOf(release.version) === streamOf(version));
+    }
+    /** X.Y streams that have a final release, most recent first (`["0.26", "0.25", …]`). */
+    releasedStreams() {
+        return [...new Set(this.finals().map((release) => streamOf(release.version)))].reverse();
+    }
+    /** The release branch name for a version's stream, by the policy's template. */
+    branchName(version) {
+        return renderTemplate(this.policy.releaseBranch, version);
+    }
+    /** The release branch for a version's stream, when it exists. */
+    branchFor(version) {
+        return this.branches.get(this.branchName(version));
+    }
+    /** The tag name for a version, by the policy's template. */
+    tagName(version) {
+        return renderTemplate(this.policy.tag, version);
+    }
+    /**
+     * Reads the history from the repository: two requests, the tags under the tag template's
+     * prefix and the branches under the release-branch template's prefix.
+     */
+    static async load(github, policy) {
+        const [tags, branches] = await Promise.all([
+            // Only tags under the template's prefix: others (`stable`) cannot be releases and are never read.
+            github.listMatchingRefs(`tags/${templatePrefix(policy.tag)}`),
+            github.listMatchingRefs(`heads/${templatePrefix(policy.releaseBranch)}`),
+        ]);
+        return ReleaseHistory.fromRefs(policy, tags, branches);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/version-policy.ts
+/**
+ * The release strategy's rules for a requested version, against what the repository has
+ * released: which stream it is (X, Y or Z), whether it fits (no gaps, no downgrades, no
+ * pre-release after its final, Z-streams only on the maintained X.Y branches), which branch the
+ * release commit must be on, and what the previous release is. Pure: refs in, a plan out.
+ */
+
+
+
+/** The requested version does not fit the strategy; the message says why and what would. */
+class ReleaseRefusedError extends ConfigurationError {
+    name = "ReleaseRefusedError";
+}
+function refuse(message) {
+    throw new ReleaseRefusedError(message);
+}
+function bump(version, part) {
+    if (part === "major")
+        return { major: version.major + 1, minor: 0, patch: 0 };
+    if (part === "minor")
+        return { major: version.major, minor: version.minor + 1, patch: 0 };
+    return { major: version.major, minor: version.minor, patch: version.patch + 1 };
+}
+const version_policy_text = formatReleaseVersion;
+/** Resolves `next-y` / `next-z` from the latest final release, or parses an explicit version. */
+function resolveRequestedVersion(requested, history) {
+    const keyword = requested.trim().toLowerCase();
+    if (keyword !== "next-y" && keyword !== "next-z")
+        return parseReleaseVersion(requested);
+    const latest = history.latestFinal();
+    if (!latest) {
+        refuse(`Input "version": ${keyword} counts from the latest release, and this repository has no tag matching "${history.policy.tag}" yet. Give the first version explicitly (for example 0.1.0).`);
+    }
+    return bump(latest.version, keyword === "next-y" ? "minor" : "patch");
+}
+/**
+ * The release notes of a final release start at the highest final release below it (for
+ * 0.25.0 that is the last 0.24.z, for 0.23.3 it is 0.23.2); those of a pre-release start at
+ * the previous pre-release of the same version, if any. Never GitHub's guess by date.
+ */
+function previousRelease(version, history) {
+    const final = finalRelease(version);
+    return history.releases
+        .filter((release) => compareReleaseVersions(release.version, version) < 0)
+        .filter((release) => !release.version.pre ||
+        (version.pre && compareReleaseVersions(finalRelease(release.version), final) === 0))
+        .at(-1);
+}
+function classify(version, request, history, notes) {
+    const final = finalRelease(version);
+    const latest = history.latestFinal();
+    const stream = streamOf(version);
+    if (!latest) {
+        if (final.patch > 0)
+            refuse(`${version_policy_text(version)} is a Z-stream release, but the repository has no release yet: the first release is ${version_policy_text({ ...final, patch: 0 })}.`);
+        notes.reasons.push("First release of the repository: there is no earlier release to follow.");
+        return final.major > 0 && final.minor === 0 ? "x" : "y";
+    }
+    if (final.patch > 0) {
+        const highest = history
+            .inStream(final)
+            .filter((release) => !release.version.pre)
+            .at(-1);
+        if (!highest) {
+            refuse(`${version_policy_text(version)} would skip ${stream}.0, which has not been released. Release ${stream}.0 first.`);
+        }
+        const next = bump(highest.version, "patch");
+        if (compareReleaseVersions(final, highest.version) <= 0) {
+            refuse(`${version_policy_text(version)} is not above ${highest.text} (${highest.tag.name}), the latest release of the ${stream} stream. The next Z-stream release is ${version_policy_text(next)}.`);
+        }
+        if (final.patch !== next.patch) {
+            refuse(`${version_policy_text(version)} would skip ${version_policy_text(next)}: the next Z-stream release of ${stream} after ${highest.text} is ${version_policy_text(next)}.`);
+        }
+        const streams = history.releasedStreams();
+        const maintained = streams.slice(0, history.policy.maintainedStreams);
+        if (!maintained.includes(stream)) {
+            const why = `${version_policy_text(version)} patches the ${stream} stream, but the most recent stream is ${streams[0]} (${latest.tag.name}) and maintained-streams is ${history.policy.maintainedStreams}: the strategy backports critical fixes to the most recent X.Y branch only.`;
+            if (!request.allowOlderStream)
+                refuse(`${why} Set allow-older-stream: true to release it anyway.`);
+            notes.warnings.push(`${why} Allowed by ${request.allowedBy ?? "allow-older-stream"}.`);
+        }
+        notes.reasons.push(`Z-stream: ${version_policy_text(version)} follows ${highest.text}, the latest release of the ${stream} stream.`);
+        return "z";
+    }
+    const nextY = bump(latest.version, "minor");
+    const nextX = bump(latest.version, "major");
+    if (final.major === nextY.major && final.minor === nextY.minor) {
+        notes.reasons.push(`Y-stream: ${version_policy_text(version)} follows ${latest.text} (${latest.tag.name}), the latest release.`);
+        return "y";
+    }
+    if (final.major === nextX.major && final.minor === 0) {
+        const why = `${version_policy_text(version)} is an X-stream release (a major version after ${latest.text}); the strategy keeps those for a total re-architecture.`;
+        if (!request.allowMajor)
+            refuse(`${why} Set allow-major: true if this is one, or release ${version_policy_text(nextY)} instead.`);
+        notes.reasons.push(`X-stream: ${why} Allowed by ${request.allowedBy ?? "allow-major"}.`);
+        return "x";
+    }
+    if (compareReleaseVersions(final, latest.version) <= 0) {
+        refuse(`${version_policy_text(version)} is not above the latest release ${latest.text} (${latest.tag.name}). The next Y-stream release is ${version_policy_text(nextY)}, the next Z-stream release ${version_policy_text(bump(latest.version, "patch"))}.`);
+    }
+    refuse(`${version_policy_text(version)} would skip ${version_policy_text(nextY)}: after ${latest.text} the next Y-stream release is ${version_policy_text(nextY)} (and the next X-stream release ${version_policy_text(nextX)}).`);
+}
+/**
+ * Decides whether a requested release fits the strategy, given what the repository has released.
+ * Throws ReleaseRefusedError with the reason and the fix when it does not.
+ */
+function planRelease(request, fullHistory) {
+    const policy = fullHistory.policy;
+    const version = resolveRequestedVersion(request.version, fullHistory);
+    const final = finalRelease(version);
+    if (final.major === 0 && final.minor === 0 && final.patch === 0) {
+        refuse(`${version_policy_text(version)} is a placeholder, not a release: the first release of a project is 0.1.0 (or 0.0.1).`);
+    }
+    const existing = fullHistory.find(version);
+    // A re-run sees its own tag (and maybe later releases): judge it against what came before it.
+    const history = !existing
+        ? fullHistory
+        : request.tagJustMade
+            ? fullHistory.without(existing.tag.name)
+            : fullHistory.below(version);
+    const notes = { reasons: [], warnings: [] };
+    if (existing)
+        notes.reasons.push(`${existing.tag.name} already exists: this release was made before; nothing new is cut.`);
+    if (version.pre) {
+        if (!policy.prereleases.includes(version.pre.label)) {
+            const allowed = policy.prereleases.length > 0 ? `allows ${policy.prereleases.join(", ")}` : "allows no pre-releases";
+            refuse(`${version_policy_text(version)} is a "${version.pre.label}" pre-release, and the policy ${allowed} ("prereleases" in ${policy.source}).`);
+        }
+        const released = history.find(final);
+        if (released) {
+            refuse(`${version_policy_text(version)} is a pre-release of ${version_policy_text(final)}, which is already released (${released.tag.name}). Pre-releases come before their final release.`);
+        }
+        const higher = history.releases.filter((release) => release.version.pre &&
+            compareReleaseVersions(finalRelease(release.version), final) === 0 &&
+            compareReleaseVersions(release.version, version) > 0);
+        if (higher.length > 0) {
+            refuse(`${version_policy_text(version)} is lower than the existing pre-release ${higher.map((release) => release.tag.name).join(", ")}: pre-releases only go up.`);
         }
     }
+    const stream = classify(version, request, history, notes);
+    const releaseBranch = history.branchName(version);
+    const branch = history.branchFor(version);
+    if (stream === "z" && !branch) {
+        refuse(`${version_policy_text(version)} is a Z-stream release, but its branch ${releaseBranch} does not exist. Z-streams are released from their X.Y branch: create ${releaseBranch} from the ${streamOf(version)} release it patches, then run again.`);
+    }
+    notes.reasons.push(branch
+        ? `${releaseBranch} exists: every release of the ${streamOf(version)} stream is made on it.`
+        : `${releaseBranch} does not exist yet: it will be cut from ${policy.mainBranch}, so the release commit must be on ${policy.mainBranch}.`);
+    const latest = (existing ? fullHistory.without(existing.tag.name) : fullHistory).latestFinal();
+    const makeLatest = !version.pre && (!latest || compareReleaseVersions(version, latest.version) > 0);
+    if (!makeLatest)
+        notes.reasons.push(version.pre ? "Not marked latest: a pre-release." : `Not marked latest: ${latest?.text} is higher.`);
+    return {
+        version,
+        text: version_policy_text(version),
+        tag: existing?.tag.name ?? history.tagName(version),
+        stream,
+        prerelease: version.pre !== undefined,
+        releaseBranch,
+        branch,
+        commitBranch: branch ? releaseBranch : policy.mainBranch,
+        previous: previousRelease(version, history),
+        makeLatest,
+        milestone: renderTemplate(policy.milestones.title, final),
+        existing,
+        reasons: notes.reasons,
+        warnings: notes.warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release-target.ts
+/**
+ * Where the release commit goes: the policy, the release history, the plan of the version, and the
+ * branch the release PR targets (the release branch; main for a pre-release before it is cut).
+ */
+
+/** Loads the policy and the history, plans the version, and finds the release PR's base. */
+async function locateReleaseTarget(github, settings, log) {
+    const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
+    const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
+    const plan = planRelease({ version: settings.version, allowMajor: true, allowOlderStream: true }, history);
+    // A final Y- or X-stream release goes onto its release branch; in dry-run, before
+    // create-release-branch has cut it, the preview uses main, where it would be cut from.
+    const branchToCome = !settings.releaseBranch && !plan.branch && !plan.prerelease && !plan.existing;
+    if (branchToCome && !settings.dryRun) {
+        throw new ConfigurationError(`${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set "release-branch".`);
+    }
+    const base = settings.releaseBranch || (branchToCome ? plan.releaseBranch : plan.commitBranch);
+    const readName = branchToCome ? policy.mainBranch : base;
+    if (branchToCome)
+        log.info(`dry-run: ${plan.releaseBranch} does not exist yet; previewing on ${policy.mainBranch}, where create-release-branch would cut it.`);
+    const readFrom = history.branches.get(readName) ?? (await github.getRef(`heads/${readName}`));
+    if (!readFrom) {
+        throw new ConfigurationError(`The release PR targets ${base}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`);
+    }
+    return {
+        policy,
+        history,
+        plan,
+        base,
+        readFrom: { ...readFrom, name: readName },
+        headBranch: releasePullHead(plan.tag),
+        onMain: base === policy.mainBranch,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -6869,185 +7208,209 @@ async function requestReviewers(github, pull, wanted, log) {
 
 
 
-/** The head branches this stage owns: one per release. */
-const HEAD_BRANCH_PREFIX = "release-actions/";
+
+
+/** The log and the summary share what a run says: notices (info) and warnings. */
+class RunNotes {
+    notices = [];
+    warnings = [];
+    #log;
+    constructor(log) {
+        this.#log = log;
+    }
+    notice(text) {
+        this.#log.info(text);
+        this.notices.push(text);
+    }
+    warn(text) {
+        this.#log.warning(text);
+        this.warnings.push(text);
+    }
+}
 /** Opens (or refreshes) the release commit and its pull request onto the release branch. */
 async function run(settings, { github, log }) {
-    const policy = await log.group("Release policy", () => loadReleasePolicy(github, settings.config, settings.context.sha, log));
-    const history = await log.group("Releases and branches", () => ReleaseHistory.load(github, policy));
-    const plan = planRelease({ version: settings.version, allowMajor: true, allowOlderStream: true }, history);
-    // A final Y- or X-stream release goes onto its release branch; in dry-run, before
-    // create-release-branch has cut it, the preview uses main, where it would be cut from.
-    const branchToCome = !settings.releaseBranch && !plan.branch && !plan.prerelease;
-    if (branchToCome && !settings.dryRun) {
-        throw new ConfigurationError(`${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set "release-branch".`);
-    }
-    const baseName = settings.releaseBranch || (branchToCome ? plan.releaseBranch : plan.commitBranch);
-    const readFrom = branchToCome ? policy.mainBranch : baseName;
-    if (branchToCome)
-        log.info(`dry-run: ${plan.releaseBranch} does not exist yet; previewing on ${policy.mainBranch}, where create-release-branch would cut it.`);
-    const baseRef = history.branches.get(readFrom) ?? (await github.getRef(`heads/${readFrom}`));
-    if (!baseRef) {
-        throw new ConfigurationError(`The release PR targets ${baseName}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`);
-    }
-    const headBranch = `${HEAD_BRANCH_PREFIX}${plan.tag}`;
-    const warnings = [];
-    /** In the log now and in the summary's warnings. */
-    const warn = (warning) => {
-        log.warning(warning);
-        warnings.push(warning);
-    };
+    const target = await locateReleaseTarget(github, settings, log);
+    const said = new RunNotes(log);
     const finish = (fields) => ({
-        plan,
-        policy,
-        base: baseName,
-        headBranch,
-        warnings,
+        plan: target.plan,
+        policy: target.policy,
+        base: target.base,
+        headBranch: target.headBranch,
+        maintainers: maintainersRule(target.policy, `${github.owner}/${github.repo}`),
         ...fields,
+        notices: said.notices,
+        warnings: said.warnings,
         requests: github.requestCount,
     });
-    const existing = await findReleasePulls(github, headBranch, baseName);
-    if (existing.merged && !existing.open) {
-        // The release PR of this version was merged (perhaps with a maintainer's edits): what comes
-        // next is the tag, whatever the release commit would contain now. A second PR would undo
-        // those edits or ship a different commit under the same version.
-        const merged = existing.merged;
-        log.info(`#${merged.number} (${merged.url}) was merged into ${baseName}: nothing to open. The next step is tagging (tag-and-changelog, release.yml); for a new release commit, use a new version.`);
-        return finish({
-            notes: undefined,
-            changes: [],
-            keptChangelog: undefined,
-            commit: { sha: merged.mergeCommitSha ?? baseRef.sha, outcome: "already merged" },
-            pull: merged,
-            created: false,
-            body: "",
-            approvals: undefined,
-            maintainers: "",
-        });
-    }
+    const existing = await findReleasePulls(github, target.headBranch, target.base);
+    if (target.plan.existing || (existing.merged && !existing.open))
+        return finish(await nothingToOpen(github, settings, target, existing.merged, said, log));
+    const notes = await gatherNotes(github, settings, target, log);
+    const changes = await proposeChanges(github, settings, target, notes, said, log);
+    const commit = await log.group(`Head branch ${target.headBranch}`, () => writeReleaseCommit(github, {
+        base: {
+            name: target.base,
+            sha: target.readFrom.sha,
+            tree: notes.commits.find((one) => one.sha === target.readFrom.sha)?.tree,
+        },
+        headBranch: target.headBranch,
+        existingHead: existing.open?.headSha,
+        message: commitMessage(target.plan, changes),
+    }, changes.files));
+    const approvals = existing.open
+        ? await loadReleasePullApprovals(github, target.policy, 
+        // The head the PR has once this run is done: a rebuilt release commit voids older approvals.
+        { number: existing.open.number, author: existing.open.author, headSha: commit.sha }, target.policy.approvals.required, log)
+        : undefined;
+    const maintainers = approvals?.rule ?? maintainersRule(target.policy, `${github.owner}/${github.repo}`);
+    const body = renderReleasePullBody({
+        plan: target.plan,
+        base: target.base,
+        notes,
+        changes: changes.files,
+        keptChangelog: changes.keptChangelog,
+        approvals: approvals?.status,
+        required: target.policy.approvals.required,
+        maintainers,
+        webUrl: github.webUrl(),
+    });
+    const published = await publishPull(github, settings, target, {
+        open: existing.open,
+        commit,
+        body,
+        reviewed: approvals?.reviewers ?? [],
+        said,
+        log,
+    });
+    const changelog = commit.outcome === "left alone"
+        ? { ...changes.changelog, text: await github.getFileText(changes.changelog.path, commit.sha) }
+        : changes.changelog;
+    return finish({
+        notes,
+        changes: changes.files,
+        keptChangelog: changes.keptChangelog,
+        commit,
+        ...published,
+        approvals: approvals?.status,
+        maintainers,
+        backport: await syncMainChangelog(github, settings, target, changelog, published.pull, log),
+    });
+}
+/** The release notes since the previous release, the source of the CHANGELOG section and the body. */
+async function gatherNotes(github, settings, { plan, policy, base, readFrom }, log) {
     const previousTag = settings.previousTag || plan.previous?.tag.name;
-    const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${baseName}`, async () => {
-        const config = await loadNotesConfig(github, policy.changelog.categories, settings.context.sha || readFrom);
+    const notes = await log.group(`Release notes ${previousTag ?? "(first release)"}…${base}`, async () => {
+        const config = await loadNotesConfig(github, policy.changelog.categories, settings.context.sha || readFrom.name);
         const gathered = await gatherReleaseNotes(github, {
             tag: plan.tag,
             previousTag,
-            head: baseRef.sha,
+            head: readFrom.sha,
             stream: plan.stream,
             config,
-            skipHead: new RegExp(`^${HEAD_BRANCH_PREFIX}`),
-            skipTitles: [releasePullTitle(plan)],
+            skipHead: RELEASE_ACTIONS_HEAD,
+            skipTitles: [releasePullTitle(plan.tag)],
             newContributors: false,
-            ...(plan.stream === "z" && { base: baseName }),
+            ...(plan.stream === "z" && { base }),
         });
         log.info(`${gathered.pulls.length} pull requests and ${gathered.directCommits.length} direct commits since ${previousTag ?? "the first commit"} (notes configuration: ${config.source}).`);
         return gathered;
     });
     for (const warning of notes.contentWarnings)
         log.warning(warning);
-    const { files: changes, keptChangelog } = await log.group("Release commit", () => computeReleaseChanges(github, baseRef.sha, plan, notes, {
+    return notes;
+}
+/** The files the release commit changes, and what the run says about them. */
+async function proposeChanges(github, settings, { plan, policy, base, readFrom, onMain }, notes, said, log) {
+    const changes = await log.group("Release commit", () => computeReleaseChanges(github, readFrom.sha, plan, notes, {
         changelogFile: settings.changelogFile || policy.changelog.file,
         versionFiles: settings.versionFiles,
         caps: settings.caps,
+        onMain,
     }));
-    if (keptChangelog) {
-        const { path, heading } = keptChangelog;
-        const compare = changes.length > 0
+    if (changes.leftToReleaseBranch.length > 0)
+        said.notice(`${plan.tag} is a pre-release from ${base}: its release commit changes only the CHANGELOG there. ${changes.leftToReleaseBranch.join(" and ")} apply on ${plan.releaseBranch} only, once it is cut.`);
+    if (changes.keptChangelog) {
+        const { path, heading } = changes.keptChangelog;
+        const compare = changes.files.length > 0
             ? `The generated notes are in the release PR's body ("Release notes preview") for comparison, and the section this stage would have written is in this run's summary`
-            : `Nothing else changes, so there is no release commit to make; the section this stage would have written is in this run's summary for comparison`;
-        warn(`${path}: the ${heading.slice(3)} section on ${baseName} was written by hand (it has no "generated by instructlab/release-actions" line under its heading), so it was kept as it is and the release commit does not change ${path}. ${compare}. To have this stage write the section instead, delete it on ${baseName} and re-run.`);
+            : `The section this stage would have written is in this run's summary for comparison`;
+        said.warn(`${path}: the ${heading.slice(3)} section on ${base} was written by hand (it has no "generated by instructlab/release-actions" line under its heading), so it was kept as it is and the release commit does not change ${path}. ${compare}. To have this stage write the section instead, delete it on ${base} and re-run.`);
     }
-    const baseTree = notes.commits.find((commit) => commit.sha === baseRef.sha)?.tree;
-    if (changes.length === 0) {
-        // Everything the release commit would change is already on the branch.
-        log.info(`${baseName} already has the release commit: nothing to open.`);
-        const pull = existing.open ?? existing.merged;
-        return result(pull, false, { sha: baseRef.sha, outcome: "already merged" }, "", undefined, "");
-    }
-    const commit = await log.group(`Head branch ${headBranch}`, () => writeReleaseCommit(github, {
-        base: { name: baseName, sha: baseRef.sha, tree: baseTree },
-        headBranch,
-        existingHead: existing.open?.headSha,
-        message: `${releasePullTitle(plan)}\n\n${changes.map((change) => `- ${change.path}: ${change.reason}`).join("\n")}`,
-    }, changes));
-    const reviewers = existing.open ? await reviewsOf(existing.open) : [];
-    const maintainers = reviewers.length > 0
-        ? await resolveMaintainers(github, policy, reviewers.map((review) => review.user?.login ?? ""), log)
-        : undefined;
-    const approvals = existing.open && maintainers
-        ? evaluateApprovals(reviewers, {
-            author: existing.open.author,
-            isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
-            required: policy.approvals.required,
-            // The head the PR has once this run is done: a rebuilt release commit voids older approvals.
-            ...(policy.approvals.headCommitOnly && { headSha: commit.sha }),
-        })
-        : undefined;
-    const maintainersText = maintainers?.source ??
-        (policy.approvals.users.length > 0 ? "approvals.users" : `team ${github.owner}/${policy.approvals.team}`);
-    const body = renderReleasePullBody({
-        plan,
-        base: baseName,
-        notes,
-        changes,
-        keptChangelog,
-        approvals,
-        required: policy.approvals.required,
-        maintainers: maintainersText,
-        webUrl: github.webUrl(),
-    });
-    if (commit.outcome === "left alone" && existing.open) {
+    if (changes.files.length === 0)
+        said.notice(`No file changes on ${base}: ${changes.keptChangelog ? "the CHANGELOG section is a maintainer's" : `${base} already has the ${changes.changelog.heading.slice(3)} section${plan.previous?.version.pre ? ` (from ${plan.previous.tag.name})` : ""}`}. The release commit is an empty commit (its parent's tree), so ${plan.tag} still goes through a release PR that maintainers approve; merging it releases ${plan.tag}.`);
+    return changes;
+}
+function commitMessage(plan, changes) {
+    const lines = changes.files.length > 0
+        ? changes.files.map((change) => `- ${change.path}: ${change.reason}`)
+        : ["No file changes: this commit is the release PR's, for maintainers to approve."];
+    return `${releasePullTitle(plan.tag)}\n\n${lines.join("\n")}`;
+}
+/** Opens or updates the release PR (a PR with a maintainer's commits, or a dry-run, is left as it is). */
+async function publishPull(github, settings, { plan, base, headBranch }, run) {
+    const { open, log } = run;
+    if (run.commit.outcome === "left alone" && open) {
         // A maintainer's edit (and the approvals of it) outweighs regenerating the release commit.
-        warn(`#${existing.open.number} was left as it is: ${headBranch} has commits of its own besides the release commit this stage makes, and a re-run does not overwrite them. To regenerate the release commit, close the PR or delete ${headBranch}, then re-run.`);
-        return result(existing.open, false, commit, existing.open.body, approvals, maintainersText);
+        run.said.warn(`#${open.number} was left as it is: ${headBranch} has commits of its own besides the release commit this stage makes, and a re-run does not overwrite them. To regenerate the release commit, close the PR or delete ${headBranch}, then re-run.`);
+        return { pull: open, created: false, body: open.body };
     }
     if (settings.dryRun) {
-        log.info(`dry-run: would ${existing.open ? `update #${existing.open.number}` : "open the release PR"} from ${headBranch} into ${baseName}.`);
-        return result(existing.open, false, commit, body, approvals, maintainersText);
+        log.info(`dry-run: would ${open ? `update #${open.number}` : "open the release PR"} from ${headBranch} into ${base}.`);
+        return { pull: open, created: false, body: run.body };
     }
-    const { info, created } = await log.group("Pull request", async () => {
-        const upserted = await upsertReleasePull(github, existing.open, {
+    return log.group("Pull request", async () => {
+        const { info, created } = await upsertReleasePull(github, open, {
             head: headBranch,
-            base: baseName,
-            title: releasePullTitle(plan),
-            body,
+            base,
+            title: releasePullTitle(plan.tag),
+            body: run.body,
             draft: settings.draft,
         });
-        await labelAndMilestone(github, upserted.info, settings.labels, plan.milestone, log);
-        await requestReviewers(github, upserted.info, {
-            users: settings.reviewers,
-            teams: settings.teamReviewers,
-            reviewed: reviewers.flatMap((review) => (review.user ? [review.user.login] : [])),
-        }, log);
-        log.info(`${upserted.created ? "Opened" : "Updated"} ${upserted.info.url}.`);
-        return upserted;
+        await labelAndMilestone(github, info, settings.labels, plan.milestone, log);
+        await requestReviewers(github, info, { users: settings.reviewers, teams: settings.teamReviewers, reviewed: run.reviewed }, log);
+        log.info(`${created ? "Opened" : "Updated"} ${info.url}.`);
+        return { pull: info, created, body: run.body };
     });
-    return result(info, created, commit, body, approvals, maintainersText);
-    async function reviewsOf(pull) {
-        const list = await github.client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-            owner: github.owner,
-            repo: github.repo,
-            pull_number: pull.number,
-            per_page: 100,
-        });
-        return list.map((review) => ({
-            user: review.user ? { login: review.user.login, type: review.user.type } : null,
-            state: review.state,
-            commitId: review.commit_id,
-        }));
-    }
-    function result(pull, created, commitResult, text, status, maintainersSource) {
-        return finish({
-            notes,
-            changes,
-            keptChangelog,
-            commit: commitResult,
-            pull,
-            created,
-            body: text,
-            approvals: status,
-            maintainers: maintainersSource,
-        });
-    }
+}
+/**
+ * The release was made (its tag exists) or its release PR was merged: nothing to open. What comes
+ * next is the tag (or nothing); main's CHANGELOG still gets the section as it was merged.
+ */
+async function nothingToOpen(github, settings, target, merged, said, log) {
+    const { plan, base } = target;
+    const released = plan.existing ? await github.tagCommit(plan.existing.tag) : undefined;
+    const sha = released ?? merged?.mergeCommitSha ?? target.readFrom.sha;
+    said.notice(released
+        ? `${plan.tag} is already released (the tag exists at ${sha.slice(0, 12)}): there is no release PR to open. What comes next: publishing and announcing (release.yml); for new changes, prepare the next version.`
+        : `#${merged?.number} (${merged?.url}) was merged into ${base}: nothing to open. The next step is tagging (tag-and-changelog, release.yml); for a new release commit, use a new version.`);
+    const path = settings.changelogFile || target.policy.changelog.file;
+    const text = await github.getFileText(path, sha);
+    const heading = changelogHeading(plan.version, plan.stream, detectChangelogStyle(text));
+    return {
+        notes: undefined,
+        changes: [],
+        keptChangelog: undefined,
+        commit: { sha, outcome: released ? "already released" : "already merged" },
+        pull: merged,
+        created: false,
+        body: "",
+        approvals: undefined,
+        backport: await syncMainChangelog(github, settings, target, { path, text, heading }, merged, log),
+    };
+}
+/** For a release made on a release branch, the PR that brings its CHANGELOG section to main. */
+async function syncMainChangelog(github, settings, { plan, policy, history, base, onMain }, changelog, releasePull, log) {
+    const main = history.branches.get(policy.mainBranch) ?? (await github.getRef(`heads/${policy.mainBranch}`));
+    if (onMain || !main)
+        return undefined;
+    return log.group(`CHANGELOG on ${policy.mainBranch}`, () => backportChangelog(github, {
+        plan,
+        main: { name: policy.mainBranch, sha: main.sha },
+        changelog,
+        releaseBranch: base,
+        releasePull,
+        labels: settings.labels,
+    }, log));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

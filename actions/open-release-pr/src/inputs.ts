@@ -1,6 +1,7 @@
 import {
   type ActionInputs,
   type CommonSettings,
+  checkRepositoryPath,
   parseReleaseVersion,
   type RunnerContext,
   readCommonSettings,
@@ -36,17 +37,24 @@ export function readInputs(inputs: ActionInputs, context: RunnerContext): OpenRe
     version,
     releaseBranch: inputs.string("release-branch"),
     previousTag: inputs.string("previous-tag"),
-    changelogFile: inputs.string("changelog-file"),
-    versionFiles: inputs.list("version-files"),
+    changelogFile: optionalPath(inputs.string("changelog-file"), 'Input "changelog-file"'),
+    versionFiles: inputs
+      .list("version-files")
+      .map((path) => checkRepositoryPath(path, 'Input "version-files"')),
     caps: parseCapRequests(
       inputs
         .string("cap-requirements")
         .split("\n")
         .filter((line) => line.trim() !== ""),
-    ),
+    ).map((cap) => ({ ...cap, path: checkRepositoryPath(cap.path, 'Input "cap-requirements"') })),
     reviewers: inputs.list("reviewers").map((login) => login.replace(/^@/, "")),
     teamReviewers: inputs.list("team-reviewers").map((team) => team.replace(/^@?[^/]+\//, "")),
     labels: inputs.list("labels"),
     draft: inputs.boolean("draft"),
   };
+}
+
+/** Empty means "the policy's"; anything else must be a path inside the repository. */
+function optionalPath(value: string, what: string): string {
+  return value === "" ? "" : checkRepositoryPath(value, what);
 }

@@ -1535,7 +1535,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -1544,7 +1544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 76:
+/***/ 656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5300,6 +5300,12 @@ function findSection(lines, heading) {
     const end = lines.findIndex((line, index) => index > start && line.startsWith("## "));
     return { start, end: end === -1 ? lines.length : end };
 }
+/** The section under `heading` (the heading included, trailing blank lines dropped), if the file has one. */
+function changelogSection(text, heading) {
+    const lines = (text ?? "").replace(/\r\n/g, "\n").split("\n");
+    const found = findSection(lines, heading);
+    return found && `${lines.slice(found.start, found.end).join("\n").trimEnd()}\n`;
+}
 /**
  * Who wrote a CHANGELOG's section under `heading`: `"generated"` when its first non-blank line
  * under the heading is this project's marker (or it has none: an empty section is there to be
@@ -5549,7 +5555,7 @@ function report(result, settings) {
         [
             "Approvals",
             result.gate
-                ? `${job_summary_link(`#${result.gate.number}`, result.gate.url)}: ${result.gate.status.explanation} (${result.gate.maintainers})`
+                ? `${job_summary_link(`#${result.gate.number}`, result.gate.url)}: ${result.gate.status.explanation}; maintainers counted: ${result.gate.maintainers}`
                 : "not required (required-approvals: 0)",
         ],
         [
@@ -5617,6 +5623,81 @@ function extractVersionText(template, name) {
     return name.slice(before.length, name.length - after.length);
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/ref-names.ts
+/**
+ * Git's rules for branch and tag names (git-check-ref-format(1),
+ * https://git-scm.com/docs/git-check-ref-format): the policy's `release-branch` and `tag`
+ * templates are rendered and checked against them when the policy is read, so a template such as
+ * `../../release-v{major}.{minor}` is refused before any write rather than at the write.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** What makes `name` an invalid branch or tag name, or undefined when git accepts it. */
+function refNameProblem(name) {
+    if (name === "")
+        return "is empty";
+    if (FORBIDDEN.test(name))
+        return "holds a space, a control character or one of ~ ^ : ? * [ \\";
+    if (name.includes(".."))
+        return 'holds ".."';
+    if (name.includes("@{") || name === "@")
+        return 'holds "@{" or is "@"';
+    if (name.startsWith("/") || name.endsWith("/") || name.includes("//"))
+        return "starts or ends with /, or holds //";
+    if (name.startsWith("-"))
+        return "starts with -";
+    if (name.endsWith("."))
+        return "ends with .";
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock")))
+        return 'has a part starting with "." or ending with ".lock"';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/repository-paths.ts
+/**
+ * File paths that the inputs and the policy name inside the user's repository (the CHANGELOG,
+ * version files, requirement files, the notes configuration, the schedule): relative, inside the
+ * repository, one line. They are checked before any request, so a path such as `/etc/passwd`,
+ * `../x` or one holding a newline is refused before the stage reads or writes anything.
+ */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** What is wrong with `path` as a path inside the repository, or undefined when it is fine. */
+function repositoryPathProblem(path) {
+    if (path === "")
+        return "is empty";
+    if (CONTROL.test(path))
+        return "holds a control character (a line break?)";
+    if (path.includes("\\"))
+        return "holds a backslash (paths in a repository use /)";
+    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return "is absolute";
+    const segments = path.split("/");
+    if (segments.includes(".."))
+        return 'goes up with ".."';
+    if (segments.some((segment) => segment === "" || segment === "."))
+        return 'has an empty or "." part (a doubled or trailing /, or ./)';
+    if (segments.some((segment) => segment.toLowerCase() === ".git"))
+        return "is inside .git";
+    return undefined;
+}
+/** A short, one-line prefix of a value for an error message (never the whole of a long input). */
+function quotePrefix(value, max = 40) {
+    const shown = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    return value.length > max ? `${shown}…` : shown;
+}
+/**
+ * Returns `path` when it is a relative path inside the repository, else throws a
+ * ConfigurationError naming `what` (the input or policy key), a prefix of the value and the fix.
+ */
+function checkRepositoryPath(path, what) {
+    const problem = repositoryPathProblem(path);
+    if (problem === undefined)
+        return path;
+    throw new ConfigurationError(`${what}: ${quotePrefix(path)} ${problem}. Give a path relative to the repository's root, such as CHANGELOG.md or docs/CHANGES.md.`);
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/release-policy.ts
 /**
  * The release policy: `.github/release-strategy.yml` in the user's repository, every key
@@ -5624,6 +5705,8 @@ function extractVersionText(template, name) {
  * key, the value and the allowed values, because a typo here would otherwise surface as a
  * wrong branch or tag on release day.
  */
+
+
 
 
 /** The InstructLab practice (reference/instructlab-practice.md). */
@@ -5666,6 +5749,22 @@ class PolicyReader {
             const missing = required.filter((field) => !fields.includes(field));
             if (unknown.length > 0 || missing.length > 0 || fields.length !== new Set(fields).size) {
                 this.fail(key, value, `a template using ${required.map((f) => `{${f}}`).join(" and ")} once each (allowed: ${allowed.map((f) => `{${f}}`).join(", ")})`);
+            }
+            return template;
+        };
+    }
+    /** A path inside the repository (relative, no "..", one line). */
+    path = (value, key) => checkRepositoryPath(this.string(value, key), `${this.source}: "${key}"`);
+    /** A branch or tag template whose names git accepts (rendered for a final and a pre-release). */
+    refTemplate(allowed, required) {
+        const read = this.template(allowed, required);
+        return (value, key) => {
+            const template = read(value, key);
+            for (const pre of [undefined, { label: "rc", number: 1 }]) {
+                const name = renderTemplate(template, { major: 0, minor: 27, patch: 0, ...(pre && { pre }) });
+                const problem = refNameProblem(name);
+                if (problem)
+                    throw new ConfigurationError(`${this.source}: "${key}" gives ${quotePrefix(name)}, which git refuses as a branch or tag name: it ${problem}. Use a template such as release-v{major}.{minor} or v{version}.`);
             }
             return template;
         };
@@ -5737,8 +5836,8 @@ function parseReleasePolicy(document, source) {
     }, defaults.approvals.users);
     return {
         mainBranch: get(top, "main-branch", "main-branch", reader.string, defaults.mainBranch),
-        releaseBranch: get(top, "release-branch", "release-branch", reader.template(["major", "minor"], ["major", "minor"]), defaults.releaseBranch),
-        tag: get(top, "tag", "tag", reader.template(["version"], ["version"]), defaults.tag),
+        releaseBranch: get(top, "release-branch", "release-branch", reader.refTemplate(["major", "minor"], ["major", "minor"]), defaults.releaseBranch),
+        tag: get(top, "tag", "tag", reader.refTemplate(["version"], ["version"]), defaults.tag),
         prereleases,
         maintainedStreams: get(top, "maintained-streams", "maintained-streams", reader.integer(1, 100), defaults.maintainedStreams),
         approvals: {
@@ -5752,10 +5851,10 @@ function parseReleasePolicy(document, source) {
             cadenceDays: get(milestones, "cadence-days", "milestones.cadence-days", reader.integer(1, 365), defaults.milestones.cadenceDays),
             title: get(milestones, "title", "milestones.title", reader.template(["version", "major", "minor", "patch"], ["version"]), defaults.milestones.title),
         },
-        scheduleFile: get(top, "schedule-file", "schedule-file", reader.string, defaults.scheduleFile),
+        scheduleFile: get(top, "schedule-file", "schedule-file", reader.path, defaults.scheduleFile),
         changelog: {
-            file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
-            categories: get(changelog, "categories", "changelog.categories", reader.string, defaults.changelog.categories),
+            file: get(changelog, "file", "changelog.file", reader.path, defaults.changelog.file),
+            categories: get(changelog, "categories", "changelog.categories", reader.path, defaults.changelog.categories),
         },
         announce: reader.section(top.announce, "announce", ["slack", "discord", "email", "website"]),
         strict: get(strictness, "strict", "policy.strict", reader.boolean, defaults.strict),
@@ -6499,48 +6598,36 @@ async function gatherReleaseNotes(github, request) {
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
-
-const lower = (login) => login.toLowerCase();
-/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
-async function resolveMaintainers(github, policy, reviewers, log) {
-    if (policy.approvals.users.length > 0)
-        return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
-    const team = policy.approvals.team;
-    try {
-        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
-            org: github.owner,
-            team_slug: team,
-            per_page: 100,
-        });
-        return {
-            logins: new Set(members.map((member) => lower(member.login))),
-            source: `team ${github.owner}/${team}`,
-        };
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status !== 403 && status !== 404)
-            throw error;
-    }
-    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
-    const logins = new Set();
-    for (const login of new Set(reviewers.map(lower))) {
-        try {
-            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-                owner: github.owner,
-                repo: github.repo,
-                username: login,
-            });
-            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
-                logins.add(login);
-        }
-        catch (error) {
-            if (httpStatus(error) !== 404)
-                throw error;
-        }
-    }
-    return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
+;// CONCATENATED MODULE: ../../packages/core/src/strategy/release-pull-request.ts
+/**
+ * The names of the pull requests this project opens for a release, owned here so that the stage
+ * that opens them (open-release-pr) and the stages that read them (tag-and-changelog's gate, the
+ * notes engine skipping them) agree: the release PR onto the release branch, and the PR that
+ * carries the release's CHANGELOG section to the main branch.
+ */
+/** Every head branch this project's stages own starts with it (one per release and purpose). */
+const RELEASE_ACTIONS_HEAD_PREFIX = "release-actions/";
+/** Matches the head branches of every pull request this project opens: never release notes. */
+const RELEASE_ACTIONS_HEAD = /^release-actions\//;
+/** The release PR's head branch: `release-actions/v0.27.0`. */
+function releasePullHead(tag) {
+    return `${RELEASE_ACTIONS_HEAD_PREFIX}${tag}`;
+}
+/** The release PR's title: `Release v0.27.0` (also the release commit's subject). */
+function releasePullTitle(tag) {
+    return `Release ${tag}`;
+}
+/**
+ * The head branch of the PR that brings a release's CHANGELOG section to the main branch:
+ * `release-actions/changelog-v0.27.0`. It does not start with `release-actions/v`, so the example
+ * release workflow (which releases merged `release-actions/v…` heads) leaves its merge alone.
+ */
+function changelogPullHead(tag) {
+    return `${RELEASE_ACTIONS_HEAD_PREFIX}changelog-${tag}`;
+}
+/** The title of the PR that brings a release's CHANGELOG section to the main branch. */
+function changelogPullTitle(tag, mainBranch) {
+    return `Changelog of ${tag} for ${mainBranch}`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/approvals.ts
@@ -6592,6 +6679,99 @@ function evaluateApprovals(reviews, rules) {
     return { approvedBy, blockedBy, ignored, required: rules.required, satisfied, count, explanation };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/maintainers.ts
+
+/** The rule that will count maintainers, in words, before any reviewer is known (no request). */
+function maintainersRule(policy, repository) {
+    if (policy.approvals.users.length > 0)
+        return usersRule(policy);
+    const org = repository.split("/")[0] ?? "";
+    return `members of the team ${org}/${policy.approvals.team} (when this token cannot read the team: reviewers with write access to ${repository})`;
+}
+const usersRule = (policy) => `the users listed in approvals.users (${policy.approvals.users.join(", ")})`;
+const lower = (login) => login.toLowerCase();
+/** Decides which of `reviewers` are maintainers (at most one request per reviewer in the fallback). */
+async function resolveMaintainers(github, policy, reviewers, log) {
+    if (policy.approvals.users.length > 0)
+        return {
+            logins: new Set(policy.approvals.users.map(lower)),
+            rule: "approvals.users",
+            source: usersRule(policy),
+        };
+    const team = policy.approvals.team;
+    try {
+        const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: github.owner,
+            team_slug: team,
+            per_page: 100,
+        });
+        return {
+            logins: new Set(members.map((member) => lower(member.login))),
+            rule: "team",
+            source: `members of the team ${github.owner}/${team} (read with this token)`,
+        };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status !== 403 && status !== 404)
+            throw error;
+    }
+    log.warning(`Cannot read the team ${github.owner}/${team} with this token (organization members read is needed; the workflow's GITHUB_TOKEN never has it): counting reviewers with write access to ${github.owner}/${github.repo} as maintainers. Pass a token that can read the team, or list the maintainers in approvals.users.`);
+    const logins = new Set();
+    for (const login of new Set(reviewers.map(lower))) {
+        try {
+            const { data } = await github.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+                owner: github.owner,
+                repo: github.repo,
+                username: login,
+            });
+            if (data.permission === "admin" || data.permission === "write" || data.role_name === "maintain")
+                logins.add(login);
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
+        }
+    }
+    return {
+        logins,
+        rule: "write-access fallback",
+        source: `reviewers with write access to ${github.owner}/${github.repo}: the team ${github.owner}/${team} could not be read with this token (fallback; use a token that can read it, or approvals.users)`,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github/release-pull-request.ts
+
+
+/** Loads the reviews of a release PR and evaluates them against the policy's approval rule. */
+async function loadReleasePullApprovals(github, policy, pull, required, log) {
+    const list = await github.client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        owner: github.owner,
+        repo: github.repo,
+        pull_number: pull.number,
+        per_page: 100,
+    });
+    const reviews = list.map((review) => ({
+        user: review.user ? { login: review.user.login, type: review.user.type } : null,
+        state: review.state,
+        commitId: review.commit_id,
+    }));
+    const reviewers = reviews.flatMap((review) => (review.user ? [review.user.login] : []));
+    const maintainers = reviewers.length > 0 ? await resolveMaintainers(github, policy, reviewers, log) : undefined;
+    const status = evaluateApprovals(reviews, {
+        author: pull.author,
+        isMaintainer: (login) => maintainers?.logins.has(login.toLowerCase()) ?? false,
+        required,
+        ...(policy.approvals.headCommitOnly && { headSha: pull.headSha }),
+    });
+    return {
+        status,
+        reviewers,
+        maintainers,
+        rule: maintainers?.source ?? maintainersRule(policy, `${github.owner}/${github.repo}`),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/approval-gate.ts
 /**
  * The strategy's gate before a release: the release commit must be the merge commit of a pull
@@ -6607,29 +6787,15 @@ async function checkApprovalGate(github, commit, branch, required, policy, log) 
     if (!pull) {
         throw new ReleaseRefusedError(`${commit.slice(0, 12)} is not the merge commit of a pull request into ${branch}: the strategy releases what ${required} maintainer${required === 1 ? "" : "s"} approved in the release PR. Merge the release PR (open-release-pr opens it) and release its merge commit.`);
     }
-    const reviews = await github.client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-        ...where,
-        pull_number: pull.number,
-        per_page: 100,
-    });
-    const maintainers = await resolveMaintainers(github, policy, reviews.map((review) => review.user?.login ?? "").filter((login) => login !== ""), log);
-    const status = evaluateApprovals(reviews.map((review) => ({
-        user: review.user ? { login: review.user.login, type: review.user.type } : null,
-        state: review.state,
-        commitId: review.commit_id,
-    })), {
-        author: pull.user?.login ?? "",
-        isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
-        required,
-        ...(policy.approvals.headCommitOnly && { headSha: pull.head.sha }),
-    });
+    const { status, rule } = await loadReleasePullApprovals(github, policy, { number: pull.number, author: pull.user?.login ?? "", headSha: pull.head.sha }, required, log);
+    log.info(`Maintainers: ${rule}.`);
     if (!status.satisfied) {
         const uncounted = status.ignored.length > 0
             ? ` Not counted: ${status.ignored.map((reviewer) => `${reviewer.login} (${reviewer.why})`).join(", ")}.`
             : "";
-        throw new ReleaseRefusedError(`The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${maintainers.source}).${uncounted} Get the missing approvals, then run again.`);
+        throw new ReleaseRefusedError(`The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${rule}).${uncounted} Get the missing approvals, then run again.`);
     }
-    return { number: pull.number, url: pull.html_url, status, maintainers: maintainers.source };
+    return { number: pull.number, url: pull.html_url, status, maintainers: rule };
 }
 
 ;// CONCATENATED MODULE: ./src/release-tag.ts
@@ -6739,8 +6905,8 @@ async function run(settings, { github, log, files }) {
             head: commit.sha,
             stream: plan.stream,
             config,
-            skipHead: /^release-actions\//,
-            skipTitles: [`Release ${plan.tag}`],
+            skipHead: RELEASE_ACTIONS_HEAD,
+            skipTitles: [releasePullTitle(plan.tag)],
             ...(plan.stream === "z" && { base: plan.commitBranch }),
         });
     });
@@ -6762,7 +6928,7 @@ async function run(settings, { github, log, files }) {
     const tag = await log.group(`Tag ${plan.tag}`, () => ensureTag(github, plan.tag, commit.sha, {
         annotated: settings.annotated,
         exists: plan.existing !== undefined,
-        message: `Release ${plan.tag}`,
+        message: releasePullTitle(plan.tag),
     }));
     const { release, outcome, body, latestRestore, markedPrerelease } = await log.group("GitHub release", async () => {
         const existing = await findRelease(github, plan.tag, tag === "existed");

@@ -6,6 +6,7 @@ import {
   loadReleasePolicy,
   locateReleaseCommit,
   planRelease,
+  RELEASE_ACTIONS_HEAD,
   type ReleaseCommit,
   ReleaseHistory,
   type ReleaseNotes,
@@ -13,6 +14,7 @@ import {
   type ReleasePolicy,
   ReleaseRefusedError,
   readReleaseVersion,
+  releasePullTitle,
   renderReleaseBody,
   renderTemplate,
   type StageDeps,
@@ -121,8 +123,8 @@ export async function run(
       head: commit.sha,
       stream: plan.stream,
       config,
-      skipHead: /^release-actions\//,
-      skipTitles: [`Release ${plan.tag}`],
+      skipHead: RELEASE_ACTIONS_HEAD,
+      skipTitles: [releasePullTitle(plan.tag)],
       ...(plan.stream === "z" && { base: plan.commitBranch }),
     });
   });
@@ -147,7 +149,7 @@ export async function run(
     ensureTag(github, plan.tag, commit.sha, {
       annotated: settings.annotated,
       exists: plan.existing !== undefined,
-      message: `Release ${plan.tag}`,
+      message: releasePullTitle(plan.tag),
     }),
   );
   const { release, outcome, body, latestRestore, markedPrerelease } = await log.group(
