@@ -7247,16 +7247,7 @@ async function run(settings, { github, log }) {
         return finish(await nothingToOpen(github, settings, target, existing.merged, said, log));
     const notes = await gatherNotes(github, settings, target, log);
     const changes = await proposeChanges(github, settings, target, notes, said, log);
-    const commit = await log.group(`Head branch ${target.headBranch}`, () => writeReleaseCommit(github, {
-        base: {
-            name: target.base,
-            sha: target.readFrom.sha,
-            tree: notes.commits.find((one) => one.sha === target.readFrom.sha)?.tree,
-        },
-        headBranch: target.headBranch,
-        existingHead: existing.open?.headSha,
-        message: commitMessage(target.plan, changes),
-    }, changes.files));
+    const commit = await makeReleaseCommit(github, target, existing.open, notes, changes, log);
     const approvals = existing.open
         ? await loadReleasePullApprovals(github, target.policy, 
         // The head the PR has once this run is done: a rebuilt release commit voids older approvals.
@@ -7339,6 +7330,19 @@ async function proposeChanges(github, settings, { plan, policy, base, readFrom, 
     if (changes.files.length === 0)
         said.notice(`No file changes on ${base}: ${changes.keptChangelog ? "the CHANGELOG section is a maintainer's" : `${base} already has the ${changes.changelog.heading.slice(3)} section${plan.previous?.version.pre ? ` (from ${plan.previous.tag.name})` : ""}`}. The release commit is an empty commit (its parent's tree), so ${plan.tag} still goes through a release PR that maintainers approve; merging it releases ${plan.tag}.`);
     return changes;
+}
+/** The release commit on the head branch (kept, rebuilt, or left alone: see writeReleaseCommit). */
+function makeReleaseCommit(github, { plan, base, readFrom, headBranch }, open, notes, changes, log) {
+    return log.group(`Head branch ${headBranch}`, () => writeReleaseCommit(github, {
+        base: {
+            name: base,
+            sha: readFrom.sha,
+            tree: notes.commits.find((one) => one.sha === readFrom.sha)?.tree,
+        },
+        headBranch,
+        existingHead: open?.headSha,
+        message: commitMessage(plan, changes),
+    }, changes.files));
 }
 function commitMessage(plan, changes) {
     const lines = changes.files.length > 0

@@ -115,22 +115,7 @@ export async function run(
 
   const notes = await gatherNotes(github, settings, target, log);
   const changes = await proposeChanges(github, settings, target, notes, said, log);
-  const commit = await log.group(`Head branch ${target.headBranch}`, () =>
-    writeReleaseCommit(
-      github,
-      {
-        base: {
-          name: target.base,
-          sha: target.readFrom.sha,
-          tree: notes.commits.find((one) => one.sha === target.readFrom.sha)?.tree,
-        },
-        headBranch: target.headBranch,
-        existingHead: existing.open?.headSha,
-        message: commitMessage(target.plan, changes),
-      },
-      changes.files,
-    ),
-  );
+  const commit = await makeReleaseCommit(github, target, existing.open, notes, changes, log);
   const approvals = existing.open
     ? await loadReleasePullApprovals(
         github,
@@ -247,6 +232,33 @@ async function proposeChanges(
       `No file changes on ${base}: ${changes.keptChangelog ? "the CHANGELOG section is a maintainer's" : `${base} already has the ${changes.changelog.heading.slice(3)} section${plan.previous?.version.pre ? ` (from ${plan.previous.tag.name})` : ""}`}. The release commit is an empty commit (its parent's tree), so ${plan.tag} still goes through a release PR that maintainers approve; merging it releases ${plan.tag}.`,
     );
   return changes;
+}
+
+/** The release commit on the head branch (kept, rebuilt, or left alone: see writeReleaseCommit). */
+function makeReleaseCommit(
+  github: GitHubGateway,
+  { plan, base, readFrom, headBranch }: ReleaseTarget,
+  open: PullInfo | undefined,
+  notes: ReleaseNotes,
+  changes: ReleaseChanges,
+  log: Log,
+): Promise<{ sha: string; outcome: CommitOutcome }> {
+  return log.group(`Head branch ${headBranch}`, () =>
+    writeReleaseCommit(
+      github,
+      {
+        base: {
+          name: base,
+          sha: readFrom.sha,
+          tree: notes.commits.find((one) => one.sha === readFrom.sha)?.tree,
+        },
+        headBranch,
+        existingHead: open?.headSha,
+        message: commitMessage(plan, changes),
+      },
+      changes.files,
+    ),
+  );
 }
 
 function commitMessage(plan: ReleasePlan, changes: ReleaseChanges): string {
