@@ -73,9 +73,10 @@ const releaseHeads = async () =>
 
 /**
  * The writes that update the CHANGELOG PR into main when the section it carries changed (a
- * maintainer's edit in the release PR reaches main too): tree, commit, branch, PR.
+ * maintainer's edit in the release PR reaches main too): tree, commit, branch (its title and body
+ * stay the same).
  */
-const CHANGELOG_PR_UPDATE = ["git/create-tree", "git/create-commit", "git/update-ref", "pulls/update"];
+const CHANGELOG_PR_UPDATE = ["git/create-tree", "git/create-commit", "git/update-ref"];
 
 describe("open-release-pr run()", () => {
   it("makes the release commit and opens the one release PR, with notes, labels, milestone and reviewers", async () => {
@@ -414,7 +415,13 @@ describe("open-release-pr run()", () => {
       const commit = await repository.git.commit(result.commit.sha);
       const base = await repository.git.commit((await repository.refSha("heads/release-v0.2")) as string);
       expect(commit.tree).toBe(base.tree);
-      expect(fake.mutatingRequests().map((request) => request.operationId)).not.toContain("git/create-tree");
+      // One tree only: the CHANGELOG PR's, which brings the hand-written section to main.
+      expect(
+        fake.mutatingRequests().filter((request) => request.operationId === "git/create-tree"),
+      ).toHaveLength(1);
+      expect(result.backport?.change?.after.startsWith(HAND_WRITTEN.split("\n\n## v0.1")[0] ?? "")).toBe(
+        true,
+      );
       expect(result.warnings).toEqual([
         expect.stringMatching(
           /^CHANGELOG\.md: the v0\.2 section on release-v0\.2 was written by hand .* The section this stage would have written is in this run's summary for comparison\./,
@@ -510,8 +517,9 @@ describe("open-release-pr run()", () => {
       expect(summary).toMatch(/next step is tagging: tag-and-changelog \(release\.yml\)/);
       expect(summary).toMatch(/To prepare a new release commit, use a new version/);
       expect(summary).not.toContain("The release commit changes");
-      // Policy, tags and branches, the release PRs, then main's CHANGELOG: no notes gathered.
-      expect(fake.requests.length - fake.mutatingRequests().length).toBeLessThanOrEqual(4 + 4);
+      // Policy, tags and branches, the release PRs, then the CHANGELOG PR into main (the section
+      // as merged, main's CHANGELOG, its PR, its head, its base tree): no notes gathered.
+      expect(fake.requests.length - fake.mutatingRequests().length).toBeLessThanOrEqual(4 + 6);
     });
 
     it("reports the merged PR even when the release branch moved since", async () => {
