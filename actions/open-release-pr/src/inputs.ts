@@ -4,7 +4,7 @@ import {
   type RunnerContext,
   readCommonSettings,
 } from "@release-actions/core/runtime";
-import { parseReleaseVersion } from "@release-actions/core/strategy";
+import { checkRepositoryPath, parseReleaseVersion } from "@release-actions/core/strategy";
 import { type CapRequest, parseCapRequests } from "./requirement-caps.ts";
 
 /** The inputs of open-release-pr (open-release-pr/action.yml). */
@@ -36,17 +36,24 @@ export function readInputs(inputs: ActionInputs, context: RunnerContext): OpenRe
     version,
     releaseBranch: inputs.string("release-branch"),
     previousTag: inputs.string("previous-tag"),
-    changelogFile: inputs.string("changelog-file"),
-    versionFiles: inputs.list("version-files"),
+    changelogFile: optionalPath(inputs.string("changelog-file"), 'Input "changelog-file"'),
+    versionFiles: inputs
+      .list("version-files")
+      .map((path) => checkRepositoryPath(path, 'Input "version-files"')),
     caps: parseCapRequests(
       inputs
         .string("cap-requirements")
         .split("\n")
         .filter((line) => line.trim() !== ""),
-    ),
+    ).map((cap) => ({ ...cap, path: checkRepositoryPath(cap.path, 'Input "cap-requirements"') })),
     reviewers: inputs.list("reviewers").map((login) => login.replace(/^@/, "")),
     teamReviewers: inputs.list("team-reviewers").map((team) => team.replace(/^@?[^/]+\//, "")),
     labels: inputs.list("labels"),
     draft: inputs.boolean("draft"),
   };
+}
+
+/** Empty means "the policy's"; anything else must be a path inside the repository. */
+function optionalPath(value: string, what: string): string {
+  return value === "" ? "" : checkRepositoryPath(value, what);
 }

@@ -19,11 +19,6 @@ export function releasePullMarker(tag: string): string {
   return `<!-- instructlab/release-actions release-pr ${tag} -->`;
 }
 
-/** The pull request's title. */
-export function releasePullTitle(plan: ReleasePlan): string {
-  return `Release ${plan.tag}`;
-}
-
 /** The pull request's body. */
 export function renderReleasePullBody(options: {
   plan: ReleasePlan;
@@ -47,6 +42,11 @@ export function renderReleasePullBody(options: {
     "### Checklist",
     "",
     ...options.changes.map((change) => `- [x] ${code(change.path)}: ${change.reason}`),
+    ...(options.changes.length === 0
+      ? [
+          `- [x] No file changes: the release commit is empty (${options.keptChangelog ? "the CHANGELOG section is a maintainer's" : "everything it would change is already there"}); approving and merging it releases ${code(plan.tag)}`,
+        ]
+      : []),
     ...(options.keptChangelog
       ? [
           `- [x] ${code(options.keptChangelog.path)}: the ${options.keptChangelog.heading.slice(3)} section was written by hand and is kept as it is (compare it with the release notes preview below)`,

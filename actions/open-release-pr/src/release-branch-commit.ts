@@ -4,6 +4,8 @@
  * A re-run whose commit would be the same keeps the existing one; when the release branch moved,
  * the head branch is rebuilt on it. A head branch with commits of its own (a maintainer's edit on
  * top of the release commit) is left alone: rebuilding it would throw the edit and its approvals away.
+ * When no file changes (a final promoted from its pre-release, a hand-written CHANGELOG section),
+ * the commit has its parent's tree: there is still a release PR for the maintainers to approve.
  */
 import { createHash } from "node:crypto";
 import type { GitHubGateway } from "@release-actions/core/github";
@@ -80,23 +82,29 @@ export async function writeReleaseCommit(
         commit_sha: target.base.sha,
       })
     ).data.tree.sha;
-  const tree = await github.write(`create the release commit's tree`, "contents: write", () =>
-    github.client.request("POST /repos/{owner}/{repo}/git/trees", {
-      ...where,
-      base_tree: baseTree,
-      tree: changes.map((change) => ({
-        path: change.path,
-        mode: "100644" as const,
-        type: "blob" as const,
-        content: change.after,
-      })),
-    }),
-  );
+  // An empty change keeps the parent's tree: GitHub takes such a commit like any other.
+  const tree =
+    changes.length === 0
+      ? baseTree
+      : (
+          await github.write(`create the release commit's tree`, "contents: write", () =>
+            github.client.request("POST /repos/{owner}/{repo}/git/trees", {
+              ...where,
+              base_tree: baseTree,
+              tree: changes.map((change) => ({
+                path: change.path,
+                mode: "100644" as const,
+                type: "blob" as const,
+                content: change.after,
+              })),
+            }),
+          )
+        ).data.sha;
   const commit = await github.write("create the release commit", "contents: write", () =>
     github.client.request("POST /repos/{owner}/{repo}/git/commits", {
       ...where,
       message: target.message,
-      tree: tree.data.sha,
+      tree,
       parents: [target.base.sha],
     }),
   );

@@ -34,6 +34,11 @@ export interface ReleaseChangeRequest {
   readonly changelogFile: string;
   readonly versionFiles: readonly string[];
   readonly caps: readonly CapRequest[];
+  /**
+   * The release commit goes onto the main branch (a pre-release before its branch is cut): only
+   * the CHANGELOG changes there. Caps and static versions belong on the release branch alone.
+   */
+  readonly onMain: boolean;
 }
 
 /** A CHANGELOG section for the release that a maintainer wrote: kept as it is. */
@@ -49,6 +54,10 @@ export interface ReleaseChanges {
   /** Unchanged files are left out. */
   readonly files: FileChange[];
   readonly keptChangelog: KeptChangelogSection | undefined;
+  /** The CHANGELOG as the release commit leaves it (its section goes to main too). */
+  readonly changelog: { readonly path: string; readonly text: string | undefined; readonly heading: string };
+  /** Inputs left out because the release commit goes onto main, in words (empty otherwise). */
+  readonly leftToReleaseBranch: readonly string[];
 }
 
 /** Computes the changed files at `ref` (the release branch head). */
@@ -80,15 +89,23 @@ export async function computeReleaseChanges(
     });
 
   const version = formatReleaseVersion(plan.version);
+  const leftToReleaseBranch = request.onMain
+    ? [
+        ...(request.versionFiles.length > 0 ? [`version-files (${request.versionFiles.join(", ")})`] : []),
+        ...(request.caps.length > 0
+          ? [`cap-requirements (${request.caps.map((cap) => cap.path).join(", ")})`]
+          : []),
+      ]
+    : [];
   const unchanged: string[] = [];
-  for (const path of request.versionFiles) {
+  for (const path of request.onMain ? [] : request.versionFiles) {
     const text = await read(path);
     if (text === undefined) throw new ConfigurationError(`version-files: ${path} does not exist on ${ref}.`);
     const after = setVersion(path, text, version);
     if (after === text) unchanged.push(path);
     else changes.push({ path, before: text, after, reason: `version ${version}` });
   }
-  for (const cap of request.caps) {
+  for (const cap of request.onMain ? [] : request.caps) {
     const text = await read(cap.path);
     if (text === undefined)
       throw new ConfigurationError(`cap-requirements: ${cap.path} does not exist on ${ref}.`);
@@ -108,5 +125,10 @@ export async function computeReleaseChanges(
       `version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} on ${ref} while the rest of the release commit is not there yet. Remove ${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that the right file is listed.`,
     );
   }
-  return { files: changes, keptChangelog };
+  return {
+    files: changes,
+    keptChangelog,
+    changelog: { path: request.changelogFile, text: withSection, heading },
+    leftToReleaseBranch,
+  };
 }

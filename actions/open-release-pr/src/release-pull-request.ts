@@ -119,12 +119,15 @@ export async function upsertReleasePull(
   }
 }
 
-/** Adds the labels and sets the milestone in one request (skipped when already so). */
+/**
+ * Adds the labels and sets the milestone in one request (skipped when already so); without a
+ * milestone title, only the labels.
+ */
 export async function labelAndMilestone(
   github: GitHubGateway,
   pull: PullInfo,
   labels: readonly string[],
-  milestoneTitle: string,
+  milestoneTitle: string | undefined,
   log: Log,
 ): Promise<{ milestone: string | undefined }> {
   const where = { owner: github.owner, repo: github.repo };
@@ -132,7 +135,7 @@ export async function labelAndMilestone(
     (label) => !pull.labels.some((existing) => existing.toLowerCase() === label.toLowerCase()),
   );
   let milestone: number | undefined;
-  if (pull.milestone !== milestoneTitle) {
+  if (milestoneTitle !== undefined && pull.milestone !== milestoneTitle) {
     const milestones = await github.client.paginate("GET /repos/{owner}/{repo}/milestones", {
       ...where,
       state: "open",

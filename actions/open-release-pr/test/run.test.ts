@@ -67,6 +67,17 @@ const landBackport = () =>
 const pulls = () =>
   [...repository.issues.values()].filter((issue) => issue.pull && issue.title.startsWith("Release "));
 
+/** The release PRs' head branches (the CHANGELOG PR into main has its own). */
+const releaseHeads = async () =>
+  (await repository.git.refs("refs/heads/release-actions/")).filter((ref) => /\/v\d/.test(ref.ref));
+
+/**
+ * The writes that update the CHANGELOG PR into main when the section it carries changed (a
+ * maintainer's edit in the release PR reaches main too): tree, commit, branch (its title and body
+ * stay the same).
+ */
+const CHANGELOG_PR_UPDATE = ["git/create-tree", "git/create-commit", "git/update-ref"];
+
 describe("open-release-pr run()", () => {
   it("makes the release commit and opens the one release PR, with notes, labels, milestone and reviewers", async () => {
     const fake = fakeGitHub();
@@ -132,8 +143,10 @@ describe("open-release-pr run()", () => {
     expect(commit.parents).toEqual([await repository.refSha("heads/release-v0.2")]);
     expect(repository.verifiedCommits.has(result.commit.sha)).toBe(true);
     expect(summary).toMatch(/```diff\n--- a\/CHANGELOG.md/);
-    // Within the budget ceil(commits/100) + ceil(PRs/100) + 15, plus one read per optional file.
-    expect(result.requests).toBeLessThanOrEqual(1 + 1 + 15 + 3);
+    // Within the budget ceil(commits/100) + ceil(PRs/100) + 15, plus one read per optional file,
+    // plus the CHANGELOG PR into main (3 reads, 5 writes).
+    expect(result.requests).toBeLessThanOrEqual(1 + 1 + 15 + 3 + 8);
+    expect(result.backport).toMatchObject({ base: "main", outcome: "created", created: true });
   });
 
   it("converges: three runs give one PR, one head branch and one release commit; re-runs write nothing", async () => {
@@ -150,7 +163,7 @@ describe("open-release-pr run()", () => {
       "pr-number": first.outputs["pr-number"],
       commit: first.outputs.commit,
     });
-    expect((await repository.git.refs("refs/heads/release-actions/")).length).toBe(1);
+    expect(await releaseHeads()).toHaveLength(1);
   });
 
   it("does not ask again for a review from someone who already reviewed", async () => {
@@ -222,7 +235,9 @@ describe("open-release-pr run()", () => {
     await repository.commit({ branch: "release-v0.2", files: { "README.md": "docs\n" }, message: "docs" });
     fake.clearLog();
     const { result, outputs, summary, deps } = await open({ context });
-    expect(fake.mutatingRequests()).toEqual([]);
+    // Only the CHANGELOG PR into main follows the maintainer's section.
+    expect(fake.mutatingRequests().map((request) => request.operationId)).toEqual(CHANGELOG_PR_UPDATE);
+    expect(result.backport?.change?.after).toMatch(/^## v0\.2\n\nEdited by a maintainer\.\n\n## v0\.1\n/);
     expect(result.commit.outcome).toBe("left alone");
     expect(await repository.refSha("heads/release-actions/v0.2.0")).toBe(edited);
     expect(outputs).toMatchObject({
@@ -326,7 +341,7 @@ describe("open-release-pr run()", () => {
     expect(result.commit.outcome).toBe("rebuilt");
     expect(await repository.refSha("heads/release-actions/v0.2.0")).toBe(result.commit.sha);
     expect(pulls()).toHaveLength(1);
-    expect((await repository.git.refs("refs/heads/release-actions/")).length).toBe(1);
+    expect(await releaseHeads()).toHaveLength(1);
   });
 
   it("opens a Z-stream PR onto its release branch with a patch heading", async () => {
@@ -380,8 +395,8 @@ describe("open-release-pr run()", () => {
         "- [x] `CHANGELOG.md`: the v0.2 section was written by hand and is kept as it is",
       );
       expect(body).toMatch(/<summary>Release notes preview<\/summary>[\s\S]*\* Add a config file by @/);
-      // One read per file, as when the section is generated.
-      expect(result.requests).toBeLessThanOrEqual(1 + 1 + 15 + 3);
+      // One read per file, as when the section is generated (and the CHANGELOG PR into main).
+      expect(result.requests).toBeLessThanOrEqual(1 + 1 + 15 + 3 + 8);
 
       fake.clearLog();
       const again = await open();
@@ -390,19 +405,31 @@ describe("open-release-pr run()", () => {
       expect(again.result.warnings).toEqual(result.warnings);
     });
 
-    it("keeps it without version files: nothing else changes, no release commit, and the summary has the notes", async () => {
+    it("keeps it without version files: nothing else changes, and the release PR carries an empty commit to approve", async () => {
       await withChangelog(HAND_WRITTEN);
       const fake = fakeGitHub();
       fake.clearLog();
-      const { result, summary } = await open({ versionFiles: [], caps: [] });
-      expect(fake.mutatingRequests()).toEqual([]);
+      const { result, outputs, summary } = await open({ versionFiles: [], caps: [] });
       expect(result.changes).toEqual([]);
-      expect(result.pull).toBeUndefined();
+      expect(outputs.created).toBe("true");
+      const commit = await repository.git.commit(result.commit.sha);
+      const base = await repository.git.commit((await repository.refSha("heads/release-v0.2")) as string);
+      expect(commit.tree).toBe(base.tree);
+      // One tree only: the CHANGELOG PR's, which brings the hand-written section to main.
+      expect(
+        fake.mutatingRequests().filter((request) => request.operationId === "git/create-tree"),
+      ).toHaveLength(1);
+      expect(result.backport?.change?.after.startsWith(HAND_WRITTEN.split("\n\n## v0.1")[0] ?? "")).toBe(
+        true,
+      );
       expect(result.warnings).toEqual([
         expect.stringMatching(
-          /^CHANGELOG\.md: the v0\.2 section on release-v0\.2 was written by hand .* Nothing else changes, so there is no release commit to make; the section this stage would have written is in this run's summary for comparison\./,
+          /^CHANGELOG\.md: the v0\.2 section on release-v0\.2 was written by hand .* The section this stage would have written is in this run's summary for comparison\./,
         ),
       ]);
+      expect(summary).toContain(
+        "the CHANGELOG section is a maintainer's. The release commit is an empty commit",
+      );
       expect(summary).toContain("<summary>The v0.2 section this stage would have written");
       expect(summary).toContain("* Add a config file ([#");
     });
@@ -470,7 +497,11 @@ describe("open-release-pr run()", () => {
       const fake = fakeGitHub();
       fake.clearLog();
       const { result, outputs, summary } = await open(overrides);
-      expect(fake.mutatingRequests()).toEqual([]);
+      // The maintainer's CHANGELOG edit reaches main's CHANGELOG PR; nothing else is written.
+      expect(fake.mutatingRequests().map((request) => request.operationId)).toEqual(
+        overrides.dryRun ? [] : CHANGELOG_PR_UPDATE,
+      );
+      expect(result.backport?.change?.after).toMatch(/^## v0\.2\n\nEdited by a maintainer\.\n/);
       expect(result.commit.outcome).toBe("already merged");
       expect(outputs).toMatchObject({
         "pr-number": String(number),
@@ -485,10 +516,10 @@ describe("open-release-pr run()", () => {
       expect(summary).toContain(`#${number} was merged into \`release-v0.2\``);
       expect(summary).toMatch(/next step is tagging: tag-and-changelog \(release\.yml\)/);
       expect(summary).toMatch(/To prepare a new release commit, use a new version/);
-      expect(summary).not.toMatch(/```diff/);
-      // Policy, tags and branches, then the release PRs: no notes, no release commit read.
-      expect(fake.requests.at(-1)?.operationId).toBe("pulls/list");
-      expect(fake.requests.length).toBeLessThanOrEqual(4);
+      expect(summary).not.toContain("The release commit changes");
+      // Policy, tags and branches, the release PRs, then the CHANGELOG PR into main (the section
+      // as merged, main's CHANGELOG, its PR, its head, its base tree): no notes gathered.
+      expect(fake.requests.length - fake.mutatingRequests().length).toBeLessThanOrEqual(4 + 6);
     });
 
     it("reports the merged PR even when the release branch moved since", async () => {
@@ -497,7 +528,7 @@ describe("open-release-pr run()", () => {
       const fake = fakeGitHub();
       fake.clearLog();
       const { result, outputs } = await open({ versionFiles: [], caps: [] });
-      expect(fake.mutatingRequests()).toEqual([]);
+      expect(fake.mutatingRequests().map((request) => request.operationId)).toEqual(CHANGELOG_PR_UPDATE);
       expect(result.commit).toEqual({ sha: merge, outcome: "already merged" });
       expect(outputs["pr-number"]).toBe(String(number));
       expect(pulls()).toHaveLength(1);

@@ -52,11 +52,6 @@ export const PYPA_ALIASES: Readonly<Record<string, { readonly input: string; rea
   print_hash: { input: "print-hash", default: "false" },
 };
 
-/** A value quoted in a message: JSON-escaped (no newline reaches the log), at most 60 characters. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-}
-
 /**
  * Which input to read for each of ours that pypa spells with an underscore too: the alias when
  * only it was given (ours is empty or at its default), with a deprecation warning; ours when
@@ -70,11 +65,11 @@ function pypaSpellings(inputs: ActionInputs, deprecations: string[]): (input: st
     const ours = inputs.string(input);
     if (ours !== "" && ours !== fallback && ours !== given)
       throw new ConfigurationError(
-        `Inputs "${alias}" (${quoted(given)}) and "${input}" (${quoted(ours)}) disagree: "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}". Keep only "${input}".`,
+        `Inputs "${alias}" (${quote(given, 60)}) and "${input}" (${quote(ours, 60)}) disagree: "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}". Keep only "${input}".`,
       );
     if (ours !== given) chosen.set(input, alias);
     deprecations.push(
-      `Input "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}": it is honoured (${quoted(given)}), but rename it to "${input}".`,
+      `Input "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}": it is honoured (${quote(given, 60)}), but rename it to "${input}".`,
     );
   }
   if (inputs.string("verbose") !== "")
@@ -130,7 +125,7 @@ export function readInputs(
   const url = URL.parse(repositoryUrl);
   if (!url)
     throw new ConfigurationError(
-      `Input "${spelling("repository-url")}": ${quoted(repositoryUrl)} is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
+      `Input "${spelling("repository-url")}": ${quote(repositoryUrl)} is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
     );
   const password = inputs.secret("password");
   const user = inputs.string("user") || "__token__";

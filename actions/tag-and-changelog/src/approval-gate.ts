@@ -3,11 +3,9 @@
  * request into the release branch that the required number of maintainers approved (latest
  * opinionated review per reviewer, author and bots excluded).
  */
-
-import { type GitHubGateway, resolveMaintainers } from "@release-actions/core/github";
+import { type GitHubGateway, loadReleasePullApprovals } from "@release-actions/core/github";
 import {
   type ApprovalStatus,
-  evaluateApprovals,
   type Log,
   type ReleasePolicy,
   ReleaseRefusedError,
@@ -44,38 +42,22 @@ export async function checkApprovalGate(
       `${commit.slice(0, 12)} is not the merge commit of a pull request into ${branch}: the strategy releases what ${required} maintainer${required === 1 ? "" : "s"} approved in the release PR. Merge the release PR (open-release-pr opens it) and release its merge commit.`,
     );
   }
-  const reviews = await github.client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-    ...where,
-    pull_number: pull.number,
-    per_page: 100,
-  });
-  const maintainers = await resolveMaintainers(
+  const { status, rule } = await loadReleasePullApprovals(
     github,
     policy,
-    reviews.map((review) => review.user?.login ?? "").filter((login) => login !== ""),
+    { number: pull.number, author: pull.user?.login ?? "", headSha: pull.head.sha },
+    required,
     log,
   );
-  const status = evaluateApprovals(
-    reviews.map((review) => ({
-      user: review.user ? { login: review.user.login, type: review.user.type } : null,
-      state: review.state,
-      commitId: review.commit_id,
-    })),
-    {
-      author: pull.user?.login ?? "",
-      isMaintainer: (login) => maintainers.logins.has(login.toLowerCase()),
-      required,
-      ...(policy.approvals.headCommitOnly && { headSha: pull.head.sha }),
-    },
-  );
+  log.info(`Maintainers: ${rule}.`);
   if (!status.satisfied) {
     const uncounted =
       status.ignored.length > 0
         ? ` Not counted: ${status.ignored.map((reviewer) => `${reviewer.login} (${reviewer.why})`).join(", ")}.`
         : "";
     throw new ReleaseRefusedError(
-      `The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${maintainers.source}).${uncounted} Get the missing approvals, then run again.`,
+      `The release PR #${pull.number} (${pull.html_url}) has ${status.explanation}, and ${required} are required (maintainers: ${rule}).${uncounted} Get the missing approvals, then run again.`,
     );
   }
-  return { number: pull.number, url: pull.html_url, status, maintainers: maintainers.source };
+  return { number: pull.number, url: pull.html_url, status, maintainers: rule };
 }

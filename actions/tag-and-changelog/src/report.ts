@@ -35,7 +35,7 @@ export function report(result: TagAndChangelogResult, settings: TagAndChangelogS
         [
           "Approvals",
           result.gate
-            ? `${link(`#${result.gate.number}`, result.gate.url)}: ${result.gate.status.explanation} (${result.gate.maintainers})`
+            ? `${link(`#${result.gate.number}`, result.gate.url)}: ${result.gate.status.explanation}; maintainers counted: ${result.gate.maintainers}`
             : "not required (required-approvals: 0)",
         ],
         [

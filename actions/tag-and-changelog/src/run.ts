@@ -12,11 +12,13 @@ import {
   ConfigurationError,
   extractVersionText,
   planRelease,
+  RELEASE_ACTIONS_HEAD,
   type ReleaseNotes,
   type ReleasePlan,
   type ReleasePolicy,
   ReleaseRefusedError,
   readReleaseVersion,
+  releasePullTitle,
   renderReleaseBody,
   renderTemplate,
 } from "@release-actions/core/strategy";
@@ -129,8 +131,8 @@ export async function run(
       head: commit.sha,
       stream: plan.stream,
       config,
-      skipHead: /^release-actions\//,
-      skipTitles: [`Release ${plan.tag}`],
+      skipHead: RELEASE_ACTIONS_HEAD,
+      skipTitles: [releasePullTitle(plan.tag)],
       ...(plan.stream === "z" && { base: plan.commitBranch }),
     });
   });
@@ -155,7 +157,7 @@ export async function run(
     ensureTag(github, plan.tag, commit.sha, {
       annotated: settings.annotated,
       exists: plan.existing !== undefined,
-      message: `Release ${plan.tag}`,
+      message: releasePullTitle(plan.tag),
     }),
   );
   const { release, outcome, body, latestRestore, markedPrerelease, unmarkedPrerelease } = await log.group(

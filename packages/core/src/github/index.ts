@@ -10,6 +10,7 @@ export * from "./release-continuity.ts";
 export * from "./release-history-loader.ts";
 export * from "./release-notes-config-loader.ts";
 export * from "./release-notes-source.ts";
+export * from "./release-pull-request.ts";
 export * from "./repository-file.ts";
 export * from "./response-checks.ts";
 export * from "./write-once.ts";

@@ -10,12 +10,26 @@ import type { Log } from "../strategy/log.ts";
 import type { ReleasePolicy } from "../strategy/release-policy.ts";
 import type { GitHubGateway } from "./github-gateway.ts";
 
+/** Which rule decided who the maintainers are. */
+export type MaintainersRuleKind = "approvals.users" | "team" | "write-access fallback";
+
 /** The maintainers among a set of reviewers, and where that answer came from. */
 export interface Maintainers {
   readonly logins: ReadonlySet<string>;
-  /** For summaries: "approvals.users", "team acme/core-maintainers", or the fallback. */
+  readonly rule: MaintainersRuleKind;
+  /** For summaries, plainly: which rule counted, e.g. "members of the team acme/core-maintainers". */
   readonly source: string;
 }
+
+/** The rule that will count maintainers, in words, before any reviewer is known (no request). */
+export function maintainersRule(policy: ReleasePolicy, repository: string): string {
+  if (policy.approvals.users.length > 0) return usersRule(policy);
+  const org = repository.split("/")[0] ?? "";
+  return `members of the team ${org}/${policy.approvals.team} (when this token cannot read the team: reviewers with write access to ${repository})`;
+}
+
+const usersRule = (policy: ReleasePolicy) =>
+  `the users listed in approvals.users (${policy.approvals.users.join(", ")})`;
 
 const lower = (login: string) => login.toLowerCase();
 
@@ -27,7 +41,11 @@ export async function resolveMaintainers(
   log: Log,
 ): Promise<Maintainers> {
   if (policy.approvals.users.length > 0)
-    return { logins: new Set(policy.approvals.users.map(lower)), source: "approvals.users" };
+    return {
+      logins: new Set(policy.approvals.users.map(lower)),
+      rule: "approvals.users",
+      source: usersRule(policy),
+    };
   const team = policy.approvals.team;
   try {
     const members = await github.client.paginate("GET /orgs/{org}/teams/{team_slug}/members", {
@@ -37,7 +55,8 @@ export async function resolveMaintainers(
     });
     return {
       logins: new Set(members.map((member) => lower(member.login))),
-      source: `team ${github.owner}/${team}`,
+      rule: "team",
+      source: `members of the team ${github.owner}/${team} (read with this token)`,
     };
   } catch (error) {
     const status = httpStatus(error);
@@ -63,5 +82,9 @@ export async function resolveMaintainers(
       if (httpStatus(error) !== 404) throw error;
     }
   }
-  return { logins, source: `reviewers with write access (team ${github.owner}/${team} not readable)` };
+  return {
+    logins,
+    rule: "write-access fallback",
+    source: `reviewers with write access to ${github.owner}/${github.repo}: the team ${github.owner}/${team} could not be read with this token (fallback; use a token that can read it, or approvals.users)`,
+  };
 }

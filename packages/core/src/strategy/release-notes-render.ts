@@ -116,6 +116,13 @@ function findSection(lines: readonly string[], heading: string): { start: number
   return { start, end: end === -1 ? lines.length : end };
 }
 
+/** The section under `heading` (the heading included, trailing blank lines dropped), if the file has one. */
+export function changelogSection(text: string | undefined, heading: string): string | undefined {
+  const lines = (text ?? "").replace(/\r\n/g, "\n").split("\n");
+  const found = findSection(lines, heading);
+  return found && `${lines.slice(found.start, found.end).join("\n").trimEnd()}\n`;
+}
+
 /**
  * Who wrote a CHANGELOG's section under `heading`: `"generated"` when its first non-blank line
  * under the heading is this project's marker (or it has none: an empty section is there to be

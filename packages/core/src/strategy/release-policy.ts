@@ -5,8 +5,10 @@
  * wrong branch or tag on release day.
  */
 import { ConfigurationError, quote } from "./errors.ts";
-import { templateFields } from "./name-templates.ts";
+import { renderTemplate, templateFields } from "./name-templates.ts";
 import type { PreLabel } from "./pep440.ts";
+import { refNameProblem } from "./ref-names.ts";
+import { checkRepositoryPath, quotePrefix } from "./repository-paths.ts";
 
 /** The validated policy every stage works from. */
 export interface ReleasePolicy {
@@ -95,6 +97,27 @@ class PolicyReader {
           value,
           `a template using ${required.map((f) => `{${f}}`).join(" and ")} once each (allowed: ${allowed.map((f) => `{${f}}`).join(", ")})`,
         );
+      }
+      return template;
+    };
+  }
+
+  /** A path inside the repository (relative, no "..", one line). */
+  path: Reader<string> = (value, key) =>
+    checkRepositoryPath(this.string(value, key), `${this.source}: "${key}"`);
+
+  /** A branch or tag template whose names git accepts (rendered for a final and a pre-release). */
+  refTemplate(allowed: readonly string[], required: readonly string[]): Reader<string> {
+    const read = this.template(allowed, required);
+    return (value, key) => {
+      const template = read(value, key);
+      for (const pre of [undefined, { label: "rc", number: 1 }] as const) {
+        const name = renderTemplate(template, { major: 0, minor: 27, patch: 0, ...(pre && { pre }) });
+        const problem = refNameProblem(name);
+        if (problem)
+          throw new ConfigurationError(
+            `${this.source}: "${key}" gives ${quotePrefix(name)}, which git refuses as a branch or tag name: it ${problem}. Use a template such as release-v{major}.{minor} or v{version}.`,
+          );
       }
       return template;
     };
@@ -199,10 +222,10 @@ export function parseReleasePolicy(document: unknown, source: string): ReleasePo
       top,
       "release-branch",
       "release-branch",
-      reader.template(["major", "minor"], ["major", "minor"]),
+      reader.refTemplate(["major", "minor"], ["major", "minor"]),
       defaults.releaseBranch,
     ),
-    tag: get(top, "tag", "tag", reader.template(["version"], ["version"]), defaults.tag),
+    tag: get(top, "tag", "tag", reader.refTemplate(["version"], ["version"]), defaults.tag),
     prereleases,
     maintainedStreams: get(
       top,
@@ -252,14 +275,14 @@ export function parseReleasePolicy(document: unknown, source: string): ReleasePo
         defaults.milestones.title,
       ),
     },
-    scheduleFile: get(top, "schedule-file", "schedule-file", reader.string, defaults.scheduleFile),
+    scheduleFile: get(top, "schedule-file", "schedule-file", reader.path, defaults.scheduleFile),
     changelog: {
-      file: get(changelog, "file", "changelog.file", reader.string, defaults.changelog.file),
+      file: get(changelog, "file", "changelog.file", reader.path, defaults.changelog.file),
       categories: get(
         changelog,
         "categories",
         "changelog.categories",
-        reader.string,
+        reader.path,
         defaults.changelog.categories,
       ),
     },

@@ -36,7 +36,7 @@ const pypi = await FakePyPI.start({ oidc: { key: fake.oidc.publicKey, issuer: AC
 const sigstore = await MockSigstore.start();
 const failures: string[] = [];
 try {
-  const { repository } = await createSampleRepository(fake);
+  const { repository, people } = await createSampleRepository(fake);
   // The project's trusted publisher on the (fake) PyPI: release.yml of the sample repository, environment pypi.
   pypi.addTrustedPublisher({
     project: "sample-cli",
@@ -145,24 +145,71 @@ try {
     }
   };
 
-  // A critical fix first, on the current stream's branch; then the next Y-stream from main.
+  /** A maintainer merges the PR that brings a release's CHANGELOG section to main. */
+  const mergeChangelogPull = async (tag: string) => {
+    const { data: pulls } = await as("alice").request("GET /repos/{owner}/{repo}/pulls", {
+      ...where,
+      head: `${where.owner}:release-actions/changelog-${tag}`,
+      state: "open",
+    });
+    const [pull] = pulls;
+    if (!pull) {
+      failures.push(`no CHANGELOG PR into main was opened for ${tag}`);
+      return;
+    }
+    await as("alice").request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", {
+      ...where,
+      pull_number: pull.number,
+    });
+    console.log(
+      bold(`\n▶ alice merges #${pull.number} (${pull.title}): main's CHANGELOG has ${tag}'s section`),
+    );
+  };
+
+  // A critical fix first, on the current stream's branch; its CHANGELOG section goes to main.
   const z = await workflow("Z-stream: release the fix backported to release-v0.1", "prepare-release.yml", {
     version: "next-z",
   });
   await approveMergeAndRelease(z, "release-v0.1");
-  const y = await workflow(
-    "Y-stream: cut release-v0.2 from main and open its release PR",
-    "prepare-release.yml",
-    { version: "next-y" },
-  );
-  await approveMergeAndRelease(y, "release-v0.2");
+  await mergeChangelogPull("v0.1.1");
+
+  // The maintainers write the v0.2 section by hand on main (as InstructLab does), then cut
+  // release-v0.2; 0.2.0rc1 is released from it, then promoted to 0.2.0. The hand-written
+  // section is kept through both release PRs.
+  const handWritten =
+    "## v0.2\n\nHighlights, written by the maintainers: a config file and the serve command.\n";
+  const mainChangelog = (await repository.readFile("main", "CHANGELOG.md")) ?? "";
+  await repository.commit({
+    branch: "main",
+    files: { "CHANGELOG.md": `${handWritten}\n${mainChangelog}` },
+    message: "Write the v0.2 CHANGELOG section",
+    author: people.alice,
+  });
+  console.log(bold("\n▶ alice writes the v0.2 CHANGELOG section by hand on main"));
+  await repository.createBranch("release-v0.2", "main");
+  console.log(bold("▶ alice cuts release-v0.2 from main"));
+  const rc = await workflow("Pre-release: 0.2.0rc1 on release-v0.2", "prepare-release.yml", {
+    version: "0.2.0rc1",
+  });
+  await approveMergeAndRelease(rc, "release-v0.2");
+  const final = await workflow("Y-stream: promote 0.2.0rc1 to 0.2.0", "prepare-release.yml", {
+    version: "0.2.0",
+  });
+  await approveMergeAndRelease(final, "release-v0.2");
+  const released = (await repository.readFile("v0.2.0", "CHANGELOG.md")) ?? "";
+  const headings = released.match(/^## .*/gm) ?? [];
+  console.log(bold(`\nCHANGELOG of v0.2.0: ${headings.join(", ")}`));
+  if (!released.startsWith(handWritten))
+    failures.push("v0.2.0's CHANGELOG lost the hand-written v0.2 section");
+  if (headings.join(",") !== "## v0.2,## v0.1.1,## v0.1")
+    failures.push("v0.2.0's CHANGELOG should have the v0.2, v0.1.1 and v0.1 sections");
   await rehearseMilestones({ fake, repository, workflow, print, failures, bold }, "0.2.0");
   failures.push(...(await rehearseAnnouncement(fake, repository, "0.2.0", console.log)));
   const tags = (await repository.git.refs("refs/tags/")).map((ref) => ref.ref.slice("refs/tags/".length));
   const releases = [...repository.releases.values()].map((release) => release.tagName);
   console.log(bold(`\nTags: ${tags.join(", ")}; GitHub releases: ${releases.join(", ")}.`));
-  if (!releases.includes("v0.2.0") || !releases.includes("v0.1.1"))
-    failures.push("v0.2.0 and v0.1.1 should both be released");
+  for (const tag of ["v0.1.1", "v0.2.0rc1", "v0.2.0"])
+    if (!releases.includes(tag)) failures.push(`${tag} should be released`);
   const writes = fake.mutatingRequests().length;
   console.log(
     bold(

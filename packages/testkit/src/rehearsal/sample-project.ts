@@ -50,17 +50,22 @@ export const SAMPLE_FILES: Readonly<Record<string, string>> = {
   ].join("\n"),
 };
 
-/** The people of the sample project: two maintainers (the core-maintainers team) and a contributor. */
+/**
+ * The people of the sample project: two maintainers (the core-maintainers team), a contributor,
+ * and dave, who has write access without being in the team (so a test can tell "maintainer" as
+ * the strategy means it from "anyone who can write").
+ */
 export interface SamplePeople {
   readonly alice: Identity;
   readonly bob: Identity;
   readonly carol: Identity;
+  readonly dave: Identity;
 }
 
 /**
  * Creates the sample repository as it stands between releases: v0.1.0 released from its branch
  * release-v0.1, labelled pull requests merged on main since (two features, a fix), and the fix
- * backported to release-v0.1 through its own pull request. alice and bob maintain it.
+ * backported to release-v0.1 through its own pull request. alice and bob maintain it; dave can write.
  */
 export async function createSampleRepository(
   fake: FakeGitHub,
@@ -74,9 +79,11 @@ export async function createSampleRepository(
     alice: fake.addUser("alice", { name: "Alice Maintainer" }),
     bob: fake.addUser("bob", { name: "Bob Maintainer" }),
     carol: fake.addUser("carol", { name: "Carol Contributor" }),
+    dave: fake.addUser("dave", { name: "Dave Writer" }),
   };
   repository.addCollaborator("alice", "maintain");
   repository.addCollaborator("bob", "write");
+  repository.addCollaborator("dave", "write");
   fake.addTeam(repository.owner.login, "core-maintainers", ["alice", "bob"]);
   const released = (await repository.refSha("heads/main")) as string;
   await repository.createBranch("release-v0.1", released);
