@@ -13,11 +13,11 @@ import {
 } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { TagAndChangelogSettings } from "../../tag-and-changelog/src/inputs.ts";
-import { run as tagAndChangelog } from "../../tag-and-changelog/src/run.ts";
-import type { OpenReleasePrSettings } from "../src/inputs.ts";
-import { report } from "../src/report.ts";
-import { run } from "../src/run.ts";
+import type { OpenReleasePrSettings } from "../../../actions/open-release-pr/src/inputs.ts";
+import { report } from "../../../actions/open-release-pr/src/report.ts";
+import { run } from "../../../actions/open-release-pr/src/run.ts";
+import type { TagAndChangelogSettings } from "../../../actions/tag-and-changelog/src/inputs.ts";
+import { run as tagAndChangelog } from "../../../actions/tag-and-changelog/src/run.ts";
 
 const fakeGitHub = useFakeGitHub();
 let repository: FakeRepository;
