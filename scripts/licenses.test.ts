@@ -53,16 +53,14 @@ function markedPackages(stage: string): string[] {
 
 /** The versions of a package installed for the workspaces (the root's and any nested copy). */
 function installedVersions(name: string): string[] {
-  const bases = [
-    ROOT,
-    ...["packages", "actions"].flatMap((dir) =>
-      readdirSync(join(ROOT, dir)).map((workspace) => join(ROOT, dir, workspace)),
-    ),
-  ];
-  return bases
-    .map((base) => join(base, "node_modules", name, "package.json"))
-    .filter((manifest) => existsSync(manifest))
-    .map((manifest) => (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version);
+  // The lock file lists every copy npm installed, nested ones included (a bundle may carry
+  // @actions/github's own @actions/http-client beside the top-level one).
+  const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version?: string }>;
+  };
+  return Object.entries(lock.packages)
+    .filter(([path]) => path.endsWith(`node_modules/${name}`))
+    .map(([, entry]) => entry.version ?? "");
 }
 
 describe("dist/licenses.txt", () => {

@@ -697,7 +697,8 @@ describe("npm run rehearse", E2E, () => {
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    for (const version of ["0.1.1", "0.2.0"]) {
+    // The Z-stream, then the Y-stream as a pre-release promoted to its final (issue 10).
+    for (const version of ["0.1.1", "0.2.0rc1", "0.2.0"]) {
       expect(result.stdout).toContain(
         `PyPI (fake) has sample-cli ${version}: sample_cli-${version}-py3-none-any.whl, sample_cli-${version}.tar.gz`,
       );
@@ -711,7 +712,7 @@ describe("npm run rehearse", E2E, () => {
     expect(result.stdout).toContain(
       'announce › results {"slack":"already-sent","discord":"already-sent","email":"already-sent","website":"already-sent"}',
     );
-    expect(result.stdout).toMatch(/Rehearsal passed: .*; 4 files on the index\./);
+    expect(result.stdout).toMatch(/Rehearsal passed: .*; 6 files on the index\./);
     // Milestones after the Y-stream, and the gate refusing a PR without one (issue 13).
     expect(result.stdout).toMatch(
       /rotate-milestones: v0\.3\.0, v0\.4\.0 open[\s\S]*`docs\/release-schedule\.md`: pull request opened/,

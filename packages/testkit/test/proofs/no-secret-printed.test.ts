@@ -90,25 +90,18 @@ it("GitHub echoing the Authorization header: refused clearly, the token masked i
   expect(run.exitCode).toBe(1);
   expect(refusalProblems(errorOf(run))).toEqual([]);
   expect(run.masks).toContain(secret);
-  expect(leaksOf(run, [secret]).filter((place) => place !== "secret 0 in log")).toEqual(
-    ["secret 0 in summary"].filter(() => KNOWN_SUMMARY_LEAK),
-  );
+  expect(leaksOf(run, [secret]).filter((place) => place !== "secret 0 in log")).toEqual([]);
 });
 
 /**
- * BUG (packages/core/src/runtime/stage-runner.ts `failureSummary`, left to the runtime rewrite):
- * the failure summary quotes the error message, which quotes the server's answer; the runner
- * masks `::add-mask::` values in the log only, never in the job summary. Redact every masked
- * value from the summary (and the `::error::` text) before writing it, then drop `.fails` and
- * set KNOWN_SUMMARY_LEAK to false.
+ * The failure summary quotes the error message, which quotes the server's answer; the runner
+ * masks `::add-mask::` values in the log only, never in the job summary, so the runtime redacts
+ * them from the summary itself (packages/core/src/runtime/secrets.ts).
  */
-it.fails("GitHub echoing the Authorization header: the token is not in the job summary", async () => {
+it("GitHub echoing the Authorization header: the token is not in the job summary", async () => {
   const { run, secret } = await githubEcho();
   expect(run.summary).not.toContain(secret);
 });
-
-/** The runtime bug above: the failure summary quotes secrets the server echoed. */
-const KNOWN_SUMMARY_LEAK = true;
 
 it("a mail server echoing the SMTP login, a Slack webhook echoing its URL: neither is printed", async () => {
   const auth = { user: "releases", pass: "s3cret-smtp-pass" };
@@ -176,13 +169,11 @@ it("PyPI echoing the password in its refusal: refused clearly, masked in the log
   expect(run.exitCode).toBe(1);
   expect(refusalProblems(errorOf(run))).toEqual([]);
   expect(run.masks).toContain(secret);
-  expect(leaksOf(run, [secret]).filter((place) => place !== "secret 0 in log")).toEqual(
-    ["secret 0 in summary"].filter(() => KNOWN_SUMMARY_LEAK),
-  );
+  expect(leaksOf(run, [secret]).filter((place) => place !== "secret 0 in log")).toEqual([]);
 });
 
-/** BUG: the runtime's failure summary, as for GitHub above. */
-it.fails("PyPI echoing the password in its refusal: the password is not in the job summary", async () => {
+/** The runtime's failure summary, as for GitHub above. */
+it("PyPI echoing the password in its refusal: the password is not in the job summary", async () => {
   const { run, secret } = await pypiEcho();
   expect(run.summary).not.toContain(secret);
 });
