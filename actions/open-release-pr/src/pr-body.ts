@@ -36,7 +36,7 @@ export function renderReleasePullBody(options: {
   const satisfied = options.approvals?.satisfied ?? options.required === 0;
   const lines = [
     releasePullMarker(plan.tag),
-    `This is the release commit of **${plan.tag}**, a ${STREAMS[plan.stream]}${plan.prerelease ? " pre-release" : ""} release, onto ${code(options.base)}.`,
+    `This is the release commit of **${plan.tag}**, a ${STREAMS[plan.stream]} ${plan.prerelease ? "pre-release" : "release"}, onto ${code(options.base)}.`,
     `Notes since ${notes.previousTag ?? "the first commit"}: ${notes.pulls.length} pull request(s), ${notes.directCommits.length} commit(s) without one.`,
     "",
     "### Checklist",
