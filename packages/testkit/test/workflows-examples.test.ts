@@ -717,6 +717,7 @@ describe("npm run rehearse", E2E, () => {
     expect(result.stdout).toMatch(
       /rotate-milestones: v0\.3\.0, v0\.4\.0 open[\s\S]*`docs\/release-schedule\.md`: pull request opened/,
     );
-    expect(result.stdout).toMatch(/check-milestone: failed\s+Pull request #\d+ has no milestone\./);
+    // The failure summary shows the refusal in a code block.
+    expect(result.stdout).toMatch(/check-milestone: failed\s+```\s+Pull request #\d+ has no milestone\./);
   });
 });
