@@ -58,6 +58,9 @@ export interface GitFileChange {
 }
 
 const ZERO = "0".repeat(40);
+const OBJECT_ID = /^[0-9a-f]{40}$/;
+/** True when every argument is a full object id: what git answers about them can never change. */
+const immutable = (...ids: readonly string[]) => ids.every((id) => OBJECT_ID.test(id));
 const LOG_FORMAT = ["%H", "%T", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"].join("%x1f");
 
 function gitDate(iso: string): string {
@@ -94,10 +97,31 @@ function parseLogRecord(record: string): GitCommit {
 export class GitStore {
   readonly path: string;
   readonly #env: NodeJS.ProcessEnv;
+  /**
+   * Answers about objects named by full id (a commit, its tree, a blob, ancestry of two commits):
+   * git objects are content-addressed and never change, so each is asked of git once. A test run
+   * asks hundreds of them and each git process costs a fork of the (large) test worker. Only
+   * answers that found the objects are kept: a missing object may be written later.
+   */
+  readonly #known = new Map<string, Promise<unknown>>();
 
   private constructor(path: string, env: NodeJS.ProcessEnv) {
     this.path = path;
     this.#env = env;
+  }
+
+  #memo<T>(key: string, ask: () => Promise<T>, keep: (answer: T) => boolean = () => true): Promise<T> {
+    const known = this.#known.get(key) as Promise<T> | undefined;
+    if (known) return known;
+    const answer = ask();
+    this.#known.set(key, answer);
+    answer.then(
+      (value) => {
+        if (!keep(value)) this.#known.delete(key);
+      },
+      () => this.#known.delete(key),
+    );
+    return answer;
   }
 
   /** Creates an empty bare repository in a new temporary directory. */
@@ -167,8 +191,19 @@ export class GitStore {
   }
 
   /** The sha an expression names (`main`, `v1.0^{commit}`, a short sha), or undefined. */
-  async resolve(revision: string): Promise<string | undefined> {
-    if (revision.startsWith("-")) return undefined;
+  resolve(revision: string): Promise<string | undefined> {
+    if (revision.startsWith("-")) return Promise.resolve(undefined);
+    const peeled = /^([0-9a-f]{40})(\^\{commit\})?$/.exec(revision);
+    if (peeled)
+      return this.#memo(
+        `resolve ${revision}`,
+        () => this.#resolve(revision),
+        (sha) => sha !== undefined,
+      );
+    return this.#resolve(revision);
+  }
+
+  async #resolve(revision: string): Promise<string | undefined> {
     try {
       return (
         (await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision])).trim() ||
@@ -185,7 +220,16 @@ export class GitStore {
   }
 
   /** The type of an object, or undefined when it does not exist. */
-  async objectType(sha: string): Promise<"commit" | "tree" | "blob" | "tag" | undefined> {
+  objectType(sha: string): Promise<"commit" | "tree" | "blob" | "tag" | undefined> {
+    if (!immutable(sha)) return this.#objectType(sha);
+    return this.#memo(
+      `type ${sha}`,
+      () => this.#objectType(sha),
+      (type) => type !== undefined,
+    );
+  }
+
+  async #objectType(sha: string): Promise<"commit" | "tree" | "blob" | "tag" | undefined> {
     try {
       return (await this.git(["cat-file", "-t", sha])).trim() as "commit" | "tree" | "blob" | "tag";
     } catch {
@@ -194,7 +238,11 @@ export class GitStore {
   }
 
   /** Reads one commit. */
-  async commit(sha: string): Promise<GitCommit> {
+  commit(sha: string): Promise<GitCommit> {
+    return immutable(sha) ? this.#memo(`commit ${sha}`, () => this.#commit(sha)) : this.#commit(sha);
+  }
+
+  async #commit(sha: string): Promise<GitCommit> {
     const [commit] = await this.log([sha], { maxCount: 1, noWalk: true });
     if (!commit) throw new Error(`No commit ${sha}`);
     return commit;
@@ -226,6 +274,13 @@ export class GitStore {
 
   /** Lists a tree (recursively with `recursive`, trees included). */
   async tree(sha: string, recursive = false): Promise<GitTreeEntry[]> {
+    // A copy each time: callers may change the list they get.
+    if (immutable(sha))
+      return [...(await this.#memo(`tree ${recursive} ${sha}`, () => this.#tree(sha, recursive)))];
+    return this.#tree(sha, recursive);
+  }
+
+  async #tree(sha: string, recursive: boolean): Promise<GitTreeEntry[]> {
     const output = await this.git(["ls-tree", "-z", "-l", ...(recursive ? ["-r", "-t"] : []), sha]);
     return output
       .split("\0")
@@ -265,12 +320,18 @@ export class GitStore {
   }
 
   /** The bytes of a blob. */
-  blob(sha: string): Promise<Buffer> {
-    return this.gitBuffer(["cat-file", "blob", sha]);
+  async blob(sha: string): Promise<Buffer> {
+    if (!immutable(sha)) return this.gitBuffer(["cat-file", "blob", sha]);
+    // A copy each time: a Buffer can be written to.
+    return Buffer.from(await this.#memo(`blob ${sha}`, () => this.gitBuffer(["cat-file", "blob", sha])));
   }
 
   /** Reads an annotated tag object. */
-  async tag(sha: string): Promise<GitTag> {
+  tag(sha: string): Promise<GitTag> {
+    return immutable(sha) ? this.#memo(`tag ${sha}`, () => this.#tag(sha)) : this.#tag(sha);
+  }
+
+  async #tag(sha: string): Promise<GitTag> {
     const raw = await this.git(["cat-file", "tag", sha]);
     const [head = "", ...body] = raw.split("\n\n");
     const fields = new Map(
@@ -388,7 +449,16 @@ export class GitStore {
   }
 
   /** The best common ancestor of two commits, or undefined when they share none. */
-  async mergeBase(a: string, b: string): Promise<string | undefined> {
+  mergeBase(a: string, b: string): Promise<string | undefined> {
+    if (!immutable(a, b)) return this.#mergeBase(a, b);
+    return this.#memo(
+      `merge-base ${a} ${b}`,
+      () => this.#mergeBase(a, b),
+      (base) => base !== undefined,
+    );
+  }
+
+  async #mergeBase(a: string, b: string): Promise<string | undefined> {
     try {
       return (await this.git(["merge-base", a, b])).trim() || undefined;
     } catch {
@@ -397,22 +467,46 @@ export class GitStore {
   }
 
   /** True when `ancestor` is reachable from `descendant` (or is it). */
-  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+  isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    if (!immutable(ancestor, descendant))
+      return this.#isAncestor(ancestor, descendant).then((answer) => answer === true);
+    return this.#memo(
+      `is-ancestor ${ancestor} ${descendant}`,
+      () => this.#isAncestor(ancestor, descendant),
+      (answer) => answer !== "unknown",
+    ).then((answer) => answer === true);
+  }
+
+  /** git's answer; "unknown" when it failed otherwise than by saying no (exit code 1), e.g. a missing object. */
+  async #isAncestor(ancestor: string, descendant: string): Promise<boolean | "unknown"> {
     try {
       await this.git(["merge-base", "--is-ancestor", ancestor, descendant]);
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      return (error as { code?: unknown }).code === 1 ? false : "unknown";
     }
   }
 
   /** Number of commits in a revision range (`a..b`). */
-  async count(range: string): Promise<number> {
+  count(range: string): Promise<number> {
+    const [from = "", to = "", ...rest] = range.split("..");
+    if (rest.length === 0 && immutable(from, to))
+      return this.#memo(`count ${range}`, () => this.#count(range));
+    return this.#count(range);
+  }
+
+  async #count(range: string): Promise<number> {
     return Number((await this.git(["rev-list", "--count", range])).trim());
   }
 
   /** Files changed from `base` to `head`, with line counts. */
   async diff(base: string, head: string): Promise<GitFileChange[]> {
+    if (immutable(base, head))
+      return [...(await this.#memo(`diff ${base} ${head}`, () => this.#diff(base, head)))];
+    return this.#diff(base, head);
+  }
+
+  async #diff(base: string, head: string): Promise<GitFileChange[]> {
     const numstat = await this.git(["diff", "--numstat", "-z", "--no-renames", base, head]);
     const status = await this.git(["diff", "--raw", "--no-abbrev", "-z", "--no-renames", base, head]);
     const counts = new Map<string, [number, number]>();
