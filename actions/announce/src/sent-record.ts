@@ -6,7 +6,6 @@
  * comment, and tag-and-changelog keeps a published release's body as it is.
  */
 import type { GitHubGateway } from "@release-actions/core/github";
-import { httpStatus } from "@release-actions/core/strategy";
 
 const MARKER = /\n*<!-- release-actions announced: (\{.*?\}) -->\s*$/;
 
@@ -49,22 +48,15 @@ export async function findAnnouncedRelease(
   github: GitHubGateway,
   tag: string,
 ): Promise<AnnouncedRelease | undefined> {
-  try {
-    const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
-      owner: github.owner,
-      repo: github.repo,
-      tag,
-    });
-    return {
+  const data = await github.getReleaseByTag(tag);
+  return (
+    data && {
       id: data.id,
       url: data.html_url,
       body: data.body ?? "",
       publishedAt: data.published_at ?? undefined,
-    };
-  } catch (error) {
-    if (httpStatus(error) === 404) return undefined;
-    throw error;
-  }
+    }
+  );
 }
 
 /**

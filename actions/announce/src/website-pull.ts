@@ -26,27 +26,6 @@ export interface WebsiteChange {
   update(current: string | undefined): Promise<string>;
 }
 
-async function fileAt(
-  github: GitHubGateway,
-  path: string,
-  ref: string,
-): Promise<{ text: string; sha: string } | undefined> {
-  try {
-    const { data } = await github.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      owner: github.owner,
-      repo: github.repo,
-      path,
-      ref,
-    });
-    if (Array.isArray(data) || data.type !== "file") return undefined;
-    const text = (await github.getFileText(path, ref)) ?? "";
-    return { text, sha: data.sha };
-  } catch (error) {
-    if (httpStatus(error) === 404) return undefined;
-    throw error;
-  }
-}
-
 /** Opens (or finds again) the pull request that adds the release to the page. */
 export async function upsertWebsitePull(github: GitHubGateway, change: WebsiteChange): Promise<WebsitePull> {
   const where = { owner: github.owner, repo: github.repo };
@@ -59,7 +38,7 @@ export async function upsertWebsitePull(github: GitHubGateway, change: WebsiteCh
     if (!baseRef) throw new Error(`The website repository's default branch ${base} has no commit.`);
     await github.createRef(`refs/heads/${head}`, baseRef.sha, permission);
   }
-  const current = await fileAt(github, change.file, head);
+  const current = await github.getFile(change.file, head);
   const next = await change.update(current?.text);
   const committed = next !== current?.text;
   if (committed) {

@@ -30,34 +30,6 @@ export interface ScheduleResult {
   readonly content: string;
 }
 
-interface RepositoryFile {
-  readonly text: string;
-  readonly sha: string;
-}
-
-async function readFile(
-  github: GitHubGateway,
-  path: string,
-  ref: string,
-): Promise<RepositoryFile | undefined> {
-  try {
-    const { data } = await github.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      owner: github.owner,
-      repo: github.repo,
-      path,
-      ref,
-    });
-    if (Array.isArray(data) || data.type !== "file")
-      throw new ConfigurationError(
-        `The schedule file "${path}" is a ${Array.isArray(data) ? "directory" : data.type} on ${ref}: set "schedule-file" to a file path.`,
-      );
-    return { text: Buffer.from(data.content ?? "", "base64").toString("utf8"), sha: data.sha };
-  } catch (error) {
-    if (httpStatus(error) === 404) return undefined;
-    throw error;
-  }
-}
-
 async function putFile(
   github: GitHubGateway,
   path: string,
@@ -96,7 +68,7 @@ export async function writeSchedule(
   options: { path: string; base: string; block: string; mode: "pr" | "commit"; body: string },
 ): Promise<ScheduleResult> {
   const { path, base, block, mode } = options;
-  const current = await readFile(github, path, base);
+  const current = await github.getFile(path, base);
   const content = updateScheduleFile(current?.text, block);
   if (current?.text === content) return { outcome: "up to date", pullUrl: "", content };
   if (mode === "commit") {
@@ -115,7 +87,7 @@ export async function writeSchedule(
   const pull = pulls[0];
   if (pull) {
     // The open pull request's file, with maintainers' edits around the block kept.
-    const onBranch = await readFile(github, path, SCHEDULE_BRANCH);
+    const onBranch = await github.getFile(path, SCHEDULE_BRANCH);
     const updated = updateScheduleFile(onBranch?.text, block);
     if (onBranch?.text === updated)
       return { outcome: "pull request unchanged", pullUrl: pull.html_url, content };

@@ -6,7 +6,7 @@
  * a published release's notes are never rewritten, only filled when empty).
  */
 import { type GitHubGateway, writeOnce } from "@release-actions/core/github";
-import { httpStatus, isGeneratedBody } from "@release-actions/core/strategy";
+import { isGeneratedBody } from "@release-actions/core/strategy";
 
 /** A release as this stage sees it. */
 export interface ReleaseInfo {
@@ -55,17 +55,8 @@ export async function findPublishedRelease(
   github: GitHubGateway,
   tag: string,
 ): Promise<ReleaseInfo | undefined> {
-  try {
-    const { data } = await github.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
-      owner: github.owner,
-      repo: github.repo,
-      tag,
-    });
-    return info(data);
-  } catch (error) {
-    if (httpStatus(error) === 404) return undefined;
-    throw error;
-  }
+  const data = await github.getReleaseByTag(tag);
+  return data && info(data);
 }
 
 /**

@@ -198,12 +198,34 @@ export class GitHubGateway {
     }
   }
 
+  /** The published release of a tag, or undefined when it has none (GitHub finds no draft by tag). */
+  async getReleaseByTag(tag: string) {
+    try {
+      const { data } = await this.client.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+        ...this.where,
+        tag,
+      });
+      return data;
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
   /**
    * The text of a file at a ref, or undefined when the file does not exist there. An empty
    * `ref` is left out of the request, so GitHub reads the default branch; a ref that does not
    * exist is GitHub's error (see {@link isMissingRef}), never a missing file.
    */
   async getFileText(path: string, ref: string): Promise<string | undefined> {
+    return (await this.getFile(path, ref))?.text;
+  }
+
+  /**
+   * A file at a ref with its blob sha (what the contents API's PUT needs to replace it), or
+   * undefined when the file does not exist there; as {@link getFileText} otherwise.
+   */
+  async getFile(path: string, ref: string): Promise<{ text: string; sha: string } | undefined> {
     try {
       const { data } = await this.client.request("GET /repos/{owner}/{repo}/contents/{path}", {
         ...this.where,
@@ -215,13 +237,14 @@ export class GitHubGateway {
           `${path} at ${ref || "the default branch"} is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`,
         );
       }
-      if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
+      if (data.encoding === "base64")
+        return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
       // Files over 1 MB come without content: read them as a blob.
       const blob = await this.client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
         ...this.where,
         file_sha: data.sha,
       });
-      return Buffer.from(blob.data.content, "base64").toString("utf8");
+      return { text: Buffer.from(blob.data.content, "base64").toString("utf8"), sha: data.sha };
     } catch (error) {
       if (httpStatus(error) === 404 && !isMissingRef(error)) return undefined;
       throw error;

@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type LocalServer, startLocalServer } from "../local-server.ts";
+import { seededRandom } from "../seeded-random.ts";
 import { GitStore } from "./git-store.ts";
 import { type HistoryData, type HistorySeed, seedHistory } from "./history-seed.ts";
 import { HttpError, type Reply, type RequestContext, type Route } from "./http.ts";
@@ -124,18 +125,6 @@ export interface FaultSpec {
     /** The request is handled (a write applied), then the connection closes unanswered. */
     | { readonly lostAnswer: true }
     | { readonly before: () => Promise<void> | void };
-}
-
-/** mulberry32: a small seeded generator, so that a soak run can be replayed from its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SECONDARY_RATE_LIMIT_MESSAGE =

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createBLAKE2b } from "hash-wasm";
 import { type LocalServer, startLocalServer } from "../local-server.ts";
+import { seededRandom } from "../seeded-random.ts";
 import { AttestationRefusal, checkAttestations, type UploadedAttestation } from "./attestation-rules.ts";
 import { parseMultipart } from "./multipart-parser.ts";
 import { TokenRefusal, type TrustedPublisher, verifyPublishingToken } from "./oidc-verifier.ts";
@@ -95,18 +96,6 @@ const RANDOM_FAULTS: readonly PypiFault["fault"][] = [
   { cut: true },
   { lost: true },
 ];
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a handler answers: Warehouse's message goes in the reason phrase. */
 interface PypiReply {
