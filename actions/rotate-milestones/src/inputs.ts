@@ -9,6 +9,7 @@ import {
   ConfigurationError,
   isCalendarDay,
   parseReleaseVersion,
+  quote,
   type ReleaseVersion,
 } from "@release-actions/core/strategy";
 
@@ -28,8 +29,6 @@ export interface RotateMilestonesSettings extends CommonSettings {
   readonly commentMoved: boolean;
 }
 
-const clip = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-
 /**
  * A path inside the repository, normalized; a ConfigurationError naming `namedBy` for an absolute
  * path or one that climbs out (`../x`).
@@ -44,7 +43,7 @@ export function repositoryPath(path: string, namedBy: string): string {
     normalized === "."
   )
     throw new ConfigurationError(
-      `${namedBy}: ${clip(path)} is not a file inside the repository. Give a path relative to the repository root, such as docs/release-schedule.md.`,
+      `${namedBy}: ${quote(path, 40)} is not a file inside the repository. Give a path relative to the repository root, such as docs/release-schedule.md.`,
     );
   return normalized;
 }
@@ -57,7 +56,7 @@ function readToday(text: string): string | undefined {
     : Number.NaN;
   if (!isCalendarDay(day) || Number.isNaN(instant))
     throw new ConfigurationError(
-      `Input "now": ${clip(text)} is not a date. Give a day (2026-12-07) or an ISO 8601 time (2026-12-07T09:00:00Z), or leave it empty for the current time.`,
+      `Input "now": ${quote(text, 40)} is not a date. Give a day (2026-12-07) or an ISO 8601 time (2026-12-07T09:00:00Z), or leave it empty for the current time.`,
     );
   return new Date(instant).toISOString().slice(0, 10);
 }
@@ -66,7 +65,7 @@ function readLogin(text: string): string {
   const login = text.replace(/^@/, "");
   if (login !== "" && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login))
     throw new ConfigurationError(
-      `Input "release-manager": ${clip(text)} is not a GitHub login. Give one login, such as alice (or leave it empty).`,
+      `Input "release-manager": ${quote(text, 40)} is not a GitHub login. Give one login, such as alice (or leave it empty).`,
     );
   return login;
 }
@@ -77,7 +76,7 @@ function readCadence(inputs: ActionInputs): number | undefined {
   const days = Number(text);
   if (!Number.isInteger(days) || days < 14 || days > 21)
     throw new ConfigurationError(
-      `Input "cadence-days": ${clip(text)} is outside 14–21. The strategy sets each new milestone 2–3 weeks after the next one; for another cadence set milestones.cadence-days in the policy file.`,
+      `Input "cadence-days": ${quote(text, 40)} is outside 14–21. The strategy sets each new milestone 2–3 weeks after the next one; for another cadence set milestones.cadence-days in the policy file.`,
     );
   return days;
 }
@@ -88,7 +87,7 @@ function readWindow(inputs: ActionInputs): number | undefined {
   const window = Number(text);
   if (!Number.isInteger(window) || window < 1 || window > 10)
     throw new ConfigurationError(
-      `Input "window": ${clip(text)} is not a number of milestones from 1 to 10. The strategy keeps milestones for the next two releases (window: 2).`,
+      `Input "window": ${quote(text, 40)} is not a number of milestones from 1 to 10. The strategy keeps milestones for the next two releases (window: 2).`,
     );
   return window;
 }

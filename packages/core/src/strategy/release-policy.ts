@@ -8,7 +8,7 @@ import { ConfigurationError, quote } from "./errors.ts";
 import { renderTemplate, templateFields } from "./name-templates.ts";
 import type { PreLabel } from "./pep440.ts";
 import { refNameProblem } from "./ref-names.ts";
-import { checkRepositoryPath, quotePrefix } from "./repository-paths.ts";
+import { checkRepositoryPath } from "./repository-paths.ts";
 
 /** The validated policy every stage works from. */
 export interface ReleasePolicy {
@@ -116,7 +116,7 @@ class PolicyReader {
         const problem = refNameProblem(name);
         if (problem)
           throw new ConfigurationError(
-            `${this.source}: "${key}" gives ${quotePrefix(name)}, which git refuses as a branch or tag name: it ${problem}. Use a template such as release-v{major}.{minor} or v{version}.`,
+            `${this.source}: "${key}" gives ${quote(name, 40)}, which git refuses as a branch or tag name: it ${problem}. Use a template such as release-v{major}.{minor} or v{version}.`,
           );
       }
       return template;

@@ -4,7 +4,7 @@
  * repository, one line. They are checked before any request, so a path such as `/etc/passwd`,
  * `../x` or one holding a newline is refused before the stage reads or writes anything.
  */
-import { ConfigurationError } from "./errors.ts";
+import { ConfigurationError, quote } from "./errors.ts";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -23,12 +23,6 @@ export function repositoryPathProblem(path: string): string | undefined {
   return undefined;
 }
 
-/** A short, one-line prefix of a value for an error message (never the whole of a long input). */
-export function quotePrefix(value: string, max = 40): string {
-  const shown = JSON.stringify(value.length > max ? value.slice(0, max) : value);
-  return value.length > max ? `${shown}…` : shown;
-}
-
 /**
  * Returns `path` when it is a relative path inside the repository, else throws a
  * ConfigurationError naming `what` (the input or policy key), a prefix of the value and the fix.
@@ -37,6 +31,6 @@ export function checkRepositoryPath(path: string, what: string): string {
   const problem = repositoryPathProblem(path);
   if (problem === undefined) return path;
   throw new ConfigurationError(
-    `${what}: ${quotePrefix(path)} ${problem}. Give a path relative to the repository's root, such as CHANGELOG.md or docs/CHANGES.md.`,
+    `${what}: ${quote(path, 40)} ${problem}. Give a path relative to the repository's root, such as CHANGELOG.md or docs/CHANGES.md.`,
   );
 }
