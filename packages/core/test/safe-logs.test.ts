@@ -5,7 +5,7 @@
 // (actions/runner src/Runner.Worker/ActionCommandManager.cs) and stops reading them between
 // `::stop-commands::<token>` and `::<token>::`
 // (https://docs.github.com/actions/reference/workflow-commands-for-github-actions#stopping-and-starting-workflow-commands).
-import { parseWorkflowCommands, runAction, stageDir } from "@release-actions/testkit";
+import { parseWorkflowCommands, runAction, stageDir, yamlAliasBomb } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { looksLikeCommand, writeUntrusted } from "../src/runtime/action-log.ts";
@@ -19,6 +19,7 @@ const INJECTIONS = [
   "x\n::add-mask::release",
   "x\n::stop-commands::pwn\n::error::injected",
   "x\r\n::notice::injected\n##[error]injected",
+  "x\n\t::ERROR::injected\ntitle ##[add-mask]release",
 ];
 
 describe("writeUntrusted", () => {
@@ -30,6 +31,7 @@ describe("writeUntrusted", () => {
     const log = parseWorkflowCommands(out);
     expect(log.annotations).toEqual([]);
     expect(log.masks).toEqual([]);
+    expect(log.commands).toEqual([]);
     for (const line of text.split(/\r?\n/)) expect(log.visible).toContain(line);
   });
 
@@ -146,14 +148,7 @@ describe("a hostile policy file", () => {
   };
 
   it("refuses a 1 KB alias bomb with a short ::error:: and a short summary", async () => {
-    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let level = 1; level < 9; level++) {
-      const name = String.fromCharCode(97 + level);
-      const previous = String.fromCharCode(96 + level);
-      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(",")}]`);
-    }
-    lines.push("prereleases: *i");
-    const run = await withPolicy(`${lines.join("\n")}\n`);
+    const run = await withPolicy(yamlAliasBomb("prereleases"));
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((annotation) => annotation.level === "error");
     expect(errors).toHaveLength(1);

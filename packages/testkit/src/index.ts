@@ -1,5 +1,6 @@
 /** The test bench: fake GitHub, runner harness, helpers for `run()` tests. Development only. */
 export * from "./github/index.ts";
+export * from "./hostile-values.ts";
 export { type LocalServer, startLocalServer } from "./local-server.ts";
 export * from "./proxy/connect-proxy.ts";
 export * from "./pypi/index.ts";

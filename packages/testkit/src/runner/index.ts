@@ -32,4 +32,10 @@ export {
   type WorkflowRun,
 } from "./run-workflow.ts";
 export { type GitHubAppStandIn, standInActions } from "./stand-in-actions.ts";
-export { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";
+export {
+  type Annotation,
+  type OtherCommand,
+  parseFileCommands,
+  parseWorkflowCommands,
+  stepOutputs,
+} from "./workflow-commands.ts";

@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { type ExpressionContext, interpolate } from "./expressions.ts";
 import { node24, REPO_ROOT } from "./node-runtime.ts";
-import { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";
+import { type Annotation, parseWorkflowCommands, stepOutputs } from "./workflow-commands.ts";
 
 /** The workflow run an action step belongs to. */
 export interface RunContext {
@@ -247,7 +247,7 @@ export async function runAction(actionDir: string, options: RunActionOptions): P
   });
   const durationMs = performance.now() - started;
   const commands = parseWorkflowCommands(stdout);
-  const outputs = parseFileCommands(readFileSync(files.output, "utf8"));
+  const outputs = stepOutputs(commands, readFileSync(files.output, "utf8"));
   const summary = readFileSync(files.summary, "utf8");
   const secrets = [...(options.secrets ?? []), ...commands.masks];
   // The add-mask lines themselves are how a step hides a value: they are not leaks.

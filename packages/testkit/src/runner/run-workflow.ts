@@ -27,7 +27,12 @@ import {
   stageDir,
   stepFiles,
 } from "./run-action.ts";
-import { type Annotation, parseFileCommands, parseWorkflowCommands } from "./workflow-commands.ts";
+import {
+  type Annotation,
+  parseFileCommands,
+  parseWorkflowCommands,
+  stepOutputs,
+} from "./workflow-commands.ts";
 
 /** What a builtin stand-in for a third-party action gets. */
 export interface BuiltinStep {
@@ -468,7 +473,8 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
           cwd: workspace,
           timeoutMs: 300_000,
         });
-        const outputs = parseFileCommands(readFileSync(files.output, "utf8"));
+        const commands = parseWorkflowCommands(result.stdout);
+        const outputs = stepOutputs(commands, readFileSync(files.output, "utf8"));
         const summary = readFileSync(files.summary, "utf8");
         env = { ...env, ...parseFileCommands(readFileSync(files.env, "utf8")) };
         for (const leak of findLeaks(Object.values(jobSecrets), [result.stdout, result.stderr, summary]))
@@ -480,7 +486,7 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
           outcome: result.code === 0 ? "success" : "failure",
           outputs,
           summary,
-          annotations: parseWorkflowCommands(result.stdout).annotations,
+          annotations: commands.annotations,
           log: result.stdout + result.stderr,
         };
       } else {
