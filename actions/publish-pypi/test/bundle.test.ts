@@ -195,8 +195,13 @@ it("honours pypa/gh-action-pypi-publish's underscore inputs, which the runner pa
   const token = pypi.createToken();
   const run = await runAction(stageDir("publish-pypi"), {
     // No repository-url: ours is at its default, production PyPI, which the alias must override.
-    inputs: { password: token, attestations: "false" },
-    env: { INPUT_REPOSITORY_URL: pypi.uploadUrl, INPUT_SKIP_EXISTING: "true", INPUT_VERBOSE: "true" },
+    inputs: {
+      password: token,
+      attestations: "false",
+      repository_url: pypi.uploadUrl,
+      skip_existing: "true",
+      verbose: "true",
+    },
     context: context(),
     workspace,
     secrets: [token],
@@ -208,6 +213,9 @@ it("honours pypa/gh-action-pypi-publish's underscore inputs, which the runner pa
     .filter((annotation) => annotation.level === "warning")
     .map((a) => a.message);
   expect(warnings).toEqual([
+    expect.stringMatching(
+      /^Unexpected input\(s\) 'repository_url', 'skip_existing', 'verbose', valid inputs/,
+    ),
     `Input "repository_url" is pypa/gh-action-pypi-publish's deprecated spelling of "repository-url": it is honoured ("${pypi.uploadUrl}"), but rename it to "repository-url".`,
     `Input "skip_existing" is pypa/gh-action-pypi-publish's deprecated spelling of "skip-existing": it is honoured ("true"), but rename it to "skip-existing".`,
     expect.stringMatching(

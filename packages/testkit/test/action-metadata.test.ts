@@ -135,6 +135,26 @@ describe("workflows", () => {
     expect(result.context.errors.getErrors().map((error) => error.message)).toEqual([]);
   });
 
+  // The runner passes an undeclared input on with only a warning (actions/runner ActionRunner.cs,
+  // "Unexpected input(s)"), so a misspelt input would be ignored: every `with:` of a step using a
+  // stage must name one of that stage's inputs.
+  it.each(workflowFiles())("%s gives the stages only the inputs they declare", (file) => {
+    const workflow = parse(readFileSync(join(REPO_ROOT, file), "utf8")) as {
+      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const unknown: string[] = [];
+    for (const [job, { steps = [] }] of Object.entries(workflow.jobs)) {
+      for (const step of steps) {
+        const stage = /^(?:instructlab\/release-actions|\.)\/([a-z-]+)@?/.exec(step.uses ?? "")?.[1];
+        if (!stage || !stages.includes(stage)) continue;
+        const declared = Object.keys(metadata(stage).inputs ?? {});
+        for (const name of Object.keys(step.with ?? {}))
+          if (!declared.includes(name)) unknown.push(`${job}: ${stage} has no input "${name}"`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
   // Hygiene of this repository's own workflows (issue 12 §7): no job without a time limit, no
   // checkout that leaves the token in .git/config for later steps, and no expression spliced into a
   // script (values reach run: through env, where the shell cannot read them as code).

@@ -203,6 +203,9 @@ export function collect(
   });
 }
 
+/** The variable the runner passes an input in: INPUT_ and its name upper-cased, blanks as `_`. */
+const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+
 /** Runs the action in `actionDir` (the folder of its action.yml). */
 export async function runAction(actionDir: string, options: RunActionOptions): Promise<ActionRun> {
   const metadata = parse(readFileSync(join(actionDir, "action.yml"), "utf8")) as ActionMetadata;
@@ -210,9 +213,23 @@ export async function runAction(actionDir: string, options: RunActionOptions): P
     throw new Error(`${actionDir}/action.yml: runs.using is ${metadata.runs?.using}, expected node24`);
   if (!metadata.runs.main) throw new Error(`${actionDir}/action.yml has no runs.main`);
   const declared = metadata.inputs ?? {};
-  const undeclared = Object.keys(options.inputs ?? {}).filter((name) => !(name in declared));
-  if (undeclared.length > 0)
-    throw new Error(`${actionDir}/action.yml declares no input ${undeclared.join(", ")}`);
+  // The runner still passes an input the action does not declare, as INPUT_<NAME>, and warns
+  // (actions/runner src/Runner.Worker/ActionRunner.cs: "Unexpected input(s) …"; names compared
+  // ignoring case).
+  const declaredNames = new Set(Object.keys(declared).map((name) => name.toLowerCase()));
+  const undeclared = Object.keys(options.inputs ?? {}).filter(
+    (name) => !declaredNames.has(name.toLowerCase()),
+  );
+  const runnerWarnings: Annotation[] =
+    undeclared.length === 0
+      ? []
+      : [
+          {
+            level: "warning",
+            message: `Unexpected input(s) '${undeclared.join("', '")}', valid inputs are ['${Object.keys(declared).join("', '")}']`,
+            properties: {},
+          },
+        ];
 
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), "workspace-"));
   const files = stepFiles(options.context.event);
@@ -228,11 +245,12 @@ export async function runAction(actionDir: string, options: RunActionOptions): P
     secrets: {},
     vars: {},
   };
+  for (const name of undeclared) env[inputVariable(name)] = String(options.inputs?.[name]);
   for (const [name, spec] of Object.entries(declared)) {
     const given = options.inputs?.[name];
     const value =
       given ?? (spec.default === undefined ? "" : interpolate(String(spec.default), expressionContext));
-    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+    env[inputVariable(name)] = value;
   }
   if (options.idToken) {
     env.ACTIONS_ID_TOKEN_REQUEST_URL = options.idToken.requestUrl;
@@ -259,7 +277,7 @@ export async function runAction(actionDir: string, options: RunActionOptions): P
     exitCode: code,
     outputs,
     summary,
-    annotations: commands.annotations,
+    annotations: [...runnerWarnings, ...commands.annotations],
     groups: commands.groups,
     masks: commands.masks,
     stdout,
