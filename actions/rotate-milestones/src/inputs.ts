@@ -1,4 +1,3 @@
-import { posix } from "node:path";
 import {
   type ActionInputs,
   type CommonSettings,
@@ -7,6 +6,7 @@ import {
 } from "@release-actions/core/runtime";
 import {
   ConfigurationError,
+  checkRepositoryPath,
   isCalendarDay,
   parseReleaseVersion,
   quote,
@@ -27,25 +27,6 @@ export interface RotateMilestonesSettings extends CommonSettings {
   readonly today: string | undefined;
   /** Comment on each issue and pull request moved to the next milestone. */
   readonly commentMoved: boolean;
-}
-
-/**
- * A path inside the repository, normalized; a ConfigurationError naming `namedBy` for an absolute
- * path or one that climbs out (`../x`).
- */
-export function repositoryPath(path: string, namedBy: string): string {
-  const normalized = posix.normalize(path.replace(/\\/g, "/"));
-  if (
-    path === "" ||
-    posix.isAbsolute(normalized) ||
-    normalized === ".." ||
-    normalized.startsWith("../") ||
-    normalized === "."
-  )
-    throw new ConfigurationError(
-      `${namedBy}: ${quote(path, 40)} is not a file inside the repository. Give a path relative to the repository root, such as docs/release-schedule.md.`,
-    );
-  return normalized;
 }
 
 function readToday(text: string): string | undefined {
@@ -101,7 +82,8 @@ export function readInputs(inputs: ActionInputs, context: RunnerContext): Rotate
     releasedVersion: released === "" ? undefined : parseReleaseVersion(released, "released-version"),
     window: readWindow(inputs),
     cadenceDays: readCadence(inputs),
-    scheduleFile: scheduleFile === "" ? undefined : repositoryPath(scheduleFile, 'Input "schedule-file"'),
+    scheduleFile:
+      scheduleFile === "" ? undefined : checkRepositoryPath(scheduleFile, 'Input "schedule-file"'),
     scheduleMode: inputs.choice("schedule-mode", ["pr", "commit", "none"], "pr"),
     releaseManager: readLogin(inputs.string("release-manager")),
     today: readToday(inputs.string("now")),

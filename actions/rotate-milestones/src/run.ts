@@ -20,7 +20,7 @@ import {
   templatePrefix,
 } from "@release-actions/core/strategy";
 import { type MilestoneProgress, milestoneProgress, type UnplannedPull, unplannedPulls } from "./grooming.ts";
-import { type RotateMilestonesSettings, repositoryPath } from "./inputs.ts";
+import type { RotateMilestonesSettings } from "./inputs.ts";
 import { type ScheduleResult, writeSchedule } from "./schedule-commit.ts";
 import { type RecentRelease, renderSchedule } from "./schedule-markdown.ts";
 
@@ -195,8 +195,8 @@ export async function run(
     cadenceDays: settings.cadenceDays ?? policy.milestones.cadenceDays,
     title: policy.milestones.title,
   };
-  const schedulePath =
-    settings.scheduleFile ?? repositoryPath(policy.scheduleFile, `${policy.source}: "schedule-file"`);
+  // The policy's schedule-file was checked as a path inside the repository when it was read.
+  const schedulePath = settings.scheduleFile ?? policy.scheduleFile;
   const today = settings.today ?? now().toISOString().slice(0, 10);
   const [tags, milestones] = await log.group("Releases and milestones", () =>
     Promise.all([
