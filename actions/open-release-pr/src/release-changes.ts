@@ -89,16 +89,14 @@ export async function computeReleaseChanges(
     });
 
   const version = formatReleaseVersion(plan.version);
-  const leftToReleaseBranch = request.onMain
-    ? [
-        ...(request.versionFiles.length > 0 ? [`version-files (${request.versionFiles.join(", ")})`] : []),
-        ...(request.caps.length > 0
-          ? [`cap-requirements (${request.caps.map((cap) => cap.path).join(", ")})`]
-          : []),
-      ]
-    : [];
+  // Version files never reach this point for main: a pre-release from main with them is refused
+  // before (release-target.ts).
+  const leftToReleaseBranch =
+    request.onMain && request.caps.length > 0
+      ? [`cap-requirements (${request.caps.map((cap) => cap.path).join(", ")})`]
+      : [];
   const unchanged: string[] = [];
-  for (const path of request.onMain ? [] : request.versionFiles) {
+  for (const path of request.versionFiles) {
     const text = await read(path);
     if (text === undefined) throw new ConfigurationError(`version-files: ${path} does not exist on ${ref}.`);
     const after = setVersion(path, text, version);

@@ -6,6 +6,7 @@ import { type GitHubGateway, loadReleaseHistory, loadReleasePolicy } from "@rele
 import {
   type BranchRef,
   ConfigurationError,
+  formatReleaseVersion,
   type Log,
   planRelease,
   type ReleaseHistory,
@@ -55,6 +56,19 @@ export async function locateReleaseTarget(
     log.info(
       `dry-run: ${plan.releaseBranch} does not exist yet; previewing on ${policy.mainBranch}, where create-release-branch would cut it.`,
     );
+  // A static version is set by the release commit, which never lands on main (main would claim
+  // the pre-release's version from then on); left out, the tag would build the old version and
+  // publish-pypi would refuse it only after the release exists. So it is refused here, first.
+  if (base === policy.mainBranch && settings.versionFiles.length > 0) {
+    throw new ConfigurationError(
+      [
+        `${plan.tag} is a pre-release from ${base}, and version-files (${settings.versionFiles.join(", ")})`,
+        `would set ${formatReleaseVersion(plan.version)} in its release commit, which must not land on ${base}.`,
+        `Cut ${plan.releaseBranch} first (create-release-branch), then open the release PR of ${plan.tag} on it.`,
+        "If the version comes from the tag (setuptools-scm, hatch-vcs), leave version-files empty.",
+      ].join(" "),
+    );
+  }
   const readFrom = history.branches.get(readName) ?? (await github.getRef(`heads/${readName}`));
   if (!readFrom) {
     throw new ConfigurationError(

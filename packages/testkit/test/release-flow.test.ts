@@ -188,9 +188,9 @@ describe("the release PR from open-release-pr to tag-and-changelog", () => {
     expect(y.summary).toMatch(/CHANGELOG on main \| `main` PR opened \[#\d+\]/);
   });
 
-  it("opens a pre-release PR into main with the CHANGELOG only: caps and version files stay for the release branch", async () => {
+  it("opens a pre-release PR into main with the CHANGELOG only: caps stay for the release branch", async () => {
     const { result, summary } = await open("0.2.0rc1", {
-      versionFiles: ["pyproject.toml"],
+      versionFiles: [],
       caps: [{ path: "requirements.txt", packages: ["instructlab-sdg"] }],
     });
     expect(result.base).toBe("main");
@@ -199,9 +199,18 @@ describe("the release PR from open-release-pr to tag-and-changelog", () => {
       await repository.readFile("main", "requirements.txt"),
     );
     expect(result.backport).toBeUndefined();
-    expect(summary).toContain(
-      "version-files (pyproject.toml) and cap-requirements (requirements.txt) apply on release-v0.2 only",
+    expect(summary).toContain("cap-requirements (requirements.txt) apply on release-v0.2 only");
+  });
+
+  it("refuses, before any write, a pre-release from main of a project whose version is in version-files", async () => {
+    const before = fakeGitHub().requests.length;
+    await expect(open("0.2.0rc1", { versionFiles: ["pyproject.toml"] })).rejects.toThrow(
+      "v0.2.0rc1 is a pre-release from main, and version-files (pyproject.toml) would set 0.2.0rc1 in its release commit, which must not land on main. Cut release-v0.2 first (create-release-branch), then open the release PR of v0.2.0rc1 on it.",
     );
+    const writes = fakeGitHub()
+      .requests.slice(before)
+      .filter((request) => request.method !== "GET");
+    expect(writes).toEqual([]);
   });
 
   describe("who counts as a maintainer: dave can write but is not in core-maintainers", () => {
