@@ -173,8 +173,9 @@ try {
   await approveMergeAndRelease(z, "release-v0.1");
   await mergeChangelogPull("v0.1.1");
 
-  // The maintainers write the v0.2 section by hand on main (as InstructLab does), then cut
-  // release-v0.2; 0.2.0rc1 is released from it, then promoted to 0.2.0. The hand-written
+  // The maintainers write the v0.2 section by hand on main (as InstructLab does). The sample
+  // project's version is in its files, so prepare-release cuts release-v0.2 for 0.2.0rc1 (its
+  // version is set there, never on main); the rc is then promoted to 0.2.0. The hand-written
   // section is kept through both release PRs.
   const handWritten =
     "## v0.2\n\nHighlights, written by the maintainers: a config file and the serve command.\n";
@@ -186,9 +187,7 @@ try {
     author: people.alice,
   });
   console.log(bold("\n▶ alice writes the v0.2 CHANGELOG section by hand on main"));
-  await repository.createBranch("release-v0.2", "main");
-  console.log(bold("▶ alice cuts release-v0.2 from main"));
-  const rc = await workflow("Pre-release: 0.2.0rc1 on release-v0.2", "prepare-release.yml", {
+  const rc = await workflow("Pre-release: 0.2.0rc1, cutting release-v0.2", "prepare-release.yml", {
     version: "0.2.0rc1",
   });
   await approveMergeAndRelease(rc, "release-v0.2");
