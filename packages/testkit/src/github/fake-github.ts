@@ -245,9 +245,10 @@ export class FakeGitHub {
     return this.urls.web;
   }
 
-  /** Stops the server and closes open connections. */
+  /** Stops the server, closes open connections and the repositories' git processes. */
   async stop(): Promise<void> {
     await this.#server.stop();
+    for (const repository of this.#repositories.values()) repository.git.close();
   }
 
   /** Freezes or moves the fake's clock (dates of commits, reviews, releases…). */

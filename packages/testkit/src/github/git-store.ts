@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { type GitObject, GitObjectReader, readerAnswers } from "./git-object-reader.ts";
 
 const run = promisify(execFile);
 
@@ -104,10 +105,18 @@ export class GitStore {
    * answers that found the objects are kept: a missing object may be written later.
    */
   readonly #known = new Map<string, Promise<unknown>>();
+  /** Answers names, types and bytes of objects without a git process per question. */
+  readonly #reader: GitObjectReader;
 
   private constructor(path: string, env: NodeJS.ProcessEnv) {
     this.path = path;
     this.#env = env;
+    this.#reader = new GitObjectReader(path, env);
+  }
+
+  /** Stops the repository's long-lived git process (the repository stays usable). */
+  close(): void {
+    this.#reader.close();
   }
 
   #memo<T>(key: string, ask: () => Promise<T>, keep: (answer: T) => boolean = () => true): Promise<T> {
@@ -204,6 +213,10 @@ export class GitStore {
   }
 
   async #resolve(revision: string): Promise<string | undefined> {
+    // A full object id names itself for git even when no such object exists: only the
+    // reader's "missing" would differ, so that one question goes to rev-parse.
+    if (readerAnswers(revision) && !/^[0-9a-f]{40}$/i.test(revision))
+      return (await this.#reader.info(revision))?.sha;
     try {
       return (
         (await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision])).trim() ||
@@ -230,11 +243,24 @@ export class GitStore {
   }
 
   async #objectType(sha: string): Promise<"commit" | "tree" | "blob" | "tag" | undefined> {
-    try {
-      return (await this.git(["cat-file", "-t", sha])).trim() as "commit" | "tree" | "blob" | "tag";
-    } catch {
-      return undefined;
-    }
+    return (await this.#object(sha, false))?.type as "commit" | "tree" | "blob" | "tag" | undefined;
+  }
+
+  /** The object a name means (with its bytes when `contents`), asked of the long-lived reader. */
+  async #object(name: string, contents: boolean): Promise<GitObject | undefined> {
+    const exact = readerAnswers(name) ? name : await this.#resolve(name);
+    if (exact === undefined) return undefined;
+    return contents ? this.#reader.contents(exact) : this.#reader.info(exact);
+  }
+
+  /** The bytes of an object that must have this type (what `git cat-file <type> <name>` checks). */
+  async #bytes(name: string, type: "blob" | "tag"): Promise<Buffer> {
+    const object = await this.#object(name, true);
+    if (object?.type !== type || !object.content)
+      throw new Error(
+        `git cat-file ${type} ${name} failed: ${object ? `it is a ${object.type}` : "no such object"}`,
+      );
+    return object.content;
   }
 
   /** Reads one commit. */
@@ -321,9 +347,9 @@ export class GitStore {
 
   /** The bytes of a blob. */
   async blob(sha: string): Promise<Buffer> {
-    if (!immutable(sha)) return this.gitBuffer(["cat-file", "blob", sha]);
+    if (!immutable(sha)) return this.#bytes(sha, "blob");
     // A copy each time: a Buffer can be written to.
-    return Buffer.from(await this.#memo(`blob ${sha}`, () => this.gitBuffer(["cat-file", "blob", sha])));
+    return Buffer.from(await this.#memo(`blob ${sha}`, () => this.#bytes(sha, "blob")));
   }
 
   /** Reads an annotated tag object. */
@@ -332,7 +358,7 @@ export class GitStore {
   }
 
   async #tag(sha: string): Promise<GitTag> {
-    const raw = await this.git(["cat-file", "tag", sha]);
+    const raw = (await this.#bytes(sha, "tag")).toString("utf8");
     const [head = "", ...body] = raw.split("\n\n");
     const fields = new Map(
       head.split("\n").map((line) => [line.slice(0, line.indexOf(" ")), line.slice(line.indexOf(" ") + 1)]),
