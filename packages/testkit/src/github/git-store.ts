@@ -4,7 +4,7 @@
  * ranges in tests are what git (and GitHub) would compute.
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -133,12 +133,11 @@ export class GitStore {
     return answer;
   }
 
-  /** Creates an empty bare repository in a new temporary directory. */
-  static async create(defaultBranch = "main"): Promise<GitStore> {
+  /** A new temporary directory for a bare repository, and the environment git runs in there. */
+  static #place(): { path: string; env: NodeJS.ProcessEnv } {
     const root = mkdtempSync(join(tmpdir(), "fake-github-"));
     const home = join(root, "home");
     mkdirSync(home);
-    const path = join(root, "repo.git");
     // Never read the developer's or the machine's git configuration.
     const env = {
       PATH: process.env.PATH,
@@ -148,8 +147,26 @@ export class GitStore {
       GIT_TERMINAL_PROMPT: "0",
       LC_ALL: "C",
     };
+    return { path: join(root, "repo.git"), env };
+  }
+
+  /** Creates an empty bare repository in a new temporary directory. */
+  static async create(defaultBranch = "main"): Promise<GitStore> {
+    const { path, env } = GitStore.#place();
     await run("git", ["init", "--quiet", "--bare", `--initial-branch=${defaultBranch}`, path], { env });
     return new GitStore(path, env);
+  }
+
+  /**
+   * A copy of this repository (its files copied, no git process started) in a new temporary
+   * directory. It holds the same objects, so it starts with what this store already asked git.
+   */
+  copy(): GitStore {
+    const { path, env } = GitStore.#place();
+    cpSync(this.path, path, { recursive: true });
+    const copy = new GitStore(path, env);
+    for (const [key, answer] of this.#known) copy.#known.set(key, answer);
+    return copy;
   }
 
   /** Runs git in the repository and returns its stdout. */
