@@ -62,6 +62,17 @@ const ZERO = "0".repeat(40);
 const OBJECT_ID = /^[0-9a-f]{40}$/;
 /** True when every argument is a full object id: what git answers about them can never change. */
 const immutable = (...ids: readonly string[]) => ids.every((id) => OBJECT_ID.test(id));
+/** git commands that never write a ref; any other drops the store's list of refs. */
+const READ_ONLY_COMMANDS = new Set([
+  "cat-file",
+  "diff",
+  "for-each-ref",
+  "log",
+  "ls-tree",
+  "merge-base",
+  "rev-list",
+  "rev-parse",
+]);
 const LOG_FORMAT = ["%H", "%T", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"].join("%x1f");
 
 function gitDate(iso: string): string {
@@ -105,6 +116,11 @@ export class GitStore {
    * answers that found the objects are kept: a missing object may be written later.
    */
   readonly #known = new Map<string, Promise<unknown>>();
+  /**
+   * Every ref, as git listed it since the last command that may write refs: all ref writes of
+   * the fake go through this store (update-ref, fast-import…), and each one drops the list.
+   */
+  #refList: Promise<{ ref: string; sha: string; type: string }[]> | undefined;
   /** Answers names, types and bytes of objects without a git process per question. */
   readonly #reader: GitObjectReader;
 
@@ -174,14 +190,25 @@ export class GitStore {
     args: readonly string[],
     options: { input?: string | Buffer; env?: Record<string, string> } = {},
   ): Promise<string> {
-    if (options.input === undefined) {
+    if (options.input !== undefined) return (await this.gitBuffer(args, options)).toString("utf8");
+    return this.#tracked(args, async () => {
       const { stdout } = await run("git", ["-C", this.path, ...args], {
         env: { ...this.#env, ...options.env },
         maxBuffer: 256 * 1024 * 1024,
       });
       return stdout;
+    });
+  }
+
+  /** Runs a command; one that may write refs drops the listed refs, before it runs and once done. */
+  async #tracked<T>(args: readonly string[], command: () => Promise<T>): Promise<T> {
+    if (READ_ONLY_COMMANDS.has(args[0] ?? "")) return command();
+    this.#refList = undefined;
+    try {
+      return await command();
+    } finally {
+      this.#refList = undefined;
     }
-    return (await this.gitBuffer(args, options)).toString("utf8");
   }
 
   /** Runs git with optional stdin and returns stdout as bytes. */
@@ -189,7 +216,11 @@ export class GitStore {
     args: readonly string[],
     options: { input?: string | Buffer; env?: Record<string, string> } = {},
   ): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
+    return this.#tracked(args, () => this.#spawn(args, options));
+  }
+
+  #spawn(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> }) {
+    return new Promise<Buffer>((resolve, reject) => {
       const child = spawn("git", ["-C", this.path, ...args], {
         env: { ...this.#env, ...options.env },
         stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
@@ -343,6 +374,13 @@ export class GitStore {
 
   /** The entry at a path of a commit's tree, or undefined. */
   async entryAt(commit: string, path: string): Promise<GitTreeEntry | undefined> {
+    if (!immutable(commit)) return this.#entryAt(commit, path);
+    // A copy each time: callers may change the entry they get.
+    const entry = await this.#memo(`entry ${commit} ${path}`, () => this.#entryAt(commit, path));
+    return entry && { ...entry };
+  }
+
+  async #entryAt(commit: string, path: string): Promise<GitTreeEntry | undefined> {
     const clean = path.replace(/^\/+|\/+$/g, "");
     if (clean === "") {
       const tree = (await this.commit(commit)).tree;
@@ -459,6 +497,20 @@ export class GitStore {
 
   /** Refs under a prefix (`refs/tags/v`), with the object each points to and its type. */
   async refs(prefix = "refs/"): Promise<{ ref: string; sha: string; type: string }[]> {
+    if (!this.#refList) {
+      const listing = this.#listRefs();
+      this.#refList = listing;
+      listing.catch(() => {
+        if (this.#refList === listing) this.#refList = undefined;
+      });
+    }
+    // Copies: callers may change what they get.
+    return (await this.#refList)
+      .filter((entry) => entry.ref.startsWith(prefix))
+      .map((entry) => ({ ...entry }));
+  }
+
+  async #listRefs(): Promise<{ ref: string; sha: string; type: string }[]> {
     const output = await this.git([
       "for-each-ref",
       "--format=%(refname)%09%(objectname)%09%(objecttype)",
@@ -470,8 +522,7 @@ export class GitStore {
       .map((line) => {
         const [ref = "", sha = "", type = ""] = line.split("\t");
         return { ref, sha, type };
-      })
-      .filter((entry) => entry.ref.startsWith(prefix));
+      });
   }
 
   /** Sets a ref; with `expected`, only if it still points there (compare-and-swap). */

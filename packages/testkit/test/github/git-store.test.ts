@@ -72,6 +72,24 @@ describe("git store answers", () => {
     expect(await git.objectType(prefix)).toBeUndefined();
   });
 
+  it("list refs as they stand after every kind of ref write", async () => {
+    const sha = await commitOn("listed", "five\n");
+    const names = async () => (await git.refs("refs/heads/list")).map((entry) => entry.ref);
+    expect(await names()).toEqual(["refs/heads/listed"]);
+    await git.updateRefs([`update refs/heads/list-b ${sha}`]);
+    expect(await names()).toEqual(["refs/heads/list-b", "refs/heads/listed"]);
+    await git.git(["update-ref", "refs/heads/list-a", sha]);
+    const listed = await git.refs("refs/heads/list");
+    expect(listed.map((entry) => entry.ref)).toEqual([
+      "refs/heads/list-a",
+      "refs/heads/list-b",
+      "refs/heads/listed",
+    ]);
+    listed.length = 0;
+    await git.deleteRef("refs/heads/list-b");
+    expect(await names()).toEqual(["refs/heads/list-a", "refs/heads/listed"]);
+  });
+
   it("start the reader again after it was closed", async () => {
     const sha = await commitOn("again", "four\n");
     git.close();
