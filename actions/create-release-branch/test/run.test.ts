@@ -5,7 +5,7 @@ import {
   stageDeps,
 } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CreateReleaseBranchSettings } from "../src/inputs.ts";
 import { report } from "../src/report.ts";
 import { run } from "../src/run.ts";
@@ -14,8 +14,15 @@ const fakeGitHub = useFakeGitHub();
 let repository: FakeRepository;
 let counter = 0;
 
-beforeEach(async () => {
-  ({ repository } = await createSampleRepository(fakeGitHub(), `acme/branch-${++counter}`));
+/** The sample project; each test starts from a copy. */
+let template: FakeRepository;
+
+beforeAll(async () => {
+  ({ repository: template } = await createSampleRepository(fakeGitHub(), "acme/branch-template"));
+});
+
+beforeEach(() => {
+  repository = fakeGitHub().copyRepository(template, `acme/branch-${++counter}`);
 });
 
 function settings(overrides: Partial<CreateReleaseBranchSettings> = {}): CreateReleaseBranchSettings {

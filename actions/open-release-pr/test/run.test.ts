@@ -8,7 +8,7 @@ import {
   stageDeps,
 } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OpenReleasePrSettings } from "../src/inputs.ts";
 import { report } from "../src/report.ts";
 import { run } from "../src/run.ts";
@@ -18,10 +18,17 @@ let repository: FakeRepository;
 let people: SamplePeople;
 let counter = 0;
 
-beforeEach(async () => {
-  // A fresh sample project per test: runs here write branches, commits and pull requests.
-  ({ repository, people } = await createSampleRepository(fakeGitHub(), `acme/sample-${++counter}`));
-  await repository.createBranch("release-v0.2", "main");
+/** The sample project with its branch release-v0.2. */
+let template: FakeRepository;
+
+beforeAll(async () => {
+  ({ repository: template, people } = await createSampleRepository(fakeGitHub(), "acme/sample-template"));
+  await template.createBranch("release-v0.2", "main");
+});
+
+beforeEach(() => {
+  // A fresh copy of the sample project per test: runs here write branches, commits and pull requests.
+  repository = fakeGitHub().copyRepository(template, `acme/sample-${++counter}`);
 });
 
 function settings(overrides: Partial<OpenReleasePrSettings> = {}): OpenReleasePrSettings {

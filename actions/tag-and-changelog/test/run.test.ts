@@ -9,7 +9,7 @@ import {
   stageDeps,
 } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TagAndChangelogSettings } from "../src/inputs.ts";
 import { report } from "../src/report.ts";
 import { run } from "../src/run.ts";
@@ -76,12 +76,20 @@ const latestTag = () =>
     ? undefined
     : repository.releases.get(repository.latestReleaseId)?.tagName;
 
-beforeEach(async () => {
-  ({ repository, people } = await createSampleRepository(fakeGitHub(), `acme/tag-${++counter}`));
+/** The sample project with the release PR of v0.2.0 merged; each test starts from a copy. */
+let template: FakeRepository;
+
+beforeAll(async () => {
+  ({ repository, people } = await createSampleRepository(fakeGitHub(), "acme/tag-template"));
   await repository.createBranch("release-v0.2", "main");
   const landed = await landReleasePull([people.alice, people.bob]);
   releaseCommit = landed.mergeCommit;
   releasePull = landed.number;
+  template = repository;
+});
+
+beforeEach(() => {
+  repository = fakeGitHub().copyRepository(template, `acme/tag-${++counter}`);
 });
 
 function settings(overrides: Partial<TagAndChangelogSettings> = {}): TagAndChangelogSettings {

@@ -245,9 +245,10 @@ export class FakeGitHub {
     return this.urls.web;
   }
 
-  /** Stops the server and closes open connections. */
+  /** Stops the server, closes open connections and the repositories' git processes. */
   async stop(): Promise<void> {
     await this.#server.stop();
+    for (const repository of this.#repositories.values()) repository.git.close();
   }
 
   /** Freezes or moves the fake's clock (dates of commits, reviews, releases…). */
@@ -271,13 +272,14 @@ export class FakeGitHub {
   ): Identity {
     const existing = this.#users.get(login.toLowerCase());
     if (existing) return existing;
-    const identity: Identity = {
+    // Frozen: an account never changes, and copies of repositories share it.
+    const identity: Identity = Object.freeze({
       login,
       id: options.id ?? this.nextId(),
       type: options.type ?? "User",
       name: options.name ?? login,
       email: options.email ?? `${login.replace(/\[bot\]$/, "")}@users.noreply.example.com`,
-    };
+    });
     this.#users.set(login.toLowerCase(), identity);
     return identity;
   }
@@ -364,6 +366,26 @@ export class FakeGitHub {
         files: options.files,
         message: options.message ?? "Initial commit",
       });
+    return repository;
+  }
+
+  /**
+   * A new repository `fullName` that starts as a copy of `source`: its git repository, pull
+   * requests, reviews, releases and the rest (see {@link FakeRepository.copy}). Much cheaper
+   * than arranging the same history again: tests build a template once per file and copy it
+   * for each test.
+   */
+  copyRepository(source: FakeRepository, fullName: string): FakeRepository {
+    const [ownerLogin, name] = fullName.split("/");
+    if (!ownerLogin || !name) throw new Error(`copyRepository: "${fullName}" is not owner/name`);
+    if (this.#repositories.has(fullName.toLowerCase())) throw new Error(`copyRepository: ${fullName} exists`);
+    const repository = source.copy({
+      id: this.nextId(),
+      owner: this.addUser(ownerLogin, { type: "Organization" }),
+      name,
+      git: source.git.copy(),
+    });
+    this.#repositories.set(fullName.toLowerCase(), repository);
     return repository;
   }
 

@@ -4,10 +4,11 @@
  * ranges in tests are what git (and GitHub) would compute.
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { type GitObject, GitObjectReader, readerAnswers } from "./git-object-reader.ts";
 
 const run = promisify(execFile);
 
@@ -61,6 +62,17 @@ const ZERO = "0".repeat(40);
 const OBJECT_ID = /^[0-9a-f]{40}$/;
 /** True when every argument is a full object id: what git answers about them can never change. */
 const immutable = (...ids: readonly string[]) => ids.every((id) => OBJECT_ID.test(id));
+/** git commands that never write a ref; any other drops the store's list of refs. */
+const READ_ONLY_COMMANDS = new Set([
+  "cat-file",
+  "diff",
+  "for-each-ref",
+  "log",
+  "ls-tree",
+  "merge-base",
+  "rev-list",
+  "rev-parse",
+]);
 const LOG_FORMAT = ["%H", "%T", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"].join("%x1f");
 
 function gitDate(iso: string): string {
@@ -104,10 +116,23 @@ export class GitStore {
    * answers that found the objects are kept: a missing object may be written later.
    */
   readonly #known = new Map<string, Promise<unknown>>();
+  /**
+   * Every ref, as git listed it since the last command that may write refs: all ref writes of
+   * the fake go through this store (update-ref, fast-import…), and each one drops the list.
+   */
+  #refList: Promise<{ ref: string; sha: string; type: string }[]> | undefined;
+  /** Answers names, types and bytes of objects without a git process per question. */
+  readonly #reader: GitObjectReader;
 
   private constructor(path: string, env: NodeJS.ProcessEnv) {
     this.path = path;
     this.#env = env;
+    this.#reader = new GitObjectReader(path, env);
+  }
+
+  /** Stops the repository's long-lived git process (the repository stays usable). */
+  close(): void {
+    this.#reader.close();
   }
 
   #memo<T>(key: string, ask: () => Promise<T>, keep: (answer: T) => boolean = () => true): Promise<T> {
@@ -124,12 +149,11 @@ export class GitStore {
     return answer;
   }
 
-  /** Creates an empty bare repository in a new temporary directory. */
-  static async create(defaultBranch = "main"): Promise<GitStore> {
+  /** A new temporary directory for a bare repository, and the environment git runs in there. */
+  static #place(): { path: string; env: NodeJS.ProcessEnv } {
     const root = mkdtempSync(join(tmpdir(), "fake-github-"));
     const home = join(root, "home");
     mkdirSync(home);
-    const path = join(root, "repo.git");
     // Never read the developer's or the machine's git configuration.
     const env = {
       PATH: process.env.PATH,
@@ -139,8 +163,26 @@ export class GitStore {
       GIT_TERMINAL_PROMPT: "0",
       LC_ALL: "C",
     };
+    return { path: join(root, "repo.git"), env };
+  }
+
+  /** Creates an empty bare repository in a new temporary directory. */
+  static async create(defaultBranch = "main"): Promise<GitStore> {
+    const { path, env } = GitStore.#place();
     await run("git", ["init", "--quiet", "--bare", `--initial-branch=${defaultBranch}`, path], { env });
     return new GitStore(path, env);
+  }
+
+  /**
+   * A copy of this repository (its files copied, no git process started) in a new temporary
+   * directory. It holds the same objects, so it starts with what this store already asked git.
+   */
+  copy(): GitStore {
+    const { path, env } = GitStore.#place();
+    cpSync(this.path, path, { recursive: true });
+    const copy = new GitStore(path, env);
+    for (const [key, answer] of this.#known) copy.#known.set(key, answer);
+    return copy;
   }
 
   /** Runs git in the repository and returns its stdout. */
@@ -148,14 +190,25 @@ export class GitStore {
     args: readonly string[],
     options: { input?: string | Buffer; env?: Record<string, string> } = {},
   ): Promise<string> {
-    if (options.input === undefined) {
+    if (options.input !== undefined) return (await this.gitBuffer(args, options)).toString("utf8");
+    return this.#tracked(args, async () => {
       const { stdout } = await run("git", ["-C", this.path, ...args], {
         env: { ...this.#env, ...options.env },
         maxBuffer: 256 * 1024 * 1024,
       });
       return stdout;
+    });
+  }
+
+  /** Runs a command; one that may write refs drops the listed refs, before it runs and once done. */
+  async #tracked<T>(args: readonly string[], command: () => Promise<T>): Promise<T> {
+    if (READ_ONLY_COMMANDS.has(args[0] ?? "")) return command();
+    this.#refList = undefined;
+    try {
+      return await command();
+    } finally {
+      this.#refList = undefined;
     }
-    return (await this.gitBuffer(args, options)).toString("utf8");
   }
 
   /** Runs git with optional stdin and returns stdout as bytes. */
@@ -163,7 +216,11 @@ export class GitStore {
     args: readonly string[],
     options: { input?: string | Buffer; env?: Record<string, string> } = {},
   ): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
+    return this.#tracked(args, () => this.#spawn(args, options));
+  }
+
+  #spawn(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> }) {
+    return new Promise<Buffer>((resolve, reject) => {
       const child = spawn("git", ["-C", this.path, ...args], {
         env: { ...this.#env, ...options.env },
         stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
@@ -204,6 +261,10 @@ export class GitStore {
   }
 
   async #resolve(revision: string): Promise<string | undefined> {
+    // A full object id names itself for git even when no such object exists: only the
+    // reader's "missing" would differ, so that one question goes to rev-parse.
+    if (readerAnswers(revision) && !/^[0-9a-f]{40}$/i.test(revision))
+      return (await this.#reader.info(revision))?.sha;
     try {
       return (
         (await this.git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision])).trim() ||
@@ -230,11 +291,24 @@ export class GitStore {
   }
 
   async #objectType(sha: string): Promise<"commit" | "tree" | "blob" | "tag" | undefined> {
-    try {
-      return (await this.git(["cat-file", "-t", sha])).trim() as "commit" | "tree" | "blob" | "tag";
-    } catch {
-      return undefined;
-    }
+    return (await this.#object(sha, false))?.type as "commit" | "tree" | "blob" | "tag" | undefined;
+  }
+
+  /** The object a name means (with its bytes when `contents`), asked of the long-lived reader. */
+  async #object(name: string, contents: boolean): Promise<GitObject | undefined> {
+    const exact = readerAnswers(name) ? name : await this.#resolve(name);
+    if (exact === undefined) return undefined;
+    return contents ? this.#reader.contents(exact) : this.#reader.info(exact);
+  }
+
+  /** The bytes of an object that must have this type (what `git cat-file <type> <name>` checks). */
+  async #bytes(name: string, type: "blob" | "tag"): Promise<Buffer> {
+    const object = await this.#object(name, true);
+    if (object?.type !== type || !object.content)
+      throw new Error(
+        `git cat-file ${type} ${name} failed: ${object ? `it is a ${object.type}` : "no such object"}`,
+      );
+    return object.content;
   }
 
   /** Reads one commit. */
@@ -300,6 +374,13 @@ export class GitStore {
 
   /** The entry at a path of a commit's tree, or undefined. */
   async entryAt(commit: string, path: string): Promise<GitTreeEntry | undefined> {
+    if (!immutable(commit)) return this.#entryAt(commit, path);
+    // A copy each time: callers may change the entry they get.
+    const entry = await this.#memo(`entry ${commit} ${path}`, () => this.#entryAt(commit, path));
+    return entry && { ...entry };
+  }
+
+  async #entryAt(commit: string, path: string): Promise<GitTreeEntry | undefined> {
     const clean = path.replace(/^\/+|\/+$/g, "");
     if (clean === "") {
       const tree = (await this.commit(commit)).tree;
@@ -321,9 +402,9 @@ export class GitStore {
 
   /** The bytes of a blob. */
   async blob(sha: string): Promise<Buffer> {
-    if (!immutable(sha)) return this.gitBuffer(["cat-file", "blob", sha]);
+    if (!immutable(sha)) return this.#bytes(sha, "blob");
     // A copy each time: a Buffer can be written to.
-    return Buffer.from(await this.#memo(`blob ${sha}`, () => this.gitBuffer(["cat-file", "blob", sha])));
+    return Buffer.from(await this.#memo(`blob ${sha}`, () => this.#bytes(sha, "blob")));
   }
 
   /** Reads an annotated tag object. */
@@ -332,7 +413,7 @@ export class GitStore {
   }
 
   async #tag(sha: string): Promise<GitTag> {
-    const raw = await this.git(["cat-file", "tag", sha]);
+    const raw = (await this.#bytes(sha, "tag")).toString("utf8");
     const [head = "", ...body] = raw.split("\n\n");
     const fields = new Map(
       head.split("\n").map((line) => [line.slice(0, line.indexOf(" ")), line.slice(line.indexOf(" ") + 1)]),
@@ -416,6 +497,20 @@ export class GitStore {
 
   /** Refs under a prefix (`refs/tags/v`), with the object each points to and its type. */
   async refs(prefix = "refs/"): Promise<{ ref: string; sha: string; type: string }[]> {
+    if (!this.#refList) {
+      const listing = this.#listRefs();
+      this.#refList = listing;
+      listing.catch(() => {
+        if (this.#refList === listing) this.#refList = undefined;
+      });
+    }
+    // Copies: callers may change what they get.
+    return (await this.#refList)
+      .filter((entry) => entry.ref.startsWith(prefix))
+      .map((entry) => ({ ...entry }));
+  }
+
+  async #listRefs(): Promise<{ ref: string; sha: string; type: string }[]> {
     const output = await this.git([
       "for-each-ref",
       "--format=%(refname)%09%(objectname)%09%(objecttype)",
@@ -427,8 +522,7 @@ export class GitStore {
       .map((line) => {
         const [ref = "", sha = "", type = ""] = line.split("\t");
         return { ref, sha, type };
-      })
-      .filter((entry) => entry.ref.startsWith(prefix));
+      });
   }
 
   /** Sets a ref; with `expected`, only if it still points there (compare-and-swap). */

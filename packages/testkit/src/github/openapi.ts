@@ -163,6 +163,11 @@ export function loadGitHubApiDescription(): Promise<GitHubApiDescription> {
       },
     });
     await backend.init();
+    // openapi-backend's router flattens the whole description into its list of operations again
+    // on every call, several times per request (about a thousand operations each time); the
+    // description never changes once loaded, so the list is built once.
+    const operations = backend.router.getOperations();
+    backend.router.getOperations = () => operations;
     return new GitHubApiDescription(backend, definition as Record<string, unknown>);
   })();
   return loading;

@@ -29,6 +29,38 @@ export function isoDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+/**
+ * A deep copy of repository state: maps, sets, arrays and plain records are copied (each once,
+ * so records shared between two places stay shared); frozen values, the fake's accounts among
+ * them, cannot change and are shared.
+ */
+function copyState(value: unknown, copies: Map<unknown, unknown>): unknown {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  const known = copies.get(value);
+  if (known) return known;
+  const prototype = Object.getPrototypeOf(value);
+  let copy: Map<unknown, unknown> | Set<unknown> | unknown[] | Record<string, unknown> | Uint8Array;
+  if (value instanceof Map) copy = new Map();
+  else if (value instanceof Set) copy = new Set();
+  else if (Array.isArray(value)) copy = [];
+  else if (value instanceof Uint8Array) copy = Uint8Array.prototype.slice.call(value);
+  else if (prototype === Object.prototype || prototype === null)
+    copy = Object.create(prototype) as Record<string, unknown>;
+  else
+    throw new Error(
+      `FakeRepository.copy cannot copy a ${prototype?.constructor?.name}: keep repository state in maps, sets, arrays, plain objects, bytes or frozen values, or teach copyState that class`,
+    );
+  copies.set(value, copy);
+  if (value instanceof Map && copy instanceof Map)
+    for (const [key, item] of value) copy.set(copyState(key, copies), copyState(item, copies));
+  else if (value instanceof Set && copy instanceof Set)
+    for (const item of value) copy.add(copyState(item, copies));
+  else if (!(value instanceof Uint8Array))
+    for (const [key, item] of Object.entries(value))
+      (copy as Record<string, unknown>)[key] = copyState(item, copies);
+  return copy;
+}
+
 /** A repository of the fake GitHub. */
 export class FakeRepository {
   readonly id: number;
@@ -76,6 +108,25 @@ export class FakeRepository {
     this.defaultBranch = options.defaultBranch;
     this.#clock = options.clock;
     this.#nextId = options.nextId;
+  }
+
+  /**
+   * A copy of this repository as another one (`id`, `owner`, `name`, `git`): its own copy of
+   * everything GitHub keeps beside git, sharing only the fake's accounts. Tests build a
+   * repository once and start each test from a copy. Issue comments are kept by the routes,
+   * not here, and are not copied.
+   */
+  copy(options: { id: number; owner: Identity; name: string; git: GitStore }): FakeRepository {
+    const copy = new FakeRepository({
+      ...options,
+      defaultBranch: this.defaultBranch,
+      clock: this.#clock,
+      nextId: this.#nextId,
+    });
+    const copies = new Map<unknown, unknown>();
+    for (const [field, value] of Object.entries(this))
+      if (!(field in options)) Object.assign(copy, { [field]: copyState(value, copies) });
+    return copy;
   }
 
   /** A fresh id for a GitHub object. */

@@ -427,3 +427,59 @@ describe("history seeding", () => {
     console.log(`seeded ${history.commits.length} commits in ${seconds} s`);
   });
 });
+
+describe("copies of repositories", () => {
+  it("start with the source's history and state, and neither sees what is done to the other", async () => {
+    const source = await fake.createRepository("acme/template", { files: { "README.md": "template\n" } });
+    const alice = fake.addUser("alice");
+    source.addCollaborator("alice", "maintain");
+    const landed = await source.landPullRequest({
+      base: "main",
+      title: "Add a file",
+      author: alice,
+      files: { "a.txt": "a\n" },
+      labels: ["enhancement"],
+      approvals: [alice],
+    });
+    const sourceClient = { owner: "acme", repo: "template" };
+    await client.request("POST /repos/{owner}/{repo}/releases", { ...sourceClient, tag_name: "v1.0.0" });
+
+    const copy = fake.copyRepository(source, "acme/copy");
+    const copyClient = { owner: "acme", repo: "copy" };
+    expect(copy.fullName).toBe("acme/copy");
+    expect(copy.id).not.toBe(source.id);
+    expect(copy.git.path).not.toBe(source.git.path);
+    expect(await copy.refSha("heads/main")).toBe(landed.mergeCommit);
+    expect(await copy.refSha("tags/v1.0.0")).toBe(landed.mergeCommit);
+    expect(copy.pull(landed.number)?.pull.mergeCommitSha).toBe(landed.mergeCommit);
+    expect(copy.pull(landed.number)?.user).toBe(alice);
+    expect(copy.roleOf("alice")).toBe("maintain");
+    const { data: pulls } = await client.request("GET /repos/{owner}/{repo}/pulls", {
+      ...copyClient,
+      state: "closed",
+    });
+    expect(pulls.map((pull) => [pull.number, pull.title, pull.base.repo.full_name])).toEqual([
+      [landed.number, "Add a file", "acme/copy"],
+    ]);
+    const { data: release } = await client.request("GET /repos/{owner}/{repo}/releases/latest", copyClient);
+    expect(release.tag_name).toBe("v1.0.0");
+
+    await copy.commit({ branch: "main", files: { "b.txt": "b\n" }, message: "Only in the copy" });
+    await client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+      ...copyClient,
+      release_id: release.id,
+      name: "Renamed in the copy",
+    });
+    copy.addCollaborator("bob");
+    copy.pull(landed.number)?.labels.push("bug");
+    expect(await source.refSha("heads/main")).toBe(landed.mergeCommit);
+    expect(await source.readFile("main", "b.txt")).toBeUndefined();
+    expect(source.releases.get(release.id)?.name).not.toBe("Renamed in the copy");
+    expect(source.roleOf("bob")).toBeUndefined();
+    expect(source.pull(landed.number)?.labels).toEqual(["enhancement"]);
+    await source.commit({ branch: "main", files: { "c.txt": "c\n" }, message: "Only in the source" });
+    expect(await copy.readFile("main", "c.txt")).toBeUndefined();
+    expect(await copy.readFile("main", "b.txt")).toBe("b\n");
+    expect(() => fake.copyRepository(source, "acme/copy")).toThrow(/acme\/copy exists/);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * One long-lived `git cat-file --batch-command` per repository, which answers "which object does
+ * this name mean" and "what are its bytes" without starting a git process per question. Starting
+ * git forks the test worker (hundreds of MB), tens of milliseconds of CPU each, and the fake asks
+ * hundreds of these questions per test. git reads refs and loose objects from disk on every
+ * command, so the answers follow what other git processes (update-ref, hash-object…) wrote.
+ */
+import { type ChildProcessByStdio, spawn } from "node:child_process";
+import type { Socket } from "node:net";
+import type { Readable, Writable } from "node:stream";
+
+/** An object as `cat-file` describes it; `content` for `contents` questions. */
+export interface GitObject {
+  readonly sha: string;
+  readonly type: string;
+  readonly size: number;
+  readonly content?: Buffer;
+}
+
+interface Question {
+  readonly contents: boolean;
+  readonly answer: (object: GitObject | undefined) => void;
+  readonly fail: (error: Error) => void;
+}
+
+const HEADER = /^([0-9a-f]{40}) (\S+) (\d+)$/;
+
+/**
+ * True when `cat-file` answers for this name exactly what a new git process would. A name led
+ * by an abbreviated object id is not: git lists the loose objects of a directory once per
+ * process, so a long-lived one would not see that a newer object made the abbreviation ambiguous.
+ */
+export function readerAnswers(name: string): boolean {
+  const lead = name.split(/[\^~:@]/, 1)[0] ?? "";
+  // One line of the protocol: no spaces nor control characters (no ref name has them).
+  return /^[!-~\u0080-\u{10ffff}]+$/u.test(name) && !/^[0-9a-f]{4,39}$/i.test(lead);
+}
+
+/** One `cat-file` process with the questions it has not answered yet, in the order asked. */
+interface Batch {
+  readonly child: ChildProcessByStdio<Writable, Readable, null>;
+  readonly questions: Question[];
+  buffered: Buffer;
+}
+
+/** The `cat-file --batch-command` process of one repository, started on first use. */
+export class GitObjectReader {
+  readonly #path: string;
+  readonly #env: NodeJS.ProcessEnv;
+  #batch: Batch | undefined;
+
+  constructor(path: string, env: NodeJS.ProcessEnv) {
+    this.#path = path;
+    this.#env = env;
+  }
+
+  /** The object a name means (type and size), or undefined when there is none. */
+  info(name: string): Promise<GitObject | undefined> {
+    return this.#ask(false, name);
+  }
+
+  /** The object a name means with its bytes, or undefined when there is none. */
+  contents(name: string): Promise<GitObject | undefined> {
+    return this.#ask(true, name);
+  }
+
+  /** Stops the process once it has answered (a later question starts a new one). */
+  close(): void {
+    this.#batch?.child.stdin.end();
+    this.#batch = undefined;
+  }
+
+  #ask(contents: boolean, name: string): Promise<GitObject | undefined> {
+    if (!readerAnswers(name))
+      throw new Error(`GitObjectReader: "${name}" needs a git process of its own (see readerAnswers)`);
+    const batch = this.#start();
+    return new Promise((answer, fail) => {
+      batch.questions.push({ contents, answer, fail });
+      // Only a process with questions pending keeps Node running (the rehearsal exits when done).
+      if (batch.questions.length === 1) hold(batch, true);
+      batch.child.stdin.write(`${contents ? "contents" : "info"} ${name}\n`);
+    });
+  }
+
+  #start(): Batch {
+    if (this.#batch) return this.#batch;
+    const child = spawn("git", ["-C", this.#path, "cat-file", "--batch-command"], {
+      env: this.#env,
+      stdio: ["pipe", "pipe", "ignore"],
+    });
+    const batch: Batch = { child, questions: [], buffered: Buffer.alloc(0) };
+    this.#batch = batch;
+    child.stdout.on("data", (chunk: Buffer) => read(batch, chunk));
+    // A git that exits early closes its stdin: the exit below tells the waiting questions.
+    child.stdin.on("error", () => undefined);
+    const stopped = (why: string) => {
+      if (this.#batch === batch) this.#batch = undefined;
+      const error = new Error(`git cat-file --batch-command in ${this.#path} ${why}`);
+      for (const question of batch.questions.splice(0)) question.fail(error);
+    };
+    child.on("error", (error) => stopped(`could not run: ${error.message}`));
+    child.on("exit", (code, signal) => stopped(`exited (${signal ?? code}) with questions unanswered`));
+    return batch;
+  }
+}
+
+function hold(batch: Batch, busy: boolean): void {
+  const { child } = batch;
+  for (const handle of [child, child.stdin as Socket, child.stdout as Socket])
+    if (busy) handle.ref();
+    else handle.unref();
+}
+
+/** Takes the complete answers out of what git wrote so far. */
+function read(batch: Batch, chunk: Buffer): void {
+  batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
+  for (;;) {
+    const question = batch.questions[0];
+    const newline = batch.buffered.indexOf(10);
+    if (!question || newline < 0) break;
+    // "<name> missing" and "<name> ambiguous" do not match: no such object.
+    const header = HEADER.exec(batch.buffered.subarray(0, newline).toString("utf8"));
+    const size = Number(header?.[3] ?? 0);
+    const end = header && question.contents ? newline + 1 + size + 1 : newline + 1;
+    if (batch.buffered.length < end) break;
+    const object = header && {
+      sha: header[1] as string,
+      type: header[2] as string,
+      size,
+      ...(question.contents && {
+        content: Buffer.from(batch.buffered.subarray(newline + 1, newline + 1 + size)),
+      }),
+    };
+    batch.buffered = batch.buffered.subarray(end);
+    batch.questions.shift();
+    question.answer(object ?? undefined);
+  }
+  if (batch.questions.length === 0) hold(batch, false);
+}
