@@ -426,6 +426,7 @@ describe("release.yml", E2E, () => {
     expect(publish.map((step) => [step.name, step.outcome])).toEqual([
       ["Fetch the dists", "success"],
       ["Publish to PyPI", "success"],
+      ["Keep the published dists and their attestations", "success"],
     ]);
     const published = [
       ["sample_cli-0.2.0-py3-none-any.whl", "0.2.0"],
@@ -443,7 +444,8 @@ describe("release.yml", E2E, () => {
     expect(run.leaks).toEqual([]);
 
     // The release job left a draft; once PyPI had the dists, attach-and-publish put the same files
-    // on it and published it (immutable releases take no file once published).
+    // on it and published it (immutable releases take no file once published). This index is
+    // neither PyPI nor TestPyPI, so no attestations were made (the rehearsal attaches them).
     expect(run.jobs["attach-and-publish"]?.outputs["release-url"]).toMatch(/releases\/tag\/v0.2.0$/);
     const v020 = [...repository.releases.values()].find((release) => release.tagName === "v0.2.0");
     expect(v020).toMatchObject({ draft: false, immutable: true });

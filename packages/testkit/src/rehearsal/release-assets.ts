@@ -1,7 +1,8 @@
 /**
  * The rehearsal's check of the GitHub release of a released version: published, and carrying the
- * very wheel and sdist the index has (same names, same sha256), as InstructLab's own workflow
- * attaches them today — with immutable releases on, which take no file once a release is published.
+ * very wheel and sdist the index has (same names, same sha256) and the PEP 740 attestation of each
+ * (`<file>.publish.attestation`), as InstructLab's own workflow attaches them today — with
+ * immutable releases on, which take no file once a release is published.
  */
 import type { FakeRepository } from "../github/index.ts";
 import type { FakePyPI } from "../pypi/index.ts";
@@ -16,15 +17,22 @@ export function checkReleaseAssets(
   const release = [...repository.releases.values()].find((candidate) => candidate.tagName === `v${version}`);
   if (!release) return [`v${version}: no GitHub release`];
   if (release.draft) return [`v${version}: the GitHub release is still a draft`];
-  const attached = release.assets.map((asset) => `${asset.name} ${asset.digest}`).sort();
-  const indexed = pypi.files
-    .filter((file) => file.version === version)
-    .map((file) => `${file.filename} sha256:${file.sha256}`)
-    .sort();
   log(
     `  GitHub release v${version}${release.immutable ? " (immutable)" : ""}: ${release.assets.map((asset) => asset.name).join(", ") || "no files"}`,
   );
-  return attached.join("\n") === indexed.join("\n") && indexed.length >= 2
+  const attached = new Map(release.assets.map((asset) => [asset.name, asset.digest]));
+  const indexed = pypi.files.filter((file) => file.version === version);
+  const expected = indexed.flatMap((file) => [
+    file.filename,
+    ...(file.attestations ? [`${file.filename}.publish.attestation`] : []),
+  ]);
+  const fits =
+    indexed.length >= 2 &&
+    indexed.every((file) => attached.get(file.filename) === `sha256:${file.sha256}`) &&
+    [...attached.keys()].sort().join() === expected.sort().join();
+  return fits
     ? []
-    : [`v${version}: the GitHub release should carry the wheel and the sdist the index has`];
+    : [
+        `v${version}: the GitHub release should carry the wheel, the sdist and the attestations the index has`,
+      ];
 }
