@@ -155,6 +155,8 @@ async function tagAndChangelogCount(fake: FakeGitHub, commits: number, pulls: nu
       requiredApprovals: undefined,
       annotated: false,
       draft: false,
+      assets: "",
+      workspace: "",
       makeLatest: "auto",
       published: undefined,
     },

@@ -5,8 +5,11 @@
  * bundle to the attestation object PyPI takes in the upload's `attestations` field.
  * `@sigstore/sign` is loaded only when something is signed: most runs never pay for it.
  */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { DSSEBundleBuilder } from "@sigstore/sign";
+import { ATTESTATION_SUFFIX } from "./distributions.ts";
 import { isPypiHost } from "./package-index.ts";
 import type { RetryPolicy } from "./request-retries.ts";
 import { routeSigstoreRequests } from "./sigstore-fetch.ts";
@@ -230,4 +233,19 @@ export async function signAttestations(
     );
   }
   return fields;
+}
+
+/**
+ * Writes each signed attestation beside its distribution as `<filename>.publish.attestation` (the
+ * attestation object's JSON), as gh-action-pypi-publish does, so that a later job can attach them
+ * to the GitHub release with the wheel and the sdist.
+ */
+export async function writeAttestationFiles(
+  directory: string,
+  fields: ReadonlyMap<string, string>,
+): Promise<void> {
+  for (const [filename, field] of fields) {
+    const [attestation] = JSON.parse(field) as unknown[];
+    await writeFile(join(directory, `${filename}${ATTESTATION_SUFFIX}`), JSON.stringify(attestation));
+  }
 }

@@ -67,6 +67,9 @@ function parseDistributionName(filename: string): DistributionName {
   throw new ConfigurationError(`${filename}: not a distribution (a .whl wheel or a .tar.gz sdist).`);
 }
 
+/** The suffix of an attestation's file beside its distribution (gh-action-pypi-publish's sidecar). */
+export const ATTESTATION_SUFFIX = ".publish.attestation";
+
 /** Text from outside (a filename, a metadata value) as the log may show it: JSON-quoted unless plain. */
 export function printable(text: string): string {
   return /^[^\p{Cc}\p{Zl}\p{Zp}:"]*$/u.test(text) && !text.startsWith(" ") ? text : JSON.stringify(text);
@@ -115,7 +118,9 @@ export async function findDistributions(directory: string): Promise<{ files: str
       `Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`,
     );
   }
-  return { files, ignored: names.filter((name) => !isDistribution(name)) };
+  // Attestations a run before this one wrote beside its files are theirs, not strays.
+  const ignored = names.filter((name) => !isDistribution(name) && !name.endsWith(ATTESTATION_SUFFIX));
+  return { files, ignored };
 }
 
 /**

@@ -5,7 +5,12 @@ import {
   type Log,
   normalizePackageName,
 } from "@release-actions/core/strategy";
-import { type AttestationPlan, planAttestations, signAttestations } from "./attestations.ts";
+import {
+  type AttestationPlan,
+  planAttestations,
+  signAttestations,
+  writeAttestationFiles,
+} from "./attestations.ts";
 import { type Digests, digestFile } from "./digests.ts";
 import { checkDistributions } from "./dist-checks.ts";
 import { type Distribution, findDistributions, printable, readDistribution } from "./distributions.ts";
@@ -95,6 +100,7 @@ export async function run(
           retry,
         })
       : new Map<string, string>();
+  await writeAttestationFiles(settings.packagesDir, attestations);
   const files = await uploadAll(distributions, onIndex, digests, {
     target,
     attestations,

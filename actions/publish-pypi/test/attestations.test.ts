@@ -3,7 +3,7 @@
  * Sigstore (Fulcio and Rekor on 127.0.0.1) signs, the fake PyPI checks and stores what it gets,
  * and @sigstore/verify verifies each uploaded attestation against the mock's trust material.
  */
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -151,6 +151,10 @@ describe("PEP 740 attestations", () => {
           ],
         }),
       ).toThrow(/invalid certificate extension/);
+      // Beside the file, as gh-action-pypi-publish leaves it: the release job attaches both.
+      expect(JSON.parse(readFileSync(join(dist, `${file.filename}.publish.attestation`), "utf8"))).toEqual(
+        attestation,
+      );
     }
     // A wheel's attestation does not verify as the sdist's.
     const [wheel, sdist] = pypi.files.map(

@@ -17,6 +17,8 @@ export interface ReleaseInfo {
   readonly prerelease: boolean;
   readonly body: string;
   readonly immutable: boolean;
+  /** Where its files are uploaded (a URI template with `{?name,label}`). */
+  readonly uploadUrl: string;
 }
 
 /** What happened to the release. */
@@ -38,6 +40,7 @@ function info(release: {
   prerelease: boolean;
   body?: string | null;
   immutable?: boolean;
+  upload_url: string;
 }): ReleaseInfo {
   return {
     id: release.id,
@@ -47,6 +50,7 @@ function info(release: {
     prerelease: release.prerelease,
     body: release.body ?? "",
     immutable: release.immutable === true,
+    uploadUrl: release.upload_url,
   };
 }
 

@@ -4,7 +4,7 @@ import {
   type RunnerContext,
   readCommonSettings,
 } from "@release-actions/core/runtime";
-import { ConfigurationError, parseReleaseVersion } from "@release-actions/core/strategy";
+import { ConfigurationError, checkRepositoryPath, parseReleaseVersion } from "@release-actions/core/strategy";
 
 /** A release a maintainer created in GitHub's UI (the `release: published` event). */
 export interface PublishedRelease {
@@ -28,6 +28,13 @@ export interface TagAndChangelogSettings extends CommonSettings {
   readonly requiredApprovals: number | undefined;
   readonly annotated: boolean;
   readonly draft: boolean;
+  /**
+   * A directory of the workspace (relative, checked) whose wheels, sdists and attestations are
+   * attached to the release while it is a draft, before it is published; empty: none.
+   */
+  readonly assets: string;
+  /** Where `assets` is resolved: the job's workspace (the action's working directory). */
+  readonly workspace: string;
   readonly makeLatest: "auto" | "true" | "false";
   /** Set when a maintainer created the release in the UI and this run verifies and completes it. */
   readonly published: PublishedRelease | undefined;
@@ -55,6 +62,7 @@ export function readInputs(inputs: ActionInputs, context: RunnerContext): TagAnd
     );
   }
   if (version !== "") parseReleaseVersion(version);
+  const assets = inputs.string("assets");
   return {
     ...readCommonSettings(inputs, context),
     version,
@@ -64,6 +72,13 @@ export function readInputs(inputs: ActionInputs, context: RunnerContext): TagAnd
     requiredApprovals: inputs.integer("required-approvals", 0, 10),
     annotated: inputs.boolean("annotated"),
     draft: inputs.boolean("draft"),
+    assets:
+      assets &&
+      checkRepositoryPath(
+        assets.replace(/\/+$/, ""),
+        'Input "assets" (a folder of the workspace, such as dist)',
+      ),
+    workspace: process.cwd(),
     makeLatest: inputs.choice("make-latest", ["auto", "true", "false"], "auto"),
     published,
   };

@@ -2,6 +2,7 @@ import { code, link, Markdown, type StageReport } from "@release-actions/core/ru
 import { describeFoundRelease, describePrereleaseMark, describePrereleaseUnmark } from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
 import { describeLatestRestore } from "./latest-release.ts";
+import { describeUiAssets } from "./release-assets.ts";
 import type { TagAndChangelogResult } from "./run.ts";
 
 /** Outputs (public API, DESIGN §5) and the job summary. */
@@ -15,6 +16,7 @@ export function report(result: TagAndChangelogResult, settings: TagAndChangelogS
     "notes-file": result.notesFile,
     "previous-tag": notes.previousTag ?? "",
     created: String(result.outcome === "created"),
+    assets: JSON.stringify(result.assets),
   };
   const web = (path: string) =>
     `${settings.context.serverUrl}/${settings.context.owner}/${settings.context.repo}${path}`;
@@ -44,10 +46,22 @@ export function report(result: TagAndChangelogResult, settings: TagAndChangelogS
         ],
       ],
     );
-  if (result.fromUi)
+  if (result.assets.length > 0)
+    summary.heading(`Files on the release (from ${code(settings.assets)})`, 4).table(
+      ["File", "Size", "sha256", ""],
+      result.assets.map((asset) => [
+        code(asset.name),
+        String(asset.size),
+        code(asset.digest.replace(/^sha256:/, "").slice(0, 16)),
+        asset.status,
+      ]),
+    );
+  if (result.fromUi) {
     summary.paragraph(
       "This release was created in GitHub's UI: its tag was checked against the strategy and its notes completed.",
     );
+    if (result.assets.length === 0) summary.paragraph(describeUiAssets(release?.immutable === true));
+  }
   if (result.outcome === "found existing") summary.paragraph(describeFoundRelease(plan.tag));
   if (result.markedPrerelease) summary.paragraph(describePrereleaseMark(plan.tag, settings.dryRun));
   if (result.unmarkedPrerelease)

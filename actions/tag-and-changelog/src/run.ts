@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import {
   checkReleaseContinuity,
   gatherReleaseNotes,
@@ -34,6 +35,7 @@ import {
 } from "./github-release.ts";
 import type { TagAndChangelogSettings } from "./inputs.ts";
 import { describeLatestRestore, type LatestRestore, restoreLatest } from "./latest-release.ts";
+import { type AttachedAsset, attachAssets, readAssetFiles } from "./release-assets.ts";
 import { ensureTag, refuseOtherReleaseTag, type TagOutcome } from "./release-tag.ts";
 
 /** What tag-and-changelog did. */
@@ -49,6 +51,8 @@ export interface TagAndChangelogResult {
   readonly tag: TagOutcome;
   readonly release: ReleaseInfo | undefined;
   readonly outcome: ReleaseOutcome;
+  /** The files of the `assets` directory and what happened to each (empty without `assets`). */
+  readonly assets: readonly AttachedAsset[];
   readonly makeLatest: "true" | "false";
   /** Set when the release had GitHub's "latest" mark against the strategy (published in the UI). */
   readonly latestRestore: LatestRestore | undefined;
@@ -76,6 +80,10 @@ export async function run(
   settings: TagAndChangelogSettings,
   { github, log, files }: StageDeps,
 ): Promise<TagAndChangelogResult> {
+  // Read before any request: a missing dist folder fails the step before the tag is made.
+  const assetFiles = settings.assets
+    ? await readAssetFiles(join(settings.workspace, settings.assets), settings.assets)
+    : [];
   const policy = await log.group("Release policy", () =>
     loadReleasePolicy(github, settings.config, settings.context.sha, log),
   );
@@ -160,28 +168,46 @@ export async function run(
       message: releasePullTitle(plan.tag),
     }),
   );
-  const { release, outcome, body, latestRestore, markedPrerelease, unmarkedPrerelease } = await log.group(
-    "GitHub release",
-    async () => {
-      const existing = await findRelease(github, plan.tag, tag === "existed");
-      // This stage creates and publishes releases with the right make_latest; one published before
-      // it ran (in the UI) has GitHub's default mark, which may belong to another release. Asked
-      // before the release may be marked pre-release below, which could take the mark off it.
-      const restore =
-        existing && !existing.draft && settings.makeLatest === "auto" && makeLatest === "false"
-          ? await restoreLatest(github, existing, history.without(plan.tag).latestFinal()?.tag.name)
-          : undefined;
-      const upserted = await upsertRelease(github, existing, {
-        tag: plan.tag,
-        commit: commit.sha,
-        body: rendered,
-        draft: published ? published.draft : settings.draft,
-        prerelease: plan.prerelease,
-        makeLatest,
-      });
-      return { ...upserted, latestRestore: restore };
-    },
-  );
+  const spec = {
+    tag: plan.tag,
+    commit: commit.sha,
+    body: rendered,
+    draft: published ? published.draft : settings.draft,
+    prerelease: plan.prerelease,
+    makeLatest,
+  };
+  const upserted = await log.group("GitHub release", async () => {
+    const existing = await findRelease(github, plan.tag, tag === "existed");
+    // This stage creates and publishes releases with the right make_latest; one published before
+    // it ran (in the UI) has GitHub's default mark, which may belong to another release. Asked
+    // before the release may be marked pre-release below, which could take the mark off it.
+    const restore =
+      existing && !existing.draft && settings.makeLatest === "auto" && makeLatest === "false"
+        ? await restoreLatest(github, existing, history.without(plan.tag).latestFinal()?.tag.name)
+        : undefined;
+    // With files to attach, the release stays a draft until they are on it (immutable
+    // releases take no file once published); it is published after them.
+    const converged = await upsertRelease(github, existing, {
+      ...spec,
+      draft: spec.draft || assetFiles.length > 0,
+    });
+    return { ...converged, latestRestore: restore };
+  });
+  const assets =
+    assetFiles.length > 0
+      ? await log.group(`Release assets from ${settings.assets}`, () =>
+          attachAssets(github, upserted.release, assetFiles),
+        )
+      : [];
+  for (const asset of assets) log.info(`${asset.name}: ${asset.status} (${asset.digest}).`);
+  const publishing = assetFiles.length > 0 && !spec.draft && upserted.release?.draft !== false;
+  const final = publishing
+    ? await log.group("Publish the release", () => upsertRelease(github, upserted.release, spec))
+    : upserted;
+  const { release, body } = final;
+  const { latestRestore, markedPrerelease, unmarkedPrerelease } = upserted;
+  // Created and published in one run: "created", as a release made published at once.
+  const outcome = upserted.outcome === "created" || final === upserted ? upserted.outcome : final.outcome;
   log.info(`${plan.tag}: tag ${tag}, release ${outcome}${release ? ` (${release.url})` : ""}.`);
   if (outcome === "found existing") log.info(describeFoundRelease(plan.tag));
   // The notes the release has, for announcements: an existing release's are kept, not recomputed.
@@ -201,6 +227,7 @@ export async function run(
     tag,
     release,
     outcome,
+    assets,
     makeLatest,
     latestRestore,
     markedPrerelease,

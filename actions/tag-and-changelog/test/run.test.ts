@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { getErrorMessage, NOTES_MARKER } from "@release-actions/core/strategy";
 import {
   createSampleRepository,
@@ -106,6 +109,8 @@ function settings(overrides: Partial<TagAndChangelogSettings> = {}): TagAndChang
     requiredApprovals: undefined,
     annotated: false,
     draft: false,
+    assets: "",
+    workspace: "",
     makeLatest: "auto",
     published: undefined,
     ...overrides,
@@ -762,4 +767,152 @@ describe("tag-and-changelog after a write whose answer was lost, and beside anot
     expect(outputs).toMatchObject({ created: "false", "release-id": other?.outputs["release-id"] });
     expect(releases()).toHaveLength(1);
   });
+});
+
+describe("tag-and-changelog attaching the released files to a draft, then publishing it (issue 15 §5)", () => {
+  const DISTS: Record<string, string> = {
+    "sample-0.2.0-py3-none-any.whl": "PK\u0003\u0004 the wheel",
+    "sample-0.2.0.tar.gz": "\u001f\u008b the sdist",
+    "sample-0.2.0.tar.gz.publish.attestation": '{"version":1,"envelope":{}}',
+  };
+  const digest = (text: string) => `sha256:${createHash("sha256").update(Buffer.from(text)).digest("hex")}`;
+
+  /** A job's workspace with the build's dist/ downloaded (and a file that is not a dist). */
+  function workspace(files: Record<string, string> = DISTS): string {
+    const root = mkdtempSync(join(tmpdir(), "workspace-"));
+    mkdirSync(join(root, "dist"));
+    for (const [name, text] of Object.entries({ ...files, "README.txt": "not a dist" }))
+      writeFileSync(join(root, "dist", name), text);
+    return root;
+  }
+  const attach = (root: string, overrides: Partial<TagAndChangelogSettings> = {}) =>
+    release({ assets: "dist", workspace: root, ...overrides });
+  const assetsOf = (tag = "v0.2.0") =>
+    releases()
+      .find((candidate) => candidate.tagName === tag)
+      ?.assets.map((asset) => [asset.name, asset.digest]);
+  const EXPECTED = Object.entries(DISTS)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, text]) => [name, digest(text)]);
+  /** The end state every path must reach: one published release, its three files, marked latest. */
+  async function expectReleased() {
+    expect(releases()).toEqual([expect.objectContaining({ tagName: "v0.2.0", draft: false })]);
+    expect(assetsOf()).toEqual(EXPECTED);
+    expect(latestTag()).toBe("v0.2.0");
+    expect(await repository.refSha("tags/v0.2.0")).toBe(releaseCommit);
+  }
+
+  beforeEach(() => {
+    repository.immutableReleases = true;
+  });
+
+  it("drafts in one job, then attaches the dists and attestations and publishes the release in a later one", async () => {
+    const drafted = await release({ draft: true });
+    expect(drafted.result.outcome).toBe("created");
+    expect(releases()).toMatchObject([{ draft: true, assets: [] }]);
+    const root = workspace();
+    const { result, outputs, summary } = await attach(root);
+    expect(result.outcome).toBe("published");
+    await expectReleased();
+    expect(releases()[0]?.immutable).toBe(true);
+    expect(JSON.parse(outputs.assets as string)).toEqual(
+      EXPECTED.map(([name, sha]) => expect.objectContaining({ name, digest: sha, status: "attached" })),
+    );
+    expect(summary).toMatch(/Files on the release \(from `dist`\)/);
+    expect(summary).toMatch(/`sample-0\.2\.0-py3-none-any\.whl` \| \d+ \| `[0-9a-f]{16}` \| attached/);
+
+    const fake = fakeGitHub();
+    fake.clearLog();
+    const again = await attach(root);
+    expect(fake.mutatingRequests()).toEqual([]);
+    expect(again.result.assets.map((asset) => asset.status)).toEqual(Array(3).fill("already attached"));
+    await expectReleased();
+  });
+
+  it("creates the draft itself when none exists, and says in dry-run what it would attach", async () => {
+    const root = workspace();
+    const fake = fakeGitHub();
+    fake.clearLog();
+    const dry = await attach(root, { dryRun: true });
+    expect(fake.mutatingRequests()).toEqual([]);
+    expect(dry.result.outcome).toBe("would create");
+    expect(dry.result.assets.map((asset) => asset.status)).toEqual(Array(3).fill("would attach"));
+    const { result, outputs } = await attach(root);
+    expect(result.outcome).toBe("created");
+    expect(outputs.created).toBe("true");
+    await expectReleased();
+  });
+
+  // Killed right after write k: write k+1 fails before GitHub applies it, and the job runs again.
+  it.each<[string, string, number]>([
+    ["the tag", "repos/create-release", 0],
+    ["the draft", "repos/upload-release-asset", 0],
+    ["the first file", "repos/upload-release-asset", 1],
+    ["the last file", "repos/update-release", 0],
+  ])("converges when killed right after writing %s", async (_, next, skip) => {
+    const root = workspace();
+    const fake = fakeGitHub();
+    fake.injectFault({ operationId: next, skip, fault: { status: 400, body: { message: "killed" } } });
+    await expect(attach(root)).rejects.toThrow();
+    await attach(root);
+    await expectReleased();
+    fake.clearLog();
+    await attach(root);
+    expect(fake.mutatingRequests()).toEqual([]);
+  });
+
+  it("looks before uploading again when the answer to an upload was lost", async () => {
+    const root = workspace();
+    const fake = fakeGitHub();
+    fake.injectFault({ operationId: "repos/upload-release-asset", skip: 1, fault: { lostAnswer: true } });
+    const { result } = await attach(root);
+    await expectReleased();
+    expect(
+      fake.requests.filter((request) => request.operationId === "repos/upload-release-asset"),
+    ).toHaveLength(3);
+    expect(result.assets.map((asset) => asset.status)).toEqual(["attached", "already attached", "attached"]);
+  });
+
+  it("refuses a file the draft has under the same name with other content, and publishes nothing", async () => {
+    await release({ draft: true });
+    await attach(workspace({ "sample-0.2.0.tar.gz": "another build" }), { draft: true });
+    const failed = await attach(workspace()).catch((error: unknown) => error);
+    expect(getErrorMessage(failed)).toMatch(
+      /^The release v0\.2\.0 already has an asset "sample-0\.2\.0\.tar\.gz" with other content \(sha256:[0-9a-f]{64} on the release, sha256:[0-9a-f]{64} here\).*Nothing was published\. Delete that asset from the draft/,
+    );
+    expect(releases()).toMatchObject([{ draft: true }]);
+  });
+
+  it("refuses a missing dist folder before any request", async () => {
+    const fake = fakeGitHub();
+    fake.clearLog();
+    const failed = await attach(mkdtempSync(join(tmpdir(), "workspace-"))).catch((error: unknown) => error);
+    expect(getErrorMessage(failed)).toMatch(/^Input "assets": "dist" does not exist in the workspace\./);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("says why it cannot attach to a published immutable release, and how to get the files on a release", async () => {
+    await release();
+    const failed = await attach(workspace()).catch((error: unknown) => error);
+    expect(getErrorMessage(failed)).toMatch(
+      /^The release v0\.2\.0 is published and immutable, so GitHub takes no more files on it.*release through the workflow/,
+    );
+    expect(assetsOf()).toEqual([]);
+  });
+
+  it.each([
+    [true, /this repository's releases are immutable/],
+    [false, /the workflow attaches files only to the draft it makes itself/],
+  ])(
+    "tells, on a release published in the UI (immutable: %s), what it could not attach and why",
+    async (immutable, why) => {
+      repository.immutableReleases = immutable;
+      const { summary } = await release(await publishInUi("v0.2.0", releaseCommit));
+      expect(summary).toMatch(/Not attached: the wheel, the sdist and their PEP 740 attestations/);
+      expect(summary).toMatch(why);
+      expect(summary).toMatch(
+        /release through the workflow instead — merge the release PR, or run the workflow by workflow_dispatch/,
+      );
+    },
+  );
 });

@@ -49,6 +49,8 @@ const SAMPLES: readonly [string, string][] = [
   ["POST", "/repos/o/r/git/trees"],
   ["GET", "/repos/o/r/git/commits/0123abcd"],
   ["POST", "/repos/o/r/git/commits"],
+  ["GET", "/repos/o/r/releases/7/assets"],
+  ["POST", "/repos/o/r/releases/7/assets"],
   ["GET", "/repos/o/r/issues"],
   ["GET", "/repos/o/r/rulesets"],
   ["GET", "/repos/o/r"],

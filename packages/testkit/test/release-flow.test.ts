@@ -79,6 +79,8 @@ async function tag(version: string, commit: string, token?: string) {
     requiredApprovals: undefined,
     annotated: false,
     draft: false,
+    assets: "",
+    workspace: "",
     makeLatest: "auto",
     published: undefined,
   };

@@ -137,6 +137,7 @@ describe("example workflows: the rules GitHub and the project hold them to", () 
       "complete-ui-release": { contents: "write", "pull-requests": "read" },
       build: { contents: "read" },
       publish: { "id-token": "write" },
+      "attach-and-publish": { contents: "write", "pull-requests": "read" },
       announce: { contents: "write" },
       milestones: { contents: "write", issues: "write", "pull-requests": "write" },
     },
@@ -344,6 +345,7 @@ describe("release.yml", E2E, () => {
   it("releases the merge of an approved release PR and publishes its dists; ignores other merged PRs", async () => {
     const fake = fakeGitHub();
     const { repository, people } = await createSampleRepository(fake, "acme/release-yml");
+    repository.immutableReleases = true;
     pypi.addTrustedPublisher({
       project: "sample-cli",
       repository: repository.fullName,
@@ -406,11 +408,7 @@ describe("release.yml", E2E, () => {
       ...options,
     });
     expect(run.conclusion).toBe("success");
-    expect(run.jobs.release?.outputs).toMatchObject({
-      version: "0.2.0",
-      tag: "v0.2.0",
-      "release-url": expect.stringMatching(/releases\/tag\/v0.2.0$/),
-    });
+    expect(run.jobs.release?.outputs).toMatchObject({ version: "0.2.0", tag: "v0.2.0", commit: merge });
     expect(run.jobs["complete-ui-release"]?.result).toBe("skipped");
     expect(await repository.refSha("tags/v0.2.0")).toBe(merge);
 
@@ -428,6 +426,7 @@ describe("release.yml", E2E, () => {
     expect(publish.map((step) => [step.name, step.outcome])).toEqual([
       ["Fetch the dists", "success"],
       ["Publish to PyPI", "success"],
+      ["Keep the published dists and their attestations", "success"],
     ]);
     const published = [
       ["sample_cli-0.2.0-py3-none-any.whl", "0.2.0"],
@@ -443,6 +442,16 @@ describe("release.yml", E2E, () => {
       { status: 200 },
     ]);
     expect(run.leaks).toEqual([]);
+
+    // The release job left a draft; once PyPI had the dists, attach-and-publish put the same files
+    // on it and published it (immutable releases take no file once published). This index is
+    // neither PyPI nor TestPyPI, so no attestations were made (the rehearsal attaches them).
+    expect(run.jobs["attach-and-publish"]?.outputs["release-url"]).toMatch(/releases\/tag\/v0.2.0$/);
+    const v020 = [...repository.releases.values()].find((release) => release.tagName === "v0.2.0");
+    expect(v020).toMatchObject({ draft: false, immutable: true });
+    expect(v020?.assets.map((asset) => [asset.name, asset.digest])).toEqual(
+      pypi.files.map((stored) => [stored.filename, `sha256:${stored.sha256}`]),
+    );
 
     // The same event again (a re-run of the run): nothing is created, nothing uploaded twice.
     fake.clearLog();
@@ -505,7 +514,13 @@ describe("release.yml", E2E, () => {
     const completed = await runWorkflow(file, uiEvent);
     expect(completed.jobs["complete-ui-release"]?.result).toBe("success");
     expect(completed.jobs.release?.result).toBe("skipped");
+    expect(completed.jobs["attach-and-publish"]?.result).toBe("skipped");
     expect(repository.releases.size).toBe(releases + 1);
+    // Published before its dists were built, and immutable: its summary says what it lacks and why.
+    expect(completed.jobs["complete-ui-release"]?.steps.at(-1)?.summary).toMatch(
+      /Not attached: the wheel, the sdist and their PEP 740 attestations.*releases are immutable.*release through the workflow instead/s,
+    );
+    expect(repository.releases.get(Number(ui.id))?.assets).toEqual([]);
     expect(repository.releases.get(Number(ui.id))?.body).toMatch(
       /### Fixes\n\n\* Fix a regression by @carol/,
     );
@@ -539,6 +554,11 @@ describe("release.yml", E2E, () => {
     });
     expect(refused.jobs.release?.result).toBe("success");
     expect(refused.jobs.publish?.result).toBe("failure");
+    // The release stays a draft: nothing is published that PyPI does not have.
+    expect(refused.jobs["attach-and-publish"]?.result).toBe("skipped");
+    expect([...repository.releases.values()].find((release) => release.tagName === "v0.2.2")?.draft).toBe(
+      true,
+    );
     expect(refused.jobs.publish?.steps[1]?.annotations.map((annotation) => annotation.message)).toEqual([
       expect.stringMatching(
         /sample_cli-0\.2\.1-py3-none-any\.whl: version 0\.2\.1, but expected-version is 0\.2\.2/,

@@ -36,7 +36,9 @@ const rule = (
   fields,
   ...(lists && { lists }),
 });
-const release = ["id", "tag_name", "draft", "prerelease", "html_url"];
+const release = ["id", "tag_name", "draft", "prerelease", "html_url", "upload_url"];
+// Not "digest": GitHub added it in 2025, and older GitHub Enterprise Servers do not send it.
+const asset = ["id", "name", "size", "state"];
 const pull = ["number", "state", "title", "user", "labels", "head", "base", "merged_at", "html_url"];
 const commit = ["sha", "commit", "parents"];
 const ref = ["ref", "object"];
@@ -69,6 +71,8 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   rule("POST", "/releases", false, release),
   rule("GET", "/releases/(?:tags/.+|latest|\\d+)", false, release),
   rule("PATCH", String.raw`/releases/\d+`, false, release),
+  rule("GET", String.raw`/releases/\d+/assets`, true, asset),
+  rule("POST", String.raw`/releases/\d+/assets`, false, asset),
   rule("GET", "/git/matching-refs/.+", true, ref),
   rule("GET", "/git/ref/.+", false, ref),
   rule("POST", "/git/refs", false, ref),

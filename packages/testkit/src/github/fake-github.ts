@@ -53,7 +53,8 @@ export interface Violation {
     | "invalid response"
     | "undocumented status"
     | "not implemented"
-    | "handler error";
+    | "handler error"
+    | "wrong host";
   readonly method: string;
   readonly path: string;
   readonly operationId: string | undefined;
@@ -182,6 +183,9 @@ function encodeSlashedParameters(path: string): string {
 
 const READ_ONLY_POSTS = new Set(["repos/generate-release-notes", "markdown/render", "markdown/render-raw"]);
 const API_PREFIX = "/api/v3";
+/** GitHub Enterprise Server's upload prefix (github.com: https://uploads.github.com). */
+const UPLOADS_PREFIX = "/api/uploads";
+const UPLOAD_OPERATION = "repos/upload-release-asset";
 const DOCS = "https://docs.github.com/rest";
 
 /** The fake GitHub server. */
@@ -499,11 +503,17 @@ export class FakeGitHub {
     return undefined;
   }
 
-  async #readBody(request: IncomingMessage): Promise<unknown> {
+  async #readBytes(request: IncomingMessage): Promise<Buffer | undefined> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    if (chunks.length === 0) return undefined;
-    const text = Buffer.concat(chunks).toString("utf8");
+    return chunks.length === 0 ? undefined : Buffer.concat(chunks);
+  }
+
+  /** A JSON body parsed; an upload's body (raw file data, JSON or not) kept as text for validation. */
+  #parseBody(bytes: Buffer | undefined, upload: boolean): unknown {
+    if (bytes === undefined) return undefined;
+    const text = bytes.toString(upload ? "latin1" : "utf8");
+    if (upload) return text;
     try {
       return JSON.parse(text);
     } catch {
@@ -558,7 +568,11 @@ export class FakeGitHub {
     const started = performance.now();
     const url = new URL(request.url ?? "/", this.urls.web);
     const method = (request.method ?? "GET").toUpperCase();
-    const rawBody = await this.#readBody(request);
+    // Release assets go to the release's upload_url, a host (GHES: a prefix) of their own.
+    const upload = url.pathname.startsWith(`${UPLOADS_PREFIX}/`);
+    const prefix = upload ? UPLOADS_PREFIX : API_PREFIX;
+    const bytes = await this.#readBytes(request);
+    const rawBody = this.#parseBody(bytes, upload);
     const query = Object.fromEntries(url.searchParams);
     const record = (
       operationId: string | undefined,
@@ -569,7 +583,7 @@ export class FakeGitHub {
     ) =>
       this.requests.push({
         method,
-        path: decodeURIComponent(url.pathname.slice(API_PREFIX.length)),
+        path: decodeURIComponent(url.pathname.slice(prefix.length)),
         query,
         operationId,
         status,
@@ -595,7 +609,7 @@ export class FakeGitHub {
       this.#send(response, reply);
       return;
     }
-    if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
+    if (!url.pathname.startsWith(`${prefix}/`)) {
       record(undefined, 404, undefined);
       this.#send(response, {
         status: 404,
@@ -605,7 +619,7 @@ export class FakeGitHub {
     }
     const apiRequest: ApiRequest = {
       method: method.toLowerCase(),
-      path: encodeSlashedParameters(url.pathname.slice(API_PREFIX.length)),
+      path: encodeSlashedParameters(url.pathname.slice(prefix.length)),
       query,
       headers: request.headers,
       ...(rawBody !== undefined && { body: rawBody }),
@@ -646,11 +660,22 @@ export class FakeGitHub {
     if (!operation) {
       this.#violation("unknown operation", apiRequest, undefined, "GitHub's API has no such endpoint");
       reply = this.#errorReply(new HttpError(404, "Not Found"));
+    } else if (upload !== (operation.operationId === UPLOAD_OPERATION)) {
+      this.#violation(
+        "wrong host",
+        apiRequest,
+        operation,
+        upload
+          ? "only release assets are uploaded to the upload_url host"
+          : "release assets are uploaded to the release's upload_url, not to the API host",
+      );
+      reply = this.#errorReply(new HttpError(404, "Not Found"));
     } else {
       reply = await this.#handle(
         apiRequest,
         operation,
         fault && "before" in fault ? fault.before : undefined,
+        bytes,
         (login) => {
           caller = login;
         },
@@ -674,6 +699,7 @@ export class FakeGitHub {
     apiRequest: ApiRequest,
     operation: MatchedOperation,
     before: (() => Promise<void> | void) | undefined,
+    bytes: Buffer | undefined,
     setCaller: (login: string) => void,
   ): Promise<Reply> {
     const errors = this.api.validateRequest(apiRequest, operation);
@@ -723,6 +749,7 @@ export class FakeGitHub {
         ? apiRequest.body
         : {}) as Record<string, unknown>,
       headers: apiRequest.headers,
+      bytes: bytes ?? Buffer.alloc(0),
       caller: grant.identity,
       grant,
       repository,

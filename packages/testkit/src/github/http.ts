@@ -73,6 +73,8 @@ export interface RequestContext {
   readonly query: Readonly<Record<string, string>>;
   readonly body: Record<string, unknown>;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The body as it came (an upload's file data). */
+  readonly bytes: Buffer;
   readonly caller: Identity;
   readonly grant: TokenGrant;
   /** The repository named by `{owner}/{repo}` in the path, when there is one. */

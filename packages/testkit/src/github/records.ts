@@ -87,6 +87,21 @@ export interface ReleaseRecord {
   publishedAt: string | null;
   /** Published while the repository had immutable releases on: the tag is frozen. */
   immutable: boolean;
+  /** Files attached to the release, in upload order. */
+  readonly assets: ReleaseAssetRecord[];
+}
+
+/** A file attached to a release. */
+export interface ReleaseAssetRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly label: string | null;
+  readonly contentType: string;
+  readonly bytes: Buffer;
+  /** `sha256:<hex>`, as GitHub computes it at upload. */
+  readonly digest: string;
+  readonly uploader: Identity;
+  readonly createdAt: string;
 }
 
 /** A repository ruleset, kept as the request body that created it. */

@@ -9,6 +9,7 @@ import type {
   LabelRecord,
   MilestoneRecord,
   PullRecord,
+  ReleaseAssetRecord,
   ReleaseRecord,
   ReviewRecord,
   RulesetRecord,
@@ -31,6 +32,15 @@ export class FakeUrls {
 
   repoWeb(repository: FakeRepository): string {
     return `${this.web}/${repository.fullName}`;
+  }
+
+  /**
+   * Where release assets are uploaded (a release's `upload_url`): on GitHub Enterprise Server
+   * `https://HOSTNAME/api/uploads`, beside `/api/v3` (github.com has a host of its own,
+   * uploads.github.com); clients must take it from the release, not derive it from the API URL.
+   */
+  get uploads(): string {
+    return `${this.web}/api/uploads`;
   }
 }
 
@@ -444,12 +454,11 @@ export function releaseObject(
   release: ReleaseRecord,
 ): Record<string, unknown> {
   const api = `${urls.repoApi(repository)}/releases/${release.id}`;
-  const host = new URL(urls.web).host;
   return {
     url: api,
     html_url: `${urls.repoWeb(repository)}/releases/${release.draft ? `tag/untagged-${release.id}` : `tag/${release.tagName}`}`,
     assets_url: `${api}/assets`,
-    upload_url: `http://${host}/uploads/repos/${repository.fullName}/releases/${release.id}/assets{?name,label}`,
+    upload_url: `${urls.uploads}/repos/${repository.fullName}/releases/${release.id}/assets{?name,label}`,
     tarball_url: release.draft ? null : `${urls.repoApi(repository)}/tarball/${release.tagName}`,
     zipball_url: release.draft ? null : `${urls.repoApi(repository)}/zipball/${release.tagName}`,
     id: release.id,
@@ -464,7 +473,32 @@ export function releaseObject(
     created_at: release.createdAt,
     published_at: release.publishedAt,
     author: userObject(urls, release.author),
-    assets: [],
+    assets: release.assets.map((asset) => releaseAssetObject(urls, repository, release, asset)),
+  };
+}
+
+/** `release-asset`. */
+export function releaseAssetObject(
+  urls: FakeUrls,
+  repository: FakeRepository,
+  release: ReleaseRecord,
+  asset: ReleaseAssetRecord,
+): Record<string, unknown> {
+  return {
+    url: `${urls.repoApi(repository)}/releases/assets/${asset.id}`,
+    browser_download_url: `${urls.repoWeb(repository)}/releases/download/${release.draft ? `untagged-${release.id}` : release.tagName}/${encodeURIComponent(asset.name)}`,
+    id: asset.id,
+    node_id: `RA_${asset.id}`,
+    name: asset.name,
+    label: asset.label,
+    state: "uploaded",
+    content_type: asset.contentType,
+    size: asset.bytes.length,
+    digest: asset.digest,
+    download_count: 0,
+    created_at: asset.createdAt,
+    updated_at: asset.createdAt,
+    uploader: userObject(urls, asset.uploader),
   };
 }
 

@@ -4,7 +4,7 @@
  * Prints what each stage did (the summaries a maintainer reads on the run's page) and what the
  * maintainers did in between, and fails if any step fails or leaks a secret, or if a released
  * version's wheel and sdist are not on the index afterwards, each with a PEP 740 attestation
- * that verifies. The runner signs through a mock Sigstore (SIGSTORE_FULCIO_URL and
+ * that verifies, and on its published (immutable) GitHub release. The runner signs through a mock Sigstore (SIGSTORE_FULCIO_URL and
  * SIGSTORE_REKOR_URL in its environment, as a self-hosted runner could set them).
  */
 import { join } from "node:path";
@@ -17,6 +17,7 @@ import { standInActions } from "../runner/stand-in-actions.ts";
 import { type AttestationObject, MockSigstore } from "../sigstore/mock-sigstore.ts";
 import { rehearseAnnouncement } from "./announce-rehearsal.ts";
 import { rehearseMilestones } from "./milestones.ts";
+import { checkReleaseAssets } from "./release-assets.ts";
 import { createSampleRepository, SAMPLE_REPOSITORY } from "./sample-project.ts";
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -37,6 +38,8 @@ const sigstore = await MockSigstore.start();
 const failures: string[] = [];
 try {
   const { repository, people } = await createSampleRepository(fake);
+  // As the README's guide sets it up: a published release's tag and files never change.
+  repository.immutableReleases = true;
   // The project's trusted publisher on the (fake) PyPI: release.yml of the sample repository, environment pypi.
   pypi.addTrustedPublisher({
     project: "sample-cli",
@@ -127,6 +130,7 @@ try {
       !published.some((name) => name.endsWith(".tar.gz"))
     )
       failures.push(`sample-cli ${version}: the wheel and the sdist should be on the index`);
+    failures.push(...checkReleaseAssets(repository, pypi, version, console.log));
     for (const file of files) {
       const [attestation, ...others] = JSON.parse(file.attestations ?? "[]") as AttestationObject[];
       try {

@@ -1,4 +1,4 @@
-import { createVerify } from "node:crypto";
+import { createHash, createVerify } from "node:crypto";
 import { Octokit } from "@octokit/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -490,6 +490,94 @@ describe("releases", () => {
         target_commitish: older,
       }),
     ).rejects.toThrow(/tag_name was used by an immutable release/);
+    repository.immutableReleases = false;
+  });
+
+  // Facts: GitHub's OpenAPI description of repos/upload-release-asset (raw bytes to the release's
+  // upload_url, `?name=`, 422 for a second file of the same name: {"resource":"ReleaseAsset",
+  // "code":"already_exists","field":"name"} in octokit/octokit.js#721, cli/cli#5008); GHES serves
+  // uploads at https://HOSTNAME/api/uploads (google/go-github#3985); digests `sha256:<hex>`
+  // (github.blog changelog 2025-06-03); immutable releases lock their files once published
+  // (docs.github.com immutable-releases: "Release assets cannot be modified or deleted"), with
+  // "Cannot upload assets to an immutable release" (softprops/action-gh-release#653) and
+  // "Cannot delete asset from an immutable release" (uutils/coreutils#13839).
+  it("takes release assets at upload_url once per name, and locks them when an immutable release is published", async () => {
+    repository.immutableReleases = true;
+    const target = await branchWithChange("assets");
+    const draft = await bot.request("POST /repos/{owner}/{repo}/releases", {
+      ...where,
+      tag_name: "v0.9.0",
+      target_commitish: target,
+      draft: true,
+    });
+    expect(draft.data.upload_url).toMatch(
+      /\/api\/uploads\/repos\/acme\/cli\/releases\/\d+\/assets\{\?name,label\}$/,
+    );
+    const wheel = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x7b]);
+    const upload = (name: string, data: Buffer) =>
+      bot.request({
+        method: "POST",
+        url: draft.data.upload_url,
+        name,
+        data,
+        headers: { "content-type": "application/octet-stream" },
+      });
+    const uploaded = await upload("cli-0.9.0-py3-none-any.whl", wheel);
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.data).toMatchObject({
+      name: "cli-0.9.0-py3-none-any.whl",
+      size: wheel.length,
+      digest: `sha256:${createHash("sha256").update(wheel).digest("hex")}`,
+    });
+    const json = await upload("cli-0.9.0.tar.gz.publish.attestation", Buffer.from('{"version":1}'));
+    expect(json.data.size).toBe(13);
+    await expect(upload("cli-0.9.0-py3-none-any.whl", Buffer.from("other"))).rejects.toMatchObject({
+      status: 422,
+      response: { data: { errors: [{ resource: "ReleaseAsset", code: "already_exists", field: "name" }] } },
+    });
+    // The API host does not take uploads: a client must follow upload_url.
+    await expect(
+      bot.request("POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}", {
+        ...where,
+        release_id: draft.data.id,
+        name: "x.whl",
+        data: wheel,
+        headers: { "content-type": "application/octet-stream" },
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(fake.violations.map((violation) => violation.kind)).toEqual(["wrong host"]);
+    fake.clearLog();
+    const listed = await bot.request("GET /repos/{owner}/{repo}/releases/{release_id}/assets", {
+      ...where,
+      release_id: draft.data.id,
+    });
+    expect(listed.data.map((asset) => asset.name)).toEqual([
+      "cli-0.9.0-py3-none-any.whl",
+      "cli-0.9.0.tar.gz.publish.attestation",
+    ]);
+    await bot.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+      ...where,
+      asset_id: json.data.id,
+    });
+    const published = await bot.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+      ...where,
+      release_id: draft.data.id,
+      draft: false,
+    });
+    expect(published.data).toMatchObject({
+      immutable: true,
+      assets: [{ name: "cli-0.9.0-py3-none-any.whl" }],
+    });
+    await expect(upload("cli-0.9.0.tar.gz", wheel)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/Cannot upload assets to an immutable release/),
+    });
+    await expect(
+      bot.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+        ...where,
+        asset_id: uploaded.data.id,
+      }),
+    ).rejects.toThrow(/Cannot delete asset from an immutable release/);
     repository.immutableReleases = false;
   });
 

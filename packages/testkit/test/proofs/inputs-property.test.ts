@@ -44,6 +44,7 @@ const PLAUSIBLE: Record<string, readonly string[]> = {
   "version-files": ["pyproject.toml"],
   "repository-url": ["https://upload.pypi.org/legacy/", "https://test.pypi.org/legacy/"],
   "packages-dir": ["dist"],
+  assets: ["dist", "dist/"],
   window: ["3", "1"],
   "cadence-days": ["14"],
   now: ["2026-01-01T00:00:00Z"],

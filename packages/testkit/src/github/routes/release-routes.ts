@@ -2,14 +2,17 @@
  * Releases with GitHub's semantics: a draft has no tag until it is published; publishing creates
  * the tag at `target_commitish` when it does not exist; `GET /releases/tags/{tag}` sees only
  * published releases; "latest" follows `make_latest`; with immutable releases on, a published
- * release's tag is frozen and its name can never be used again.
+ * release's tag is frozen, its files locked, and its name can never be used again. Assets are
+ * uploaded to the release's `upload_url` (raw bytes, `?name=`), one name once per release
+ * (422 `already_exists`), with GitHub's `sha256:` digest.
  */
+import { createHash } from "node:crypto";
 import type { FakeGitHub } from "../fake-github.ts";
 import { HttpError, notFound, paginate, type RequestContext, type Route, validationFailed } from "../http.ts";
 import { allows } from "../identities.ts";
-import type { ReleaseRecord } from "../records.ts";
+import type { ReleaseAssetRecord, ReleaseRecord } from "../records.ts";
 import { type FakeRepository, isoDate } from "../repository.ts";
-import { releaseObject } from "../rest-objects.ts";
+import { releaseAssetObject, releaseObject } from "../rest-objects.ts";
 
 const READ = ["contents", "read"] as const;
 const WRITE = ["contents", "write"] as const;
@@ -27,6 +30,18 @@ export function releaseRoutes(github: FakeGitHub): Record<string, Route> {
     const record = repository.releases.get(Number(id));
     if (!record || (record.draft && !allows(context.grant, "contents", "write"))) throw notFound();
     return record;
+  }
+
+  function releaseAsset(
+    repository: FakeRepository,
+    id: unknown,
+    context: RequestContext,
+  ): { record: ReleaseRecord; asset: ReleaseAssetRecord } {
+    for (const record of repository.releases.values()) {
+      const asset = record.assets.find((candidate) => candidate.id === Number(id));
+      if (asset) return { record: release(repository, record.id, context), asset };
+    }
+    throw notFound();
   }
 
   /** Creates the tag of a release being published, if it does not exist yet. */
@@ -99,6 +114,7 @@ export function releaseRoutes(github: FakeGitHub): Record<string, Route> {
           createdAt: now,
           publishedAt: null,
           immutable: false,
+          assets: [],
         };
         if (!record.draft) await ensureTag(repository, record);
         repository.releases.set(record.id, record);
@@ -191,9 +207,62 @@ export function releaseRoutes(github: FakeGitHub): Record<string, Route> {
     "repos/upload-release-asset": {
       scope: WRITE,
       handle: (context) => {
-        const record = release(repo(context), context.params.release_id, context);
+        const repository = repo(context);
+        const record = release(repository, context.params.release_id, context);
+        // A published immutable release's files are locked (docs.github.com, code-security/concepts/
+        // supply-chain-security/immutable-releases); GitHub answers 422 with this message
+        // (softprops/action-gh-release#653, github-community-projects/ospo-reusable-workflows#83).
         if (record.immutable) throw new HttpError(422, "Cannot upload assets to an immutable release");
-        throw new HttpError(501, "The fake GitHub does not store release assets");
+        // A name once per release: octokit/octokit.js#721, cli/cli#5008.
+        const name = String(context.query.name);
+        if (record.assets.some((asset) => asset.name === name))
+          throw new HttpError(422, "Validation Failed", [
+            { resource: "ReleaseAsset", code: "already_exists", field: "name" },
+          ]);
+        const asset: ReleaseAssetRecord = {
+          id: github.nextId(),
+          name,
+          label: context.query.label ?? null,
+          contentType: String(context.headers["content-type"] ?? "application/octet-stream"),
+          bytes: context.bytes,
+          digest: `sha256:${createHash("sha256").update(context.bytes).digest("hex")}`,
+          uploader: context.caller,
+          createdAt: isoDate(github.now()),
+        };
+        record.assets.push(asset);
+        return { status: 201, body: releaseAssetObject(urls, repository, record, asset) };
+      },
+    },
+    "repos/list-release-assets": {
+      scope: READ,
+      handle: (context) => {
+        const repository = repo(context);
+        const record = release(repository, context.params.release_id, context);
+        const { page, headers } = paginate(context, record.assets, urls.api);
+        return {
+          status: 200,
+          body: page.map((asset) => releaseAssetObject(urls, repository, record, asset)),
+          headers,
+        };
+      },
+    },
+    "repos/get-release-asset": {
+      scope: READ,
+      handle: (context) => {
+        const repository = repo(context);
+        const { record, asset } = releaseAsset(repository, context.params.asset_id, context);
+        return { status: 200, body: releaseAssetObject(urls, repository, record, asset) };
+      },
+    },
+    "repos/delete-release-asset": {
+      scope: WRITE,
+      handle: (context) => {
+        const { record, asset } = releaseAsset(repo(context), context.params.asset_id, context);
+        // uutils/coreutils#13839: {"resource":"ReleaseAsset","code":"custom","message":"Cannot delete asset from an immutable release"}
+        if (record.immutable)
+          throw validationFailed("ReleaseAsset", "Cannot delete asset from an immutable release");
+        record.assets.splice(record.assets.indexOf(asset), 1);
+        return { status: 204 };
       },
     },
   };
