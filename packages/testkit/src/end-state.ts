@@ -6,18 +6,21 @@
  * write shows as a line that one has and the other has not.
  *
  * What legitimately differs between two runs of the same work is normalized here, and only that:
- * - a commit is named by its subject, its tree and the number of commits in its history, not by
+ * - a commit is named by its subject, its files and the number of commits in its history, not by
  *   its sha: a commit's sha covers its author and committer dates, so the same commit made a few
- *   seconds later has another sha (its tree, which covers only the files, is the same);
+ *   seconds later has another sha; its files are hashed after the text normalization below (a
+ *   CHANGELOG links pull requests at the fake's address, whose port differs from run to run);
  * - an annotated tag likewise by its message and the commit it names (its tagger date differs);
  * - a milestone's due date as days after `since` (the run's start day): the strategy sets due
  *   dates from the day of the run;
- * - in bodies (PRs, releases, milestones, messages), hex runs of 7–40 characters (shas and
+ * - in bodies (PRs, releases, milestones, messages) and files, the fakes' addresses
+ *   (`http://127.0.0.1:<port>`, a free port each run), hex runs of 7–40 characters (shas and
  *   their abbreviations) and ISO dates and times, for the same reasons;
  * - a file on the index by its name, sha256 and number of attestations: archives are built
  *   reproducibly (fixed member times), but an attestation's signature and times are not.
  * Ids, numbers of issues and PRs, and everything else are kept as they are.
  */
+import { createHash } from "node:crypto";
 import type { FakeRepository } from "./github/index.ts";
 import type { FakePyPI } from "./pypi/index.ts";
 
@@ -36,35 +39,58 @@ export interface EndStateSources {
 
 const DAY_MS = 86_400_000;
 
-/** Shas and dates in free text, replaced by placeholders (see the module's comment). */
+/** Local addresses, shas and dates in free text, replaced by placeholders (see the module's comment). */
 export function normalizeText(text: string | null): string {
   return JSON.stringify(
     (text ?? "")
+      .replace(/https?:\/\/127\.0\.0\.1:\d+/g, "<local>")
       .replace(/\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, "<date>")
       .replace(/\b[0-9a-f]{7,40}\b/g, "<sha>"),
   );
 }
 
-async function describeCommit(repository: FakeRepository, sha: string): Promise<string> {
-  const commit = await repository.git.commit(sha);
-  const subject = commit.message.split("\n")[0] ?? "";
-  const depth = await repository.git.count(sha);
-  return `${JSON.stringify(subject)} tree ${commit.tree.slice(0, 12)}, ${depth} commits`;
+const digest = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
+
+/** Names commits by subject, normalized files and depth; remembers each blob's hash. */
+class CommitNames {
+  readonly #blobs = new Map<string, string>();
+  readonly #repository: FakeRepository;
+
+  constructor(repository: FakeRepository) {
+    this.#repository = repository;
+  }
+
+  async name(sha: string): Promise<string> {
+    const { git } = this.#repository;
+    const commit = await git.commit(sha);
+    const files: string[] = [];
+    for (const entry of await git.tree(commit.tree, true)) {
+      if (entry.type !== "blob") continue;
+      let hash = this.#blobs.get(entry.sha);
+      if (hash === undefined) {
+        hash = digest(normalizeText((await git.blob(entry.sha)).toString("utf8")));
+        this.#blobs.set(entry.sha, hash);
+      }
+      files.push(`${entry.path} ${hash}`);
+    }
+    const subject = commit.message.split("\n")[0] ?? "";
+    return `${JSON.stringify(subject)} files ${digest(files.join("\n"))}, ${await git.count(sha)} commits`;
+  }
 }
 
 async function repositoryLines(repository: FakeRepository, since: Date): Promise<string[]> {
   const lines: string[] = [];
+  const commits = new CommitNames(repository);
   for (const { ref, sha, type } of await repository.git.refs("refs/")) {
-    if (ref.startsWith("refs/heads/"))
-      lines.push(`branch ${ref.slice(11)}: ${await describeCommit(repository, sha)}`);
+    if (ref.startsWith("refs/heads/")) lines.push(`branch ${ref.slice(11)}: ${await commits.name(sha)}`);
     else if (ref.startsWith("refs/tags/")) {
       const name = ref.slice(10);
       if (type === "tag") {
         const tag = await repository.git.tag(sha);
         lines.push(
-          `tag ${name} (annotated ${normalizeText(tag.message)}): ${await describeCommit(repository, tag.object)}`,
+          `tag ${name} (annotated ${normalizeText(tag.message)}): ${await commits.name(tag.object)}`,
         );
-      } else lines.push(`tag ${name}: ${await describeCommit(repository, sha)}`);
+      } else lines.push(`tag ${name}: ${await commits.name(sha)}`);
     }
   }
   for (const issue of repository.issues.values()) {

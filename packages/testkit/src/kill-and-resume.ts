@@ -89,6 +89,42 @@ export interface KillReport {
   readonly differences: readonly string[];
 }
 
+/** The end state of an uninterrupted run of the scenario in a fresh world. */
+async function uninterrupted<World>(scenario: KillScenario<World>, fetch: Fetch): Promise<EndState> {
+  const world = await scenario.setUp();
+  try {
+    await scenario.run(world, fetch);
+    return await scenario.endState(world);
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
+/**
+ * Runs the scenario once clean, then once in a fresh world with `faults` injected (seeded faults
+ * of the fakes): the faulted run must complete, without a re-run, in the clean run's end state.
+ * Returns what went wrong: the run's error, or the end states' differences.
+ */
+export async function differencesUnderFaults<World>(
+  scenario: KillScenario<World>,
+  faults: (world: World) => void,
+): Promise<string[]> {
+  const base = scenario.baseFetch ?? globalThis.fetch;
+  const expected = await uninterrupted(scenario, base);
+  const world = await scenario.setUp();
+  try {
+    faults(world);
+    try {
+      await scenario.run(world, base);
+    } catch (error) {
+      return [`the run failed: ${String(error)}`];
+    }
+    return endStateDifferences(expected, await scenario.endState(world));
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
 /**
  * Runs the scenario uninterrupted (counting its writes), then in a fresh world one run per write,
  * each killed right after its first write, then a last run to the end; compares the end state
@@ -96,15 +132,8 @@ export interface KillReport {
  */
 export async function killAfterEachWrite<World>(scenario: KillScenario<World>): Promise<KillReport> {
   const base = scenario.baseFetch ?? globalThis.fetch;
-  const clean = await scenario.setUp();
   const counting = new KillSwitch(base);
-  let expected: EndState;
-  try {
-    await scenario.run(clean, counting.fetch);
-    expected = await scenario.endState(clean);
-  } finally {
-    await scenario.tearDown(clean);
-  }
+  const expected = await uninterrupted(scenario, counting.fetch);
   const world = await scenario.setUp();
   const killedAfter: WriteName[] = [];
   const failures: string[] = [];

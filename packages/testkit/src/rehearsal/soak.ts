@@ -113,7 +113,10 @@ if (import.meta.main) {
     parallel: Number(values.parallel),
     onRun: (label, run) =>
       console.log(
-        `… ${label} done after ${((performance.now() - started) / 1000).toFixed(0)} s (${run.failures.length} failures)`,
+        [
+          `… ${label} done after ${((performance.now() - started) / 1000).toFixed(0)} s (${run.failures.length} failures)`,
+          ...run.failures.map((failure) => `    ✘ ${failure}`),
+        ].join("\n"),
       ),
   });
   console.log(soakReport(result).join("\n"));
