@@ -3,9 +3,10 @@
  * - cold start of every committed bundle under Node 24 (cold-start.ts);
  * - bundle sizes (bundle-sizes.ts);
  * - API requests per stage against the fake GitHub (request-counts.ts);
- * - publish-pypi's upload of 200 MB against Debian's twine (upload.ts).
- * `node bench/run.ts cold-start` measures and prints only the cold starts and bundle sizes
- * (results.md is left as it is).
+ * - publish-pypi's upload of 200 MB against Debian's twine (upload.ts);
+ * - the soak: 20 seeded rehearsals under 10 % faults (soak-figures.ts).
+ * `node bench/run.ts cold-start` measures and prints only the cold starts and bundle sizes,
+ * `node bench/run.ts soak` only the soak (results.md is left as it is).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,11 +15,17 @@ import { bundleSizes, ENTRY_LIMIT, TOTAL_LIMIT } from "./bundle-sizes.ts";
 import { BARE_FETCH, coldStarts, NODE_E_0, TOOLKIT_ACTION } from "./cold-start.ts";
 import { largeDistributions, tinyDistributions } from "./distributions.ts";
 import { requestCounts } from "./request-counts.ts";
+import { soakFigures } from "./soak-figures.ts";
 import { bundledStages } from "./stages.ts";
 import { kb, verdict } from "./stats.ts";
 import { uploadThroughput } from "./upload.ts";
 
 const coldStartOnly = process.argv[2] === "cold-start";
+if (process.argv[2] === "soak") {
+  const { section, report } = await soakFigures();
+  console.log([...section, ...report].join("\n"));
+  process.exit();
+}
 const COLD_START_RUNS = 15;
 const UPLOAD_RUNS = 3;
 const UPLOAD_BYTES = 200_000_000;
@@ -35,6 +42,7 @@ const counts = coldStartOnly ? [] : await requestCounts();
 const large = coldStartOnly ? undefined : largeDistributions(UPLOAD_BYTES);
 const uploads = publishPypi && large ? await uploadThroughput(publishPypi, large, UPLOAD_RUNS) : [];
 const [ours, twine] = uploads;
+const soaked = coldStartOnly ? undefined : await soakFigures();
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const lines = [
@@ -99,6 +107,7 @@ const lines = [
       ]
     : []),
   "",
+  ...(soaked?.section ?? []),
 ];
 if (coldStartOnly) {
   console.log(lines.slice(0, lines.indexOf("## API requests against the fake GitHub")).join("\n"));

@@ -3,7 +3,7 @@
  * request from a branch this stage owns (updated on re-runs, never a second one), or as a commit
  * on the main branch. Nothing is written when the file already says what it should.
  */
-import type { GitHubGateway } from "@release-actions/core/github";
+import { type GitHubGateway, writeOnce } from "@release-actions/core/github";
 import { ConfigurationError, getErrorMessage, httpStatus } from "@release-actions/core/strategy";
 import { updateScheduleFile } from "./schedule-markdown.ts";
 
@@ -30,6 +30,12 @@ export interface ScheduleResult {
   readonly content: string;
 }
 
+/**
+ * Puts the file's content on the branch. Sent once at a time: a PUT whose answer was lost may
+ * have been applied, and sent again with the old sha (or none) it is refused (409, or 422 "sha
+ * wasn't supplied"); so after such a failure the file is read again, and found as it should be
+ * it is not written twice.
+ */
 async function putFile(
   github: GitHubGateway,
   path: string,
@@ -39,14 +45,19 @@ async function putFile(
 ): Promise<void> {
   await github.write(`commit ${path} to ${branch}`, "contents: write", async () => {
     try {
-      await github.client.request("PUT /repos/{owner}/{repo}/contents/{path}", {
-        owner: github.owner,
-        repo: github.repo,
-        path,
-        branch,
-        message: TITLE,
-        content: Buffer.from(content, "utf8").toString("base64"),
-        ...(sha && { sha }),
+      await writeOnce({
+        send: async (noRetry): Promise<unknown> =>
+          github.client.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+            owner: github.owner,
+            repo: github.repo,
+            path,
+            branch,
+            message: TITLE,
+            content: Buffer.from(content, "utf8").toString("base64"),
+            ...(sha && { sha }),
+            ...noRetry,
+          }),
+        find: async () => ((await github.getFile(path, branch))?.text === content ? "found" : undefined),
       });
     } catch (error) {
       if (httpStatus(error) === 409)

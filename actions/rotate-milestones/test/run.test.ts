@@ -257,6 +257,21 @@ describe("rotate-milestones run()", () => {
     expect(second.summary).toMatch(/: up to date/);
   });
 
+  it.each([
+    ["its answer lost", { lostAnswer: true }],
+    ["its answer cut", { cut: true }],
+  ] as const)("writes the schedule once when the file's PUT is applied with %s", async (_, fault) => {
+    // Sent again after a lost answer, the PUT without the now existing file's sha would get 422
+    // "sha wasn't supplied" (issue 15): the stage looks at the file before writing again.
+    fakeGitHub().injectFault({ operationId: "repos/create-or-update-file-contents", fault });
+    const first = await rotate({ scheduleMode: "pr" });
+    expect(first.outputs["schedule-pr"]).toMatch(/\/pull\/\d+$/);
+    expect(first.writes.filter((write) => write.startsWith("PUT /contents/"))).toHaveLength(1);
+    expect(
+      await repository.readFile("heads/release-actions/release-schedule", "docs/release-schedule.md"),
+    ).toContain(SCHEDULE_START);
+  });
+
   it("opens one schedule pull request and updates it on later runs", async () => {
     await tag("v0.1.0");
     const first = await rotate({ scheduleMode: "pr" });

@@ -73,15 +73,23 @@ export function runnerContext(
   };
 }
 
-/** Dependencies for `run()` against a fake repository. */
-export function stageDeps(
+/** How a test's gateway reaches the fake. */
+export interface TestGatewayOptions {
+  token?: string;
+  dryRun?: boolean;
+  /** How every request is sent, to GitHub and elsewhere (default: Node's fetch). */
+  fetch?: typeof fetch;
+}
+
+/** A gateway to a fake repository with waits shortened (retries and write spacing). */
+export function testGateway(
   fake: FakeGitHub,
   fullName: string,
-  options: { token?: string; dryRun?: boolean; now?: Date } = {},
-): StageDeps & { log: RecordingLog } {
+  log: Log,
+  options: TestGatewayOptions = {},
+): GitHubGateway {
   const [owner = "", repo = ""] = fullName.split("/");
-  const log = new RecordingLog();
-  const github = new GitHubGateway({
+  return new GitHubGateway({
     token: options.token ?? fake.defaultToken,
     apiUrl: fake.apiUrl,
     serverUrl: fake.serverUrl,
@@ -90,12 +98,22 @@ export function stageDeps(
     dryRun: options.dryRun ?? false,
     log,
     timing: { retryBaseMs: 5, writeSpacingMs: 0, notificationSpacingMs: 0, rateLimitUnitMs: 5 },
+    ...(options.fetch && { fetch: options.fetch }),
   });
+}
+
+/** Dependencies for `run()` against a fake repository. */
+export function stageDeps(
+  fake: FakeGitHub,
+  fullName: string,
+  options: TestGatewayOptions & { now?: Date } = {},
+): StageDeps & { log: RecordingLog } {
+  const log = new RecordingLog();
   return {
-    github,
+    github: testGateway(fake, fullName, log, options),
     log,
     now: () => options.now ?? fake.now(),
-    fetch: globalThis.fetch,
+    fetch: options.fetch ?? globalThis.fetch,
     files: directoryFiles(mkdtempSync(join(tmpdir(), "stage-files-"))),
     mask: (secret) => log.masked.push(secret),
   };

@@ -435,6 +435,21 @@ export class FakeGitHub {
     };
   }
 
+  /**
+   * Runs `body` with the random faults held back, then resumes their sequence where it was: for
+   * what a person does between two workflow runs (a maintainer's review or merge), which a
+   * reliability run does not put under faults. Nothing else may use the fake meanwhile.
+   */
+  async withoutRandomFaults<T>(body: () => Promise<T>): Promise<T> {
+    const random = this.#random;
+    this.#random = undefined;
+    try {
+      return await body();
+    } finally {
+      this.#random = random;
+    }
+  }
+
   /** Forgets every injected fault, the random ones included. */
   clearFaults(): void {
     this.#faults.length = 0;

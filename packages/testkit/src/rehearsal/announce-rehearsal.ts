@@ -11,15 +11,29 @@ import { DiscordSink, MailSink, SlackSink, startInterceptingProxy } from "../sin
 
 const CHANNELS = ["slack", "discord", "email", "website"];
 
-/** Announces `version` of `repository` twice; returns what went wrong (nothing when all is well). */
+/** What the announcement did. */
+export interface AnnouncementRehearsal {
+  /** What went wrong (nothing when all is well). */
+  readonly failures: string[];
+  /** The texts Slack, Discord and the mailing list received, in that order. */
+  readonly messages: string[];
+  /** The website's repository, where the announcement is a pull request. */
+  readonly website: FakeRepository;
+}
+
+/** Announces `version` of `repository` twice. */
 export async function rehearseAnnouncement(
   fake: FakeGitHub,
   repository: FakeRepository,
   version: string,
   say: (text: string) => void,
-): Promise<string[]> {
+): Promise<AnnouncementRehearsal> {
   const failures: string[] = [];
+  const messages: string[] = [];
   const smtp = { user: "releases", pass: "rehearsal smtp password" };
+  const website = await fake.createRepository(`${repository.owner.login}/website`, {
+    files: { "content/releases.md": "# Releases\n" },
+  });
   const [slack, discord, mail] = await Promise.all([
     SlackSink.start(),
     DiscordSink.start(),
@@ -28,9 +42,6 @@ export async function rehearseAnnouncement(
   const proxy = await startInterceptingProxy({ "hooks.slack.com": slack.url, "discord.com": discord.url });
   try {
     slack.addChannel("announce");
-    const website = await fake.createRepository(`${repository.owner.login}/website`, {
-      files: { "content/releases.md": "# Releases\n" },
-    });
     const inputs = {
       version,
       channels: CHANNELS.join(", "),
@@ -86,8 +97,15 @@ export async function rehearseAnnouncement(
       `\n  Slack #announce: ${slack.messagesIn("announce").length} message; Discord: ${discord.messages.length}; list: ${mail.messages.length} mail ("${mail.messages[0]?.parsed.subject ?? ""}"); website: ${pulls} pull request.`,
     );
     if (pulls !== 1) failures.push(`announce: the website should have one pull request, not ${pulls}`);
+    messages.push(
+      ...slack.messages.map((message) => `slack #${message.channel}: ${message.text ?? ""}`),
+      ...discord.messages.map((message) => `discord: ${message.content}`),
+      ...mail.messages.map(
+        (message) => `mail "${message.parsed.subject ?? ""}": ${message.parsed.text ?? ""}`,
+      ),
+    );
   } finally {
     await Promise.all([proxy.stop(), slack.stop(), discord.stop(), mail.stop()]);
   }
-  return failures;
+  return { failures, messages, website };
 }

@@ -24,11 +24,13 @@ export interface MilestoneRehearsal {
   readonly print: (step: StepRecord) => void;
   readonly failures: string[];
   readonly bold: (text: string) => string;
+  /** Prints a line (nothing when the rehearsal is quiet). */
+  readonly say: (text: string) => void;
 }
 
 /** Rotates the milestones after `released`, then shows the gate refusing and passing a PR. */
 export async function rehearseMilestones(rehearsal: MilestoneRehearsal, released: string): Promise<void> {
-  const { fake, repository, workflow, failures, bold } = rehearsal;
+  const { fake, repository, workflow, failures, bold, say } = rehearsal;
   const rotation = await workflow(`Milestones after v${released}`, "milestones.yml", {
     "released-version": released,
   });
@@ -64,7 +66,7 @@ export async function rehearseMilestones(rehearsal: MilestoneRehearsal, released
       },
     },
   });
-  console.log(bold(`\n▶ carol opens PR #${number} without a milestone (milestone-gate.yml)`));
+  say(bold(`\n▶ carol opens PR #${number} without a milestone (milestone-gate.yml)`));
   const refused = await runWorkflow(join(REPO_ROOT, "workflows-examples", "milestone-gate.yml"), {
     event: pull(undefined, "opened"),
     context: {
@@ -83,11 +85,14 @@ export async function rehearseMilestones(rehearsal: MilestoneRehearsal, released
   if (!next) return;
   const [owner, repo] = repository.fullName.split("/") as [string, string];
   const milestone = [...repository.milestones.values()].find((m) => m.title === next);
-  await new Octokit({ auth: fake.createToken({ login: "alice" }), baseUrl: fake.apiUrl }).request(
-    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-    { owner, repo, issue_number: number, milestone: milestone?.number ?? null },
+  // alice acts between runs: not under the rehearsal's faults.
+  await fake.withoutRandomFaults(() =>
+    new Octokit({ auth: fake.createToken({ login: "alice" }), baseUrl: fake.apiUrl }).request(
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+      { owner, repo, issue_number: number, milestone: milestone?.number ?? null },
+    ),
   );
-  console.log(`  ✔ alice puts #${number} in ${next}`);
+  say(`  ✔ alice puts #${number} in ${next}`);
   await workflow(
     `The gate on #${number}, now in ${next}`,
     "milestone-gate.yml",

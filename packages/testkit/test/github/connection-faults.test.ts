@@ -129,6 +129,22 @@ describe("seeded random faults", () => {
     expect(new Set(await faultsOf(5, 1, 32))).toEqual(new Set(FAULT_KINDS));
   });
 
+  it("holds back while a person acts, then resumes the seed's sequence where it was", async () => {
+    const uninterrupted = await faultsOf(11, 0.5, 8);
+    fake.clearLog();
+    fake.injectRandomFaults({ seed: 11, rate: 0.5 });
+    const request = () => client.request("GET /repos/{owner}/{repo}", where).catch(() => undefined);
+    for (let index = 0; index < 4; index++) await request();
+    await fake.withoutRandomFaults(async () => {
+      for (let index = 0; index < 3; index++) await request();
+    });
+    for (let index = 0; index < 4; index++) await request();
+    fake.clearFaults();
+    const kinds = fake.requests.map((recorded) => recorded.faultKind);
+    expect(kinds.slice(4, 7)).toEqual([undefined, undefined, undefined]);
+    expect([...kinds.slice(0, 4), ...kinds.slice(7)]).toEqual(uninterrupted);
+  });
+
   it("stops with clearFaults", async () => {
     fake.injectRandomFaults({ seed: 3, rate: 1 });
     fake.clearFaults();

@@ -1,0 +1,162 @@
+/**
+ * Kill-and-resume (issue 15 §2): a stage killed right after one of its writes, then run again,
+ * must converge on the end state of an uninterrupted run with nothing created twice. In process,
+ * a kill is a fetch that lets a write reach the server (which applies it) and then never answers
+ * it or anything after: the run waits forever, as a process killed at that instant would never
+ * go on, and the test abandons it. The write points come from counting the writes of an
+ * uninterrupted run, so a write a stage gains is covered without changing the tests.
+ *
+ * To keep it cheap, the kills are chained in one world: the first run is killed right after its
+ * first write, the run again after its own first write (the second write of the uninterrupted
+ * run, unless it wrote something again), and so on, one run per write; then a last run goes to
+ * the end. Each write is thus a kill point of a run resuming from the state the kills before it
+ * left, and the end state must be the uninterrupted run's.
+ */
+import { type EndState, endStateDifferences } from "./end-state.ts";
+
+/** How a stage sends requests. */
+export type Fetch = typeof globalThis.fetch;
+
+/** A write, as a kill point names it: `POST /repos/acme/x/git/refs`. */
+export type WriteName = string;
+
+/**
+ * Requests that may change something: every method but GET and HEAD. A read-only POST (GitHub's
+ * generate-notes, PyPI's mint-token) counts too: a kill after it is a redundant point, never a
+ * missed one.
+ */
+function isWrite(method: string): boolean {
+  return method !== "GET" && method !== "HEAD";
+}
+
+/** A fetch that counts writes and, given a limit, is killed right after that many. */
+export class KillSwitch {
+  readonly writes: WriteName[] = [];
+  readonly #limit: number;
+  readonly #base: Fetch;
+  #killed: (() => void) | undefined;
+  /** Settles once the run is killed (never, without a limit). */
+  readonly killed: Promise<void>;
+
+  constructor(base: Fetch = globalThis.fetch, limit = Number.POSITIVE_INFINITY) {
+    this.#base = base;
+    this.#limit = limit;
+    this.killed = new Promise((resolve) => {
+      this.#killed = resolve;
+    });
+  }
+
+  get isKilled(): boolean {
+    return this.writes.length >= this.#limit;
+  }
+
+  /** The fetch to give the stage. */
+  readonly fetch: Fetch = async (input, init) => {
+    if (this.isKilled) return new Promise<Response>(() => {});
+    const request = new Request(input, init);
+    if (!isWrite(request.method)) return this.#base(request);
+    this.writes.push(`${request.method} ${new URL(request.url).pathname}`);
+    const response = await this.#base(request);
+    if (!this.isKilled) return response;
+    // The write reached the server and was applied; its answer is never read.
+    await response.body?.cancel();
+    this.#killed?.();
+    return new Promise<Response>(() => {});
+  };
+}
+
+/** One stage's scenario: a fresh world, a run of the stage in it, and its end state. */
+export interface KillScenario<World> {
+  /** Sets up a fresh world (the same each time: same names, same numbers). */
+  readonly setUp: () => Promise<World>;
+  /** Runs the stage once with this fetch for every request. */
+  readonly run: (world: World, fetch: Fetch) => Promise<unknown>;
+  readonly endState: (world: World) => Promise<EndState>;
+  readonly tearDown: (world: World) => Promise<void>;
+  /** How requests leave when not killed (default: Node's fetch; e.g. a fetch routed to sinks). */
+  readonly baseFetch?: Fetch;
+}
+
+/** What killing a stage after each of its writes gave. */
+export interface KillReport {
+  /** The writes of the uninterrupted run, in order. */
+  readonly writes: readonly WriteName[];
+  /** What each killed run wrote before its kill (or what it wrote in all, if it finished). */
+  readonly killedAfter: readonly WriteName[];
+  /** Runs that failed instead of converging, with their error. */
+  readonly failures: readonly string[];
+  /** What the end state after the last run has that the uninterrupted one's has not, and back. */
+  readonly differences: readonly string[];
+}
+
+/** The end state of an uninterrupted run of the scenario in a fresh world. */
+async function uninterrupted<World>(scenario: KillScenario<World>, fetch: Fetch): Promise<EndState> {
+  const world = await scenario.setUp();
+  try {
+    await scenario.run(world, fetch);
+    return await scenario.endState(world);
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
+/**
+ * Runs the scenario once clean, then once in a fresh world with `faults` injected (seeded faults
+ * of the fakes): the faulted run must complete, without a re-run, in the clean run's end state.
+ * Returns what went wrong: the run's error, or the end states' differences.
+ */
+export async function differencesUnderFaults<World>(
+  scenario: KillScenario<World>,
+  faults: (world: World) => void,
+): Promise<string[]> {
+  const base = scenario.baseFetch ?? globalThis.fetch;
+  const expected = await uninterrupted(scenario, base);
+  const world = await scenario.setUp();
+  try {
+    faults(world);
+    try {
+      await scenario.run(world, base);
+    } catch (error) {
+      return [`the run failed: ${String(error)}`];
+    }
+    return endStateDifferences(expected, await scenario.endState(world));
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
+/**
+ * Runs the scenario uninterrupted (counting its writes), then in a fresh world one run per write,
+ * each killed right after its first write, then a last run to the end; compares the end state
+ * with the uninterrupted one's.
+ */
+export async function killAfterEachWrite<World>(scenario: KillScenario<World>): Promise<KillReport> {
+  const base = scenario.baseFetch ?? globalThis.fetch;
+  const counting = new KillSwitch(base);
+  const expected = await uninterrupted(scenario, counting.fetch);
+  const world = await scenario.setUp();
+  const killedAfter: WriteName[] = [];
+  const failures: string[] = [];
+  try {
+    for (const _ of counting.writes) {
+      const kill = new KillSwitch(base, 1);
+      const finished = scenario.run(world, kill.fetch).then(
+        () => undefined,
+        (error: unknown) => String(error),
+      );
+      // A run that ends without writing found everything done: no kill point is left for it.
+      const failure = await Promise.race([kill.killed.then(() => undefined), finished]);
+      if (failure) failures.push(`run ${killedAfter.length + 1}: ${failure}`);
+      killedAfter.push(kill.writes[0] ?? "(no write)");
+    }
+    await scenario.run(world, base).catch((error: unknown) => failures.push(`last run: ${String(error)}`));
+    return {
+      writes: counting.writes,
+      killedAfter,
+      failures,
+      differences: endStateDifferences(expected, await scenario.endState(world)),
+    };
+  } finally {
+    await scenario.tearDown(world);
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * Kill-and-resume (issue 15 §2): every writing stage, killed right after each of its writes and
+ * run again, converges on the end state of an uninterrupted run with nothing created twice (no
+ * second branch, PR, tag, release, milestone, upload or message). In process through run(), in a
+ * fake GitHub of its own for the uninterrupted run and one for the killed runs (same names, same
+ * numbers); the kill points are the writes of the uninterrupted run (kill-and-resume.ts). Email is not among announce's channels here:
+ * an SMTP transaction is not a fetch the kill switch can stop after.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ActionInputs, type RunnerContext } from "@release-actions/core/runtime";
+import {
+  ACTIONS_ISSUER,
+  buildDistributions,
+  createSampleRepository,
+  FakeGitHub,
+  FakePyPI,
+  type FakeRepository,
+  runnerContext,
+  SAMPLE_FILES,
+  stageDeps,
+  testGateway,
+  writeFiles,
+} from "@release-actions/testkit";
+import { DiscordSink, routedFetch, SlackSink } from "@release-actions/testkit/sinks";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readInputs as announceInputs } from "../../../../actions/announce/src/inputs.ts";
+import { run as announce } from "../../../../actions/announce/src/run.ts";
+import { readInputs as branchInputs } from "../../../../actions/create-release-branch/src/inputs.ts";
+import { run as createReleaseBranch } from "../../../../actions/create-release-branch/src/run.ts";
+import { readInputs as pullInputs } from "../../../../actions/open-release-pr/src/inputs.ts";
+import { run as openReleasePr } from "../../../../actions/open-release-pr/src/run.ts";
+import { readInputs as publishInputs } from "../../../../actions/publish-pypi/src/inputs.ts";
+import { run as publishPypi } from "../../../../actions/publish-pypi/src/run.ts";
+import { readInputs as milestoneInputs } from "../../../../actions/rotate-milestones/src/inputs.ts";
+import { run as rotateMilestones } from "../../../../actions/rotate-milestones/src/run.ts";
+import { readInputs as tagInputs } from "../../../../actions/tag-and-changelog/src/inputs.ts";
+import { run as tagAndChangelog } from "../../../../actions/tag-and-changelog/src/run.ts";
+import { captureEndState } from "../../src/end-state.ts";
+import {
+  differencesUnderFaults,
+  type Fetch,
+  type KillScenario,
+  killAfterEachWrite,
+} from "../../src/kill-and-resume.ts";
+
+/** A fake GitHub with the sample project (v0.1.0 released, a fix backported to release-v0.1). */
+interface World {
+  readonly fake: FakeGitHub;
+  readonly repository: FakeRepository;
+  readonly context: RunnerContext;
+  readonly pypi?: FakePyPI;
+  readonly website?: FakeRepository;
+  /** Announce's webhooks of this world, and the texts they received. */
+  readonly webhooks?: { readonly slack: string; readonly discord: string };
+  readonly announcements?: () => string[];
+}
+
+/** The settings a stage's main() would read from these inputs. */
+function settingsOf<T>(
+  read: (inputs: ActionInputs, context: RunnerContext) => T,
+  world: World,
+  inputs: Record<string, string>,
+): T {
+  const env: Record<string, string> = { INPUT_TOKEN: world.fake.defaultToken };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return read(new ActionInputs(env), world.context);
+}
+
+async function sampleWorld(): Promise<World> {
+  const fake = await FakeGitHub.start();
+  // One instant for every run: the end states compare due dates and release dates as days.
+  const now = new Date("2026-12-01T12:00:00Z");
+  fake.setClock(() => now);
+  const { repository } = await createSampleRepository(fake);
+  return { fake, repository, context: runnerContext(fake, repository.fullName) };
+}
+
+const stop = async (world: World) => {
+  await world.pypi?.stop();
+  await world.fake.stop();
+};
+
+/** A scenario whose world is the sample project, prepared by `prepare`. */
+function scenario(
+  run: (world: World, fetch: Fetch) => Promise<unknown>,
+  prepare: (world: World) => Promise<World> = async (world) => world,
+  baseFetch?: Fetch,
+): KillScenario<World> {
+  return {
+    setUp: async () => prepare(await sampleWorld()),
+    run,
+    endState: (world) =>
+      captureEndState({
+        repositories: [world.repository, ...(world.website ? [world.website] : [])],
+        ...(world.pypi && { pypi: world.pypi }),
+        ...(world.announcements && { announcements: world.announcements() }),
+        since: world.fake.now(),
+      }),
+    tearDown: stop,
+    ...(baseFetch && { baseFetch }),
+  };
+}
+
+const deps = (world: World, fetch: Fetch) => stageDeps(world.fake, world.repository.fullName, { fetch });
+
+/** The Z-stream's release PR, approved by both maintainers and merged, as the rehearsal has it. */
+async function mergedReleasePull(world: World): Promise<World> {
+  const settings = settingsOf(pullInputs, world, {
+    version: "0.1.1",
+    "release-branch": "release-v0.1",
+    "previous-tag": "v0.1.0",
+  });
+  const { pull } = await openReleasePr(settings, deps(world, globalThis.fetch));
+  if (!pull) throw new Error("open-release-pr opened no pull request");
+  const { number } = pull;
+  const alice = world.fake.user("alice");
+  const bob = world.fake.user("bob");
+  if (!alice || !bob) throw new Error("the sample project has alice and bob");
+  for (const reviewer of [alice, bob]) world.repository.addReview(number, reviewer, "APPROVED");
+  await world.repository.mergePullRequest(number, { by: alice });
+  return world;
+}
+
+let slack: SlackSink;
+let discord: DiscordSink;
+let dists: string;
+
+beforeAll(async () => {
+  [slack, discord] = await Promise.all([SlackSink.start(), DiscordSink.start()]);
+  const project = mkdtempSync(join(tmpdir(), "kill-project-"));
+  writeFiles(project, SAMPLE_FILES);
+  dists = mkdtempSync(join(tmpdir(), "kill-dists-"));
+  buildDistributions(project, dists);
+});
+afterAll(() => Promise.all([slack.stop(), discord.stop()]));
+
+const SCENARIOS: Record<string, () => KillScenario<World>> = {
+  "create-release-branch": () =>
+    scenario((world, fetch) =>
+      createReleaseBranch(settingsOf(branchInputs, world, { version: "0.2.0" }), deps(world, fetch)),
+    ),
+  "open-release-pr": () =>
+    scenario((world, fetch) =>
+      openReleasePr(
+        settingsOf(pullInputs, world, {
+          version: "0.1.1",
+          "release-branch": "release-v0.1",
+          "previous-tag": "v0.1.0",
+          "version-files": "pyproject.toml\nsrc/sample_cli/__init__.py",
+          "cap-requirements": "requirements.txt: instructlab-sdg",
+          reviewers: "alice",
+        }),
+        deps(world, fetch),
+      ),
+    ),
+  "tag-and-changelog": () =>
+    scenario(async (world, fetch) => {
+      const commit = (await world.repository.refSha("heads/release-v0.1")) as string;
+      return tagAndChangelog(
+        settingsOf(tagInputs, world, { version: "0.1.1", commit, "previous-tag": "v0.1.0" }),
+        deps(world, fetch),
+      );
+    }, mergedReleasePull),
+  "publish-pypi": () =>
+    scenario(
+      (world, fetch) =>
+        publishPypi(
+          settingsOf(publishInputs, world, {
+            "packages-dir": dists,
+            "repository-url": world.pypi?.uploadUrl ?? "",
+            password: world.pypi?.createToken() ?? "",
+            attestations: "false",
+          }),
+          deps(world, fetch),
+          // Retries as the stage makes them, without its waits (a 429's Retry-After is kept).
+          { attempts: 4, backoffMs: 5, idleTimeoutMs: 30_000 },
+        ),
+      async (world) => ({
+        ...world,
+        pypi: await FakePyPI.start({ oidc: { key: world.fake.oidc.publicKey, issuer: ACTIONS_ISSUER } }),
+      }),
+    ),
+  "rotate-milestones": () =>
+    scenario((world, fetch) =>
+      rotateMilestones(
+        settingsOf(milestoneInputs, world, { "released-version": "0.2.0" }),
+        deps(world, fetch),
+      ),
+    ),
+  announce: () =>
+    scenario(
+      (world, fetch) => {
+        const run = deps(world, fetch);
+        return announce(
+          settingsOf(announceInputs, world, {
+            version: "0.1.0",
+            channels: "slack, discord, website",
+            "slack-webhook-url": world.webhooks?.slack ?? "",
+            "discord-webhook-url": world.webhooks?.discord ?? "",
+            "website-repository": world.website?.fullName ?? "",
+            "website-token": world.fake.createToken({ login: "website-bot" }),
+            "website-file": "content/releases.md",
+          }),
+          {
+            ...run,
+            sleep: async () => {},
+            connect: (fullName, token) => testGateway(world.fake, fullName, run.log, { token, fetch }),
+          },
+        );
+      },
+      async (world) => {
+        const website = await world.fake.createRepository("instructlab/website", {
+          files: { "content/releases.md": "# Releases\n" },
+        });
+        const released = await fetch(`${world.fake.apiUrl}/repos/${world.repository.fullName}/releases`, {
+          method: "POST",
+          headers: { authorization: `token ${world.fake.defaultToken}` },
+          body: JSON.stringify({ tag_name: "v0.1.0", name: "v0.1.0", body: "The first release." }),
+        });
+        expect(released.status).toBe(201);
+        // A channel and a webhook per world: the sinks outlive the worlds.
+        const channel = `announce-${world.repository.id}-${slack.messages.length}`;
+        slack.addChannel(channel);
+        const webhooks = { slack: slack.createWebhook(`#${channel}`), discord: discord.createWebhook() };
+        const discordId = new URL(webhooks.discord).pathname.split("/")[3];
+        return {
+          ...world,
+          website,
+          webhooks,
+          announcements: () => [
+            ...slack.messagesIn(channel).map((message) => `slack: ${message.text ?? ""}`),
+            ...discord.messages
+              .filter((message) => message.webhookId === discordId)
+              .map((message) => `discord: ${message.content}`),
+          ],
+        };
+      },
+      routedFetch({ "https://hooks.slack.com": slack.url, "https://discord.com": discord.url }),
+    ),
+};
+
+describe("killed right after each of its writes and run again, a stage converges with no duplicate", () => {
+  it.each(Object.keys(SCENARIOS))(
+    "%s",
+    async (stage) => {
+      const report = await killAfterEachWrite((SCENARIOS[stage] as () => KillScenario<World>)());
+      expect(report.writes.length).toBeGreaterThan(0);
+      // One kill per write of the uninterrupted run, each after the next write in its order.
+      expect(report.killedAfter).toEqual(report.writes);
+      expect(report.failures).toEqual([]);
+      expect(report.differences).toEqual([]);
+    },
+    120_000,
+  );
+});
+
+describe("under 10 % seeded faults of GitHub and PyPI, a stage completes in one run in the clean end state", () => {
+  // The soak (npm run soak) rehearses whole releases so; here each stage, two seeds, in process.
+  it.each(Object.keys(SCENARIOS).flatMap((stage) => [1, 2].map((seed) => [stage, seed] as const)))(
+    "%s, seed %i",
+    async (stage, seed) => {
+      const differences = await differencesUnderFaults(
+        (SCENARIOS[stage] as () => KillScenario<World>)(),
+        ({ fake, pypi }) => {
+          fake.injectRandomFaults({ seed, rate: 0.1 });
+          pypi?.injectRandomFaults({ seed, rate: 0.1 });
+        },
+      );
+      expect(differences).toEqual([]);
+    },
+    120_000,
+  );
+});
