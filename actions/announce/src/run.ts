@@ -182,6 +182,7 @@ export async function run(settings: AnnounceSettings, deps: AnnounceDeps): Promi
         dryRun: settings.dryRun,
         log,
         fetch: deps.fetch,
+        timing: github.timing,
       });
     });
   const post = { fetch: deps.fetch, sleep };

@@ -6,7 +6,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GitHubGateway } from "@release-actions/core/github";
+import { type GatewayTiming, GitHubGateway } from "@release-actions/core/github";
 import { directoryFiles, type RunnerContext, type StageDeps } from "@release-actions/core/runtime";
 import type { Log } from "@release-actions/core/strategy";
 import type { FakeGitHub, FakeRepository } from "./github/index.ts";
@@ -73,6 +73,14 @@ export function runnerContext(
   };
 }
 
+/** The waits of a gateway to the fake GitHub, which has no rate limits: no spacing, quick retries. */
+export const FAKE_GITHUB_TIMING: GatewayTiming = {
+  retryBaseMs: 5,
+  writeSpacingMs: 0,
+  notificationSpacingMs: 0,
+  rateLimitUnitMs: 5,
+};
+
 /** How a test's gateway reaches the fake. */
 export interface TestGatewayOptions {
   token?: string;
@@ -97,7 +105,7 @@ export function testGateway(
     repo,
     dryRun: options.dryRun ?? false,
     log,
-    timing: { retryBaseMs: 5, writeSpacingMs: 0, notificationSpacingMs: 0, rateLimitUnitMs: 5 },
+    timing: FAKE_GITHUB_TIMING,
     ...(options.fetch && { fetch: options.fetch }),
   });
 }

@@ -17,7 +17,10 @@ import { responseChecks } from "./response-checks.ts";
 /** The Octokit client stages use for requests the gateway has no method for. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-/** How long the client waits; tests shorten it, production keeps GitHub's guidance. */
+/**
+ * How long the client waits: GitHub's guidance unless the runner sets RELEASE_ACTIONS_GITHUB_TIMING
+ * (readGatewayTiming) for a GitHub without rate limits; tests shorten it.
+ */
 export interface GatewayTiming {
   /** Base of the quadratic back-off between retries of a failed request (default 1000 ms). */
   readonly retryBaseMs?: number;
@@ -97,6 +100,8 @@ export class GitHubGateway {
   readonly repo: string;
   readonly serverUrl: string;
   readonly dryRun: boolean;
+  /** The waits it keeps (a gateway to another repository of the same run keeps the same). */
+  readonly timing: GatewayTiming;
   readonly client: GitHubClient;
   /** HTTP requests sent so far, retries included (shown in job summaries, asserted by benchmarks). */
   requestCount = 0;
@@ -107,6 +112,7 @@ export class GitHubGateway {
     this.serverUrl = options.serverUrl;
     this.dryRun = options.dryRun;
     const { log, timing = {} } = options;
+    this.timing = timing;
     const baseFetch = options.fetch ?? globalThis.fetch;
     const countingFetch: typeof fetch = (input, init) => {
       this.requestCount++;

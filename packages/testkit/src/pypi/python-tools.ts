@@ -46,6 +46,11 @@ export async function pythonBuild(projectDir: string, outDir: string): Promise<v
   await require("python3 -m build with hatchling", async () => {
     if (!(await hasPythonBuild())) throw new Error("missing");
   }, "python3-build python3-hatchling");
+  await pythonBuildUnchecked(projectDir, outDir);
+}
+
+/** pythonBuild without asking Python first whether it can (a second start of Python), once hasPythonBuild() said so. */
+export async function pythonBuildUnchecked(projectDir: string, outDir: string): Promise<void> {
   await run(
     PYTHON,
     ["-m", "build", "--no-isolation", "--skip-dependency-check", "--outdir", outDir, projectDir],

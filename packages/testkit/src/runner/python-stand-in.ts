@@ -10,8 +10,7 @@
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildDistributions } from "../pypi/dist-builder.ts";
-import { hasPythonBuild, pythonBuild } from "../pypi/python-tools.ts";
+import { hasPythonBuild, pythonBuildUnchecked } from "../pypi/python-tools.ts";
 
 const notice = (message: string) => console.log(`::notice title=test bench python::${message}`);
 
@@ -40,11 +39,13 @@ if (flag === "-m" && module === "build") {
   const { projectDir, outDir } = buildArguments(rest);
   mkdirSync(outDir, { recursive: true });
   if (await hasPythonBuild()) {
-    await pythonBuild(projectDir, outDir);
+    await pythonBuildUnchecked(projectDir, outDir);
     notice(
       "python -m build ran Debian's python3-build with python3-hatchling, without build isolation (the bench is offline).",
     );
   } else {
+    // Loaded only here: it brings the strategy package, half of this process's start-up.
+    const { buildDistributions } = await import("../pypi/dist-builder.ts");
     buildDistributions(projectDir, outDir);
     notice(
       "python3-build or python3-hatchling is not installed: the testkit's builder (packages/testkit/src/pypi/dist-builder.ts) made the wheel and the sdist instead of python -m build.",
