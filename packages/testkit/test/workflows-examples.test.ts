@@ -29,12 +29,9 @@ let context: Parameters<typeof runWorkflow>[1]["context"];
 const EXAMPLES = join(REPO_ROOT, "workflows-examples");
 const EXAMPLE_FILES = readdirSync(EXAMPLES).filter((file) => file.endsWith(".yml"));
 
-/** The job token service: a token with exactly the job's permissions, as GitHub mints GITHUB_TOKEN. */
-const jobTokens = (fake: FakeGitHub) => (permissions: Readonly<Record<string, string>>) =>
-  fake.createToken({
-    login: "github-actions[bot]",
-    permissions: permissions as Parameters<FakeGitHub["createToken"]>[0]["permissions"],
-  });
+/** The job token service: GITHUB_TOKEN as GitHub mints it, the job's permissions on its repository. */
+const jobTokens = (fake: FakeGitHub) => (permissions: Readonly<Record<string, string>>, repository: string) =>
+  fake.jobToken(repository, permissions as Parameters<FakeGitHub["jobToken"]>[1]);
 
 interface JobYaml {
   needs?: string | string[];

@@ -344,6 +344,15 @@ export class FakeGitHub {
     return token;
   }
 
+  /**
+   * The GITHUB_TOKEN GitHub mints for a job of a workflow in `repository`: github-actions[bot],
+   * these permissions, and that repository only ("The token's permissions are limited to the
+   * repository that contains your workflow": https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication).
+   */
+  jobToken(repository: string, permissions: TokenGrant["permissions"] = ACTIONS_TOKEN_PERMISSIONS): string {
+    return this.createToken({ login: "github-actions[bot]", permissions, repositories: [repository] });
+  }
+
   /** Creates a repository, optionally with an initial commit of `files` on the default branch. */
   async createRepository(
     fullName: string,

@@ -61,6 +61,9 @@ export async function rehearseAnnouncement(
       smtp.pass,
       inputs["website-token"],
     ];
+    // release.yml's announce job: contents: write on the released repository only; the website
+    // is written with website-token.
+    const jobToken = fake.jobToken(repository.fullName, { contents: "write" });
     const announce = async (title: string, expected: string): Promise<ActionRun> => {
       say(`\n▶ ${title}`);
       const run = await runAction(stageDir("announce"), {
@@ -69,10 +72,10 @@ export async function rehearseAnnouncement(
           repository: repository.fullName,
           apiUrl: fake.apiUrl,
           serverUrl: fake.serverUrl,
-          token: fake.defaultToken,
+          token: jobToken,
         },
         env: proxy.env,
-        secrets: [...secrets, fake.defaultToken],
+        secrets: [...secrets, jobToken],
       });
       say(`  ${run.exitCode === 0 ? "✔" : "✘"} announce › results ${run.outputs.results ?? "(none)"}`);
       say(run.summary.replace(/<details>[\s\S]*?<\/details>\n*/g, "").replace(/^/gm, "      "));

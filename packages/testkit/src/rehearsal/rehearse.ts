@@ -117,6 +117,9 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
         builtins: standInActions(fake),
         runnerEnv: { SIGSTORE_FULCIO_URL: sigstore.fulcioUrl, SIGSTORE_REKOR_URL: sigstore.rekorUrl },
         idToken: (claims) => fake.idTokenEndpoint(claims),
+        // Each job's GITHUB_TOKEN as GitHub mints it: its permissions, on the sample repository only.
+        jobToken: (permissions, repository) =>
+          fake.jobToken(repository, permissions as Parameters<FakeGitHub["jobToken"]>[1]),
         onStep: print,
       });
       if (run.conclusion !== "success") failures.push(`${title}: the workflow failed`);

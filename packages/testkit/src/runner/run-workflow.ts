@@ -95,12 +95,15 @@ export interface WorkflowOptions {
    */
   readonly idToken?: (claims: OidcRunClaims) => IdTokenEndpoint;
   /**
-   * The token service for jobs with `permissions:`: a token with exactly these permissions (REST
-   * scope names, see tokenPermissions), used as the job's `github.token` and GITHUB_TOKEN, e.g.
-   * `(permissions) => fake.createToken({ login: "github-actions[bot]", permissions })`. Without it,
-   * every job gets the context's token.
+   * The token service for jobs with `permissions:`: a token for the workflow's repository with
+   * exactly these permissions (REST scope names, see tokenPermissions), used as the job's
+   * `github.token` and GITHUB_TOKEN, e.g. `(permissions, repository) => fake.jobToken(repository,
+   * permissions)`. Without it, every job gets the context's token.
    */
-  readonly jobToken?: (permissions: Readonly<Record<string, "read" | "write" | "none">>) => string;
+  readonly jobToken?: (
+    permissions: Readonly<Record<string, "read" | "write" | "none">>,
+    repository: string,
+  ) => string;
   /**
    * Cancels the run once this job has finished, as a maintainer pressing "Cancel workflow" then:
    * every later job's `if:` is evaluated with `cancelled()` true and `success()` false; the jobs
@@ -335,7 +338,9 @@ export async function runWorkflow(file: string, options: WorkflowOptions): Promi
     // exactly those (every scope not named is none), when the caller gives a token service.
     const granted = job.permissions ?? workflow.permissions;
     const token =
-      options.jobToken && granted !== undefined ? options.jobToken(tokenPermissions(granted)) : context.token;
+      options.jobToken && granted !== undefined
+        ? options.jobToken(tokenPermissions(granted), context.repository)
+        : context.token;
     const runContext = { ...context, token };
     const jobSecrets = { ...secrets, GITHUB_TOKEN: token };
     const base: ExpressionContext = {

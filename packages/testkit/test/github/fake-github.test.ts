@@ -483,3 +483,25 @@ describe("copies of repositories", () => {
     expect(() => fake.copyRepository(source, "acme/copy")).toThrow(/acme\/copy exists/);
   });
 });
+
+describe("job tokens", () => {
+  it("see only the workflow's repository, as GITHUB_TOKEN does, and answer 404 elsewhere", async () => {
+    await fake.createRepository("acme/website", { files: { "index.md": "# Site\n" } });
+    const job = new Octokit({
+      auth: fake.jobToken("acme/widget", { contents: "write" }),
+      baseUrl: fake.apiUrl,
+    });
+    expect(
+      await status(job.request("GET /repos/{owner}/{repo}/contents/{path}", { ...where, path: "README.md" })),
+    ).toBe("ok");
+    expect(
+      await status(
+        job.request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: "acme",
+          repo: "website",
+          path: "index.md",
+        }),
+      ),
+    ).toBe(404);
+  });
+});
