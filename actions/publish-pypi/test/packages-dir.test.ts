@@ -17,4 +17,14 @@ describe('input "packages-dir"', () => {
   it("says a missing folder does not exist", async () => {
     await expect(findDistributions(join(root, "missing"))).rejects.toThrow(/missing does not exist/);
   });
+
+  it("takes the attestations a run wrote beside its files for theirs, and other files for strays", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "packages-dir-"));
+    for (const name of ["a-1.0.tar.gz", "a-1.0.tar.gz.publish.attestation", "notes.txt"])
+      writeFileSync(join(dist, name), "x");
+    expect(await findDistributions(dist)).toEqual({
+      files: [join(dist, "a-1.0.tar.gz")],
+      ignored: ["notes.txt"],
+    });
+  });
 });
