@@ -128,3 +128,36 @@ describe("milestones", () => {
     expect(comments.data.map((comment) => comment.body)).toEqual(["Moved to v0.5.0"]);
   });
 });
+
+describe("issue comments", () => {
+  it("belong to one repository: issue #1 of another repository shows none of them", async () => {
+    const other = { owner: "acme", repo: "comments-elsewhere" };
+    await fake.createRepository("acme/comments-elsewhere", { files: { "README.md": "c\n" } });
+    for (const place of [where, other])
+      await bot.request("POST /repos/{owner}/{repo}/issues", { ...place, title: "first" });
+    const [mine, theirs] = await Promise.all(
+      [where, other].map(async (place) => {
+        const { data: issues } = await bot.request("GET /repos/{owner}/{repo}/issues", {
+          ...place,
+          state: "all",
+        });
+        return { ...place, issue_number: Math.min(...issues.map((issue) => issue.number)) };
+      }),
+    );
+    const posted = await bot.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...(theirs as typeof other & { issue_number: number }),
+      body: "only here",
+    });
+    const listed = await bot.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...(mine as typeof where & { issue_number: number }),
+    });
+    expect(listed.data.map((comment) => comment.body)).not.toContain("only here");
+    await expect(
+      bot.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        ...where,
+        comment_id: posted.data.id,
+        body: "moved",
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+  });
+});

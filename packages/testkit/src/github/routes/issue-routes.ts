@@ -42,6 +42,8 @@ export function pacificMidnight(iso: string): string {
 
 interface Comment {
   id: number;
+  /** The repository's full name: issue numbers and comment ids belong to one repository. */
+  repository: string;
   issue: number;
   body: string;
   user: IssueRecord["user"];
@@ -269,6 +271,7 @@ export function issueRoutes(github: FakeGitHub): Record<string, Route> {
         const now = isoDate(github.now());
         const comment = {
           id: github.nextId(),
+          repository: repository.fullName,
           issue: record.number,
           body: String(context.body.body),
           user: context.caller,
@@ -286,7 +289,9 @@ export function issueRoutes(github: FakeGitHub): Record<string, Route> {
         const record = issue(repository, context.params.issue_number);
         const { page, headers } = paginate(
           context,
-          [...comments.values()].filter((comment) => comment.issue === record.number),
+          [...comments.values()].filter(
+            (comment) => comment.repository === repository.fullName && comment.issue === record.number,
+          ),
           urls.api,
         );
         return { status: 200, body: page.map((comment) => commentObject(repository, comment)), headers };
@@ -297,7 +302,7 @@ export function issueRoutes(github: FakeGitHub): Record<string, Route> {
       handle: (context) => {
         const repository = repo(context);
         const comment = comments.get(Number(context.params.comment_id));
-        if (!comment) throw notFound();
+        if (comment?.repository !== repository.fullName) throw notFound();
         comment.body = String(context.body.body);
         comment.updatedAt = isoDate(github.now());
         return { status: 200, body: commentObject(repository, comment) };
