@@ -5,6 +5,7 @@
  * bundle to the attestation object PyPI takes in the upload's `attestations` field.
  * `@sigstore/sign` is loaded only when something is signed: most runs never pay for it.
  */
+import type { IdTokenSource } from "@release-actions/core/runtime";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { DSSEBundleBuilder } from "@sigstore/sign";
 import { isPypiHost } from "./package-index.ts";
@@ -95,7 +96,10 @@ export function planAttestations(settings: {
     return {
       sign: false,
       warning:
-        'Input "attestations" is true, but no PEP 740 attestations were made: PyPI takes them only with trusted publishing, and this upload uses a password. Leave "password" empty to publish through trusted publishing (with a publisher configured on the index), or set attestations: false.',
+        'Input "attestations" is true, but no PEP 740 attestations were made: PyPI takes them only with ' +
+        'trusted publishing, and this upload uses a password. Leave "password" empty to publish ' +
+        "through trusted publishing (with a publisher configured on the index), or set attestations: " +
+        "false.",
     };
   }
   if (settings.sigstore) return { sign: true, sigstore: settings.sigstore };
@@ -103,7 +107,9 @@ export function planAttestations(settings: {
   if (!isPypiHost(host)) {
     return {
       sign: false,
-      warning: `Input "attestations" is true, but no PEP 740 attestations were made: ${host} is neither PyPI nor TestPyPI, and only those take them. Set attestations: false for this index.`,
+      warning:
+        `Input "attestations" is true, but no PEP 740 attestations were made: ${host} is neither ` +
+        `PyPI nor TestPyPI, and only those take them. Set attestations: false for this index.`,
     };
   }
   return { sign: true, sigstore: PUBLIC_GOOD_SIGSTORE };
@@ -151,7 +157,8 @@ function toPypiAttestation(bundle: SigstoreBundle): PypiAttestation {
   const [signature] = bundle.content.dsseEnvelope.signatures;
   if (!certificate || !entry || !signature || material.tlogEntries.length !== 1)
     throw new Error(
-      "Sigstore returned a bundle PEP 740 cannot express: it needs one Fulcio certificate, one Rekor entry and one signature.",
+      "Sigstore returned a bundle PEP 740 cannot express: it needs one Fulcio certificate, one Rekor entry " +
+        "and one signature.",
     );
   return {
     version: 1,
@@ -169,7 +176,9 @@ function sigstoreFailure(error: unknown, filename: string, sigstore: SigstoreIns
         ? `Rekor (${sigstore.rekorUrl}) did not log the signature`
         : "Sigstore failed";
   return new ConfigurationError(
-    `Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${getErrorMessage(error)}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`,
+    `Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} ` +
+      `(${getErrorMessage(error)}). If Sigstore is down (https://status.sigstore.dev/), re-run the job ` +
+      `later, or set attestations: false to publish without attestations.`,
   );
 }
 
@@ -182,6 +191,7 @@ export async function signAttestations(
   dists: readonly { readonly filename: string; readonly sha256: string }[],
   options: {
     readonly fetch: typeof fetch;
+    readonly idToken: IdTokenSource;
     readonly oidc: OidcContext;
     readonly mask: (secret: string) => void;
     readonly log: Log;
@@ -190,7 +200,7 @@ export async function signAttestations(
   },
 ): Promise<Map<string, string>> {
   const fields = new Map<string, string>();
-  const token = await requestOidcToken(options.fetch, options.oidc, "sigstore", options.retry, options.log);
+  const token = await requestOidcToken(options.idToken, options.oidc, "sigstore", options.retry, options.log);
   routeSigstoreRequests(options.fetch);
   options.mask(token);
   const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import("@sigstore/sign");
@@ -226,7 +236,8 @@ export async function signAttestations(
     }
     fields.set(dist.filename, JSON.stringify([attestation]));
     options.log.info(
-      `${dist.filename}: attestation signed, Rekor log index ${attestation.verification_material.transparency_entries[0]?.logIndex}.`,
+      `${dist.filename}: attestation signed, Rekor log index ` +
+        `${attestation.verification_material.transparency_entries[0]?.logIndex}.`,
     );
   }
   return fields;
