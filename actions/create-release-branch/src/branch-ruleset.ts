@@ -56,7 +56,10 @@ function enforces(ruleset: RulesetView, branch: string, requiredApprovals: numbe
 
 function needsAdmin(error: unknown): never {
   throw new ConfigurationError(
-    `protect: true needs a token that can manage rulesets (repository "administration: write"; the workflow's GITHUB_TOKEN cannot): GitHub answered ${httpStatus(error)}. Pass a fine-grained token or a GitHub App token in "token", or set protect: false and protect release branches in the repository settings.`,
+    `protect: true needs a token that can manage rulesets (repository "administration: write"; the ` +
+      `workflow's GITHUB_TOKEN cannot): GitHub answered ${httpStatus(error)}. Pass a fine-grained token ` +
+      `or a GitHub App token in "token", or set protect: false and protect release branches in the ` +
+      `repository settings.`,
   );
 }
 

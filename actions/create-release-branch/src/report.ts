@@ -30,13 +30,15 @@ export function report(
         [
           "Protection",
           result.ruleset
-            ? `ruleset ${result.ruleset}: ${result.policy.approvals.required} approvals, no force-push, no deletion`
+            ? `ruleset ${result.ruleset}: ${result.policy.approvals.required} approvals, no force-push, no ` +
+              `deletion`
             : "not requested (protect: false)",
         ],
       ],
     )
     .paragraph(
-      `Policy: ${result.policy.source}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`,
+      `Policy: ${result.policy.source}. GitHub API requests: ` +
+        `${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`,
     );
   return {
     outputs: { branch: result.branch, commit: result.commit, created: String(result.outcome === "created") },

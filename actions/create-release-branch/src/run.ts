@@ -49,7 +49,9 @@ async function resolve(github: GitHubGateway, commit: string): Promise<string> {
 async function requireContains(github: GitHubGateway, branch: BranchRef, commit: string): Promise<void> {
   if (commit === branch.sha || (await github.isAncestor(commit, branch.sha))) return;
   throw new ConfigurationError(
-    `${branch.name} already exists at ${short(branch.sha)} and does not contain ${short(commit)}: it was cut from another commit. Release from the existing branch (leave "commit" empty), or delete ${branch.name} if it is wrong and run again.`,
+    `${branch.name} already exists at ${short(branch.sha)} and does not contain ${short(commit)}: it was ` +
+      `cut from another commit. Release from the existing branch (leave "commit" empty), or delete ` +
+      `${branch.name} if it is wrong and run again.`,
   );
 }
 
@@ -68,7 +70,9 @@ export async function run(
   );
   if (plan.stream === "z") {
     throw new ConfigurationError(
-      `${plan.text} is a Z-stream release: its branch ${plan.releaseBranch} already exists and Z-streams are released from it, so there is no branch to create. Run this step only for new streams: if: steps.<validate-version step id>.outputs.stream != 'z'.`,
+      `${plan.text} is a Z-stream release: its branch ${plan.releaseBranch} already exists and Z-streams ` +
+        `are released from it, so there is no branch to create. Run this step only for new streams: if: ` +
+        `steps.<validate-version step id>.outputs.stream != 'z'.`,
     );
   }
   const branchName = plan.releaseBranch;
@@ -78,7 +82,8 @@ export async function run(
       const commit = settings.commit === "" ? plan.branch.sha : await resolve(github, settings.commit);
       await requireContains(github, plan.branch, commit);
       log.info(
-        `${branchName} already exists at ${short(plan.branch.sha)} and contains ${short(commit)}: nothing to create.`,
+        `${branchName} already exists at ${short(plan.branch.sha)} and contains ${short(commit)}: nothing ` +
+          `to create.`,
       );
       return { exists: true, commit };
     }
@@ -110,7 +115,8 @@ export async function run(
         if (!raced) throw new Error(`GitHub said ${branchName} exists, but it cannot be read back.`);
         await requireContains(github, { name: branchName, sha: raced.sha }, commit);
         log.info(
-          `${branchName} was there when this run created it (made by another run, or by this run's own request whose answer was lost) at ${short(raced.sha)}; it contains ${short(commit)}.`,
+          `${branchName} was there when this run created it (made by another run, or by this run's own ` +
+            `request whose answer was lost) at ${short(raced.sha)}; it contains ${short(commit)}.`,
         );
         return "created by another run";
       });

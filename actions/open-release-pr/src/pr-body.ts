@@ -36,25 +36,34 @@ export function renderReleasePullBody(options: {
   const satisfied = options.approvals?.satisfied ?? options.required === 0;
   const lines = [
     releasePullMarker(plan.tag),
-    `This is the release commit of **${plan.tag}**, a ${STREAMS[plan.stream]} ${plan.prerelease ? "pre-release" : "release"}, onto ${code(options.base)}.`,
-    `Notes since ${notes.previousTag ?? "the first commit"}: ${notes.pulls.length} pull request(s), ${notes.directCommits.length} commit(s) without one.`,
+    `This is the release commit of **${plan.tag}**, a ${STREAMS[plan.stream]} ` +
+      `${plan.prerelease ? "pre-release" : "release"}, onto ${code(options.base)}.`,
+    `Notes since ${notes.previousTag ?? "the first commit"}: ${notes.pulls.length} pull request(s), ` +
+      `${notes.directCommits.length} commit(s) without one.`,
     "",
     "### Checklist",
     "",
     ...options.changes.map((change) => `- [x] ${code(change.path)}: ${change.reason}`),
     ...(options.changes.length === 0
       ? [
-          `- [x] No file changes: the release commit is empty (${options.keptChangelog ? "the CHANGELOG section is a maintainer's" : "everything it would change is already there"}); approving and merging it releases ${code(plan.tag)}`,
+          `- [x] No file changes: the release commit is empty (${
+            options.keptChangelog
+              ? "the CHANGELOG section is a maintainer's"
+              : "everything it would change is already there"
+          }); approving and merging it releases ${code(plan.tag)}`,
         ]
       : []),
     ...(options.keptChangelog
       ? [
-          `- [x] ${code(options.keptChangelog.path)}: the ${options.keptChangelog.heading.slice(3)} section was written by hand and is kept as it is (compare it with the release notes preview below)`,
+          `- [x] ${code(options.keptChangelog.path)}: the ${options.keptChangelog.heading.slice(3)} ` +
+            `section was written by hand and is kept as it is (compare it with the release notes preview ` +
+            `below)`,
         ]
       : []),
     `- [ ] The CHANGELOG section reads well (edit it in this PR if needed)`,
     `- [${satisfied ? "x" : " "}] Approvals ${approvals} from maintainers (${options.maintainers})`,
-    `- [ ] Merge, then create the release: tag-and-changelog tags ${code(plan.tag)} on ${code(options.base)} and publishes the notes`,
+    `- [ ] Merge, then create the release: tag-and-changelog tags ${code(plan.tag)} on ` +
+      `${code(options.base)} and publishes the notes`,
   ];
   if (notes.contentWarnings.length > 0)
     lines.push(
@@ -66,7 +75,8 @@ export function renderReleasePullBody(options: {
   if (notes.unlisted.length > 0) {
     lines.push(
       "",
-      `${notes.unlisted.length} pull request(s) fit no category of the release notes configuration and are not listed: ${notes.unlisted.map((pull) => `#${pull.number}`).join(", ")}.`,
+      `${notes.unlisted.length} pull request(s) fit no category of the release notes configuration and are ` +
+        `not listed: ${notes.unlisted.map((pull) => `#${pull.number}`).join(", ")}.`,
     );
   }
   lines.push(

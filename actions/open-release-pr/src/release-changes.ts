@@ -120,7 +120,10 @@ export async function computeReleaseChanges(
   // changes other files but not a listed version file would ship the old version.
   if (changes.length > 0 && unchanged.length > 0) {
     throw new ConfigurationError(
-      `version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} on ${ref} while the rest of the release commit is not there yet. Remove ${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that the right file is listed.`,
+      `version-files: ${unchanged.join(", ")} already say${unchanged.length === 1 ? "s" : ""} ${version} ` +
+        `on ${ref} while the rest of the release commit is not there yet. Remove ` +
+        `${unchanged.length === 1 ? "it" : "them"} from version-files if that is expected, or check that ` +
+        `the right file is listed.`,
     );
   }
   return {

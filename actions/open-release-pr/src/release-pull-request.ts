@@ -144,7 +144,8 @@ export async function labelAndMilestone(
     milestone = milestones.find((candidate) => candidate.title === milestoneTitle)?.number;
     if (milestone === undefined)
       log.warning(
-        `No open milestone "${milestoneTitle}": the release PR is left without one. rotate-milestones keeps the next releases' milestones open.`,
+        `No open milestone "${milestoneTitle}": the release PR is left without one. rotate-milestones ` +
+          `keeps the next releases' milestones open.`,
       );
   }
   if (missingLabels.length === 0 && milestone === undefined) return { milestone: pull.milestone };

@@ -47,14 +47,17 @@ export async function locateReleaseTarget(
   const branchToCome = !settings.releaseBranch && !plan.branch && !plan.prerelease && !plan.existing;
   if (branchToCome && !settings.dryRun) {
     throw new ConfigurationError(
-      `${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set "release-branch".`,
+      `${plan.releaseBranch} does not exist: the release commit of ${plan.tag} goes onto its release ` +
+        `branch. Run create-release-branch first (it cuts ${plan.releaseBranch} from main), or set ` +
+        `"release-branch".`,
     );
   }
   const base = settings.releaseBranch || (branchToCome ? plan.releaseBranch : plan.commitBranch);
   const readName = branchToCome ? policy.mainBranch : base;
   if (branchToCome)
     log.info(
-      `dry-run: ${plan.releaseBranch} does not exist yet; previewing on ${policy.mainBranch}, where create-release-branch would cut it.`,
+      `dry-run: ${plan.releaseBranch} does not exist yet; previewing on ${policy.mainBranch}, where ` +
+        `create-release-branch would cut it.`,
     );
   // A static version is set by the release commit, which never lands on main (main would claim
   // the pre-release's version from then on); left out, the tag would build the old version and
@@ -72,7 +75,8 @@ export async function locateReleaseTarget(
   const readFrom = history.branches.get(readName) ?? (await github.getRef(`heads/${readName}`));
   if (!readFrom) {
     throw new ConfigurationError(
-      `The release PR targets ${base}, which does not exist in ${github.owner}/${github.repo}. For a new Y-stream, run create-release-branch first; or set "release-branch".`,
+      `The release PR targets ${base}, which does not exist in ${github.owner}/${github.repo}. For a new ` +
+        `Y-stream, run create-release-branch first; or set "release-branch".`,
     );
   }
   return {

@@ -71,19 +71,27 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
         ["Base ← head", `${code(result.base)} ← ${code(result.headBranch)}`],
         [
           "Release commit",
-          `${result.commit.sha ? code(result.commit.sha.slice(0, 12)) : "—"} ${COMMIT_WORDS[result.commit.outcome]}`,
+          `${result.commit.sha ? code(result.commit.sha.slice(0, 12)) : "—"} ` +
+            `${COMMIT_WORDS[result.commit.outcome]}`,
         ],
         [
           "Approvals",
           idle
             ? "not counted here: tag-and-changelog checks the merged PR's approvals"
-            : `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}); maintainers counted: ${result.maintainers}`,
+            : `${approvals} (${result.approvals?.explanation ?? "no reviews yet"}); maintainers counted: ` +
+              `${result.maintainers}`,
         ],
         [
           "Notes",
           result.notes
-            ? `${result.notes.pulls.length} pull requests since ${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} direct commits`
-            : `— (not gathered: ${result.commit.outcome === "already released" ? `${plan.tag} is released` : "the release PR was merged"})`,
+            ? `${result.notes.pulls.length} pull requests since ` +
+              `${result.notes.previousTag ?? "the first commit"}, ${result.notes.directCommits.length} ` +
+              `direct commits`
+            : `— (not gathered: ${
+                result.commit.outcome === "already released"
+                  ? `${plan.tag} is released`
+                  : "the release PR was merged"
+              })`,
         ],
         ...(result.backport ? [["CHANGELOG on main", backportCell(result.backport)]] : []),
       ],
@@ -91,7 +99,14 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
   if (result.notices.length > 0) summary.heading("What this run decided", 4).list(result.notices);
   if (merged) {
     summary.paragraph(
-      `The release PR #${merged.number} was merged into ${code(result.base)}${result.commit.sha ? ` (merge commit ${code(result.commit.sha.slice(0, 12))})` : ""}, so this run wrote nothing, whatever the release commit would contain now. The next step is tagging: tag-and-changelog (release.yml) tags that merge commit and creates the GitHub release when the PR is merged; if that job failed, re-run it, or run release.yml with version ${code(plan.text)}${result.commit.sha ? ` and commit ${code(result.commit.sha)}` : ""}. To prepare a new release commit, use a new version: ${plan.tag} is the one that was merged.`,
+      `The release PR #${merged.number} was merged into ` +
+        `${code(result.base)}` +
+        `${result.commit.sha ? ` (merge commit ${code(result.commit.sha.slice(0, 12))})` : ""}, so ` +
+        `this run wrote nothing, whatever the release commit would contain now. The next step is ` +
+        `tagging: tag-and-changelog (release.yml) tags that merge commit and creates the GitHub ` +
+        `release when the PR is merged; if that job failed, re-run it, or run release.yml with version ` +
+        `${code(plan.text)}${result.commit.sha ? ` and commit ${code(result.commit.sha)}` : ""}. To ` +
+        `prepare a new release commit, use a new version: ${plan.tag} is the one that was merged.`,
     );
   }
   if (result.warnings.length > 0) summary.heading("Warnings", 4).list(result.warnings);
@@ -106,8 +121,11 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
   }
   if (result.changes.length > 0) {
     summary.details(
-      `The release commit changes ${result.changes.length} file(s): ${result.changes.map((change) => change.path).join(", ")}`,
-      `\`\`\`diff\n${result.changes.map((change) => unifiedDiff(change.path, change.before, change.after)).join("\n")}\n\`\`\``,
+      `The release commit changes ${result.changes.length} file(s): ` +
+        `${result.changes.map((change) => change.path).join(", ")}`,
+      `\`\`\`diff\n${result.changes
+        .map((change) => unifiedDiff(change.path, change.before, change.after))
+        .join("\n")}\n\`\`\``,
     );
   }
   if (result.keptChangelog) {
@@ -119,7 +137,8 @@ export function report(result: OpenReleasePrResult, settings: OpenReleasePrSetti
   }
   if (result.body) summary.details("The pull request's body", result.body);
   summary.paragraph(
-    `Policy: ${result.policy.source}. GitHub API requests: ${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`,
+    `Policy: ${result.policy.source}. GitHub API requests: ` +
+      `${result.requests}.${settings.dryRun ? " Dry-run: nothing was written." : ""}`,
   );
   return { outputs, summary: summary.toString() };
 }

@@ -1,7 +1,7 @@
 /**
  * Caps requirements below their next minor version on a release branch, the way InstructLab
- * pins its own libraries when it cuts a stream (`instructlab-sdg>=0.8.2` → `instructlab-sdg>=0.8.2,<0.9.0`),
- * so that a Z-stream never picks up a library's next Y-stream.
+ * pins its own libraries when it cuts a stream (`instructlab-sdg>=0.8.2` →
+ * `instructlab-sdg>=0.8.2,<0.9.0`), so that a Z-stream never picks up a library's next Y-stream.
  */
 import { ConfigurationError, normalizePackageName, parsePep440, quote } from "@release-actions/core/strategy";
 
@@ -21,7 +21,8 @@ export function parseCapRequests(lines: readonly string[]): CapRequest[] {
       .filter((name) => name !== "");
     if (!match?.[1] || !packages || packages.length === 0) {
       throw new ConfigurationError(
-        `Input "cap-requirements": ${quote(line)} must read "path: package, package", for example "requirements.txt: instructlab-sdg, instructlab-training".`,
+        `Input "cap-requirements": ${quote(line)} must read "path: package, package", for example ` +
+          `"requirements.txt: instructlab-sdg, instructlab-training".`,
       );
     }
     return { path: match[1].trim(), packages };
@@ -42,7 +43,8 @@ function capSpecifiers(name: string, specifiers: string, path: string): string {
   const version = lower?.[2] ? parsePep440(lower[2]) : undefined;
   if (!lower || !version || version.release.length < 2) {
     throw new ConfigurationError(
-      `cap-requirements: ${name} in ${path} has no lower bound to cap from ("${specifiers || "no version"}"); write it as ${name}>=X.Y.Z first.`,
+      `cap-requirements: ${name} in ${path} has no lower bound to cap from ` +
+        `("${specifiers || "no version"}"); write it as ${name}>=X.Y.Z first.`,
     );
   }
   if (lower[1] === "==") return clauses.join(",");
@@ -71,7 +73,8 @@ export function capRequirements(path: string, text: string, packages: readonly s
   const missing = [...wanted].filter(([key]) => !found.has(key)).map(([, name]) => name);
   if (missing.length > 0) {
     throw new ConfigurationError(
-      `cap-requirements: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in ${path}; check the package names (or the path).`,
+      `cap-requirements: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in ${path}; check ` +
+        `the package names (or the path).`,
     );
   }
   return lines.join("\n");

@@ -39,7 +39,8 @@ export function setVersion(path: string, text: string, version: string): string 
   if (path.endsWith(".toml")) {
     if (/^\s*dynamic\s*=\s*\[[^\]]*["']version["']/m.test(text)) {
       throw new ConfigurationError(
-        `version-files: ${path} declares the version dynamic (setuptools_scm, hatch-vcs…): the tag sets it, so leave ${path} out of version-files.`,
+        `version-files: ${path} declares the version dynamic (setuptools_scm, hatch-vcs…): the tag sets ` +
+          `it, so leave ${path} out of version-files.`,
       );
     }
     updated = setInTomlTable(text, ["project", "tool.poetry"], version);
@@ -49,7 +50,8 @@ export function setVersion(path: string, text: string, version: string): string 
       : undefined;
   } else {
     throw new ConfigurationError(
-      `version-files: ${path} is neither a pyproject-style .toml file nor a Python module; list pyproject.toml, __init__.py or _version.py files.`,
+      `version-files: ${path} is neither a pyproject-style .toml file nor a Python module; list ` +
+        `pyproject.toml, __init__.py or _version.py files.`,
     );
   }
   if (updated === undefined) {

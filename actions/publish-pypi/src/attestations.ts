@@ -7,6 +7,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { IdTokenSource } from "@release-actions/core/runtime";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { DSSEBundleBuilder } from "@sigstore/sign";
 import { ATTESTATION_SUFFIX } from "./distributions.ts";
@@ -98,7 +99,10 @@ export function planAttestations(settings: {
     return {
       sign: false,
       warning:
-        'Input "attestations" is true, but no PEP 740 attestations were made: PyPI takes them only with trusted publishing, and this upload uses a password. Leave "password" empty to publish through trusted publishing (with a publisher configured on the index), or set attestations: false.',
+        'Input "attestations" is true, but no PEP 740 attestations were made: PyPI takes them only with ' +
+        'trusted publishing, and this upload uses a password. Leave "password" empty to publish ' +
+        "through trusted publishing (with a publisher configured on the index), or set attestations: " +
+        "false.",
     };
   }
   if (settings.sigstore) return { sign: true, sigstore: settings.sigstore };
@@ -106,7 +110,9 @@ export function planAttestations(settings: {
   if (!isPypiHost(host)) {
     return {
       sign: false,
-      warning: `Input "attestations" is true, but no PEP 740 attestations were made: ${host} is neither PyPI nor TestPyPI, and only those take them. Set attestations: false for this index.`,
+      warning:
+        `Input "attestations" is true, but no PEP 740 attestations were made: ${host} is neither ` +
+        `PyPI nor TestPyPI, and only those take them. Set attestations: false for this index.`,
     };
   }
   return { sign: true, sigstore: PUBLIC_GOOD_SIGSTORE };
@@ -154,7 +160,8 @@ function toPypiAttestation(bundle: SigstoreBundle): PypiAttestation {
   const [signature] = bundle.content.dsseEnvelope.signatures;
   if (!certificate || !entry || !signature || material.tlogEntries.length !== 1)
     throw new Error(
-      "Sigstore returned a bundle PEP 740 cannot express: it needs one Fulcio certificate, one Rekor entry and one signature.",
+      "Sigstore returned a bundle PEP 740 cannot express: it needs one Fulcio certificate, one Rekor entry " +
+        "and one signature.",
     );
   return {
     version: 1,
@@ -172,7 +179,9 @@ function sigstoreFailure(error: unknown, filename: string, sigstore: SigstoreIns
         ? `Rekor (${sigstore.rekorUrl}) did not log the signature`
         : "Sigstore failed";
   return new ConfigurationError(
-    `Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} (${getErrorMessage(error)}). If Sigstore is down (https://status.sigstore.dev/), re-run the job later, or set attestations: false to publish without attestations.`,
+    `Nothing was uploaded: signing the PEP 740 attestation of ${filename} failed: ${what} ` +
+      `(${getErrorMessage(error)}). If Sigstore is down (https://status.sigstore.dev/), re-run the job ` +
+      `later, or set attestations: false to publish without attestations.`,
   );
 }
 
@@ -185,6 +194,7 @@ export async function signAttestations(
   dists: readonly { readonly filename: string; readonly sha256: string }[],
   options: {
     readonly fetch: typeof fetch;
+    readonly idToken: IdTokenSource;
     readonly oidc: OidcContext;
     readonly mask: (secret: string) => void;
     readonly log: Log;
@@ -193,7 +203,7 @@ export async function signAttestations(
   },
 ): Promise<Map<string, string>> {
   const fields = new Map<string, string>();
-  const token = await requestOidcToken(options.fetch, options.oidc, "sigstore", options.retry, options.log);
+  const token = await requestOidcToken(options.idToken, options.oidc, "sigstore", options.retry, options.log);
   routeSigstoreRequests(options.fetch);
   options.mask(token);
   const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import("@sigstore/sign");
@@ -229,7 +239,8 @@ export async function signAttestations(
     }
     fields.set(dist.filename, JSON.stringify([attestation]));
     options.log.info(
-      `${dist.filename}: attestation signed, Rekor log index ${attestation.verification_material.transparency_entries[0]?.logIndex}.`,
+      `${dist.filename}: attestation signed, Rekor log index ` +
+        `${attestation.verification_material.transparency_entries[0]?.logIndex}.`,
     );
   }
   return fields;

@@ -122,7 +122,8 @@ export function checkDistributions(
     if (!SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
       fail(
         `${repr(metadataVersion)} is not a valid metadata version.`,
-        `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of them.`,
+        `PyPI accepts ${SUPPORTED_METADATA_VERSIONS.join(", ")}; build with a backend that writes one of ` +
+          `them.`,
       );
     }
     if (!NAME.test(name))
@@ -138,18 +139,21 @@ export function checkDistributions(
     if (version.local)
       fail(
         `The use of local versions in ${repr(versionText)} is not allowed.`,
-        `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = "no-local-version").`,
+        `Release ${formatPep440({ ...version, local: undefined })} instead (setuptools_scm: local_scheme = ` +
+          `"no-local-version").`,
       );
     const project = normalizePackageName(name);
     const normalized = project.replace(/-/g, "_");
     if (normalizePackageName(parsed.name) !== project) {
       fail(
         `Start filename for '${project}' with '${normalized}'.`,
-        `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or was renamed.`,
+        `The filename names ${parsed.name}, the metadata ${name}: the file belongs to another project or ` +
+          `was renamed.`,
       );
     } else if (parsed.kind === "wheel" && parsed.name !== normalized) {
       fail(
-        `Filename '${dist.filename}' should contain the normalized project name '${normalized}', not '${parsed.name}'.`,
+        `Filename '${dist.filename}' should contain the normalized project name '${normalized}', not ` +
+          `'${parsed.name}'.`,
         "Rebuild with a current build backend, which normalizes the name.",
       );
     }
@@ -193,7 +197,8 @@ export function checkDistributions(
       )
         fail(
           `Invalid distribution file. File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`,
-          `Its members add up to ${dist.decompressedSize} bytes, over ${COMPRESSION_RATIO_THRESHOLD} times its size: a decompression bomb, or a damaged wheel.`,
+          `Its members add up to ${dist.decompressedSize} bytes, over ${COMPRESSION_RATIO_THRESHOLD} times ` +
+            `its size: a decompression bomb, or a damaged wheel.`,
         );
       if (dist.methods.some((method) => method !== 0 && method !== 8))
         fail(
@@ -203,7 +208,8 @@ export function checkDistributions(
     }
     if (dist.size > options.maxFileSize) {
       fail(
-        `File too large. Limit for project '${project}' is ${Math.round(options.maxFileSize / 1024 / 1024)} MB.`,
+        `File too large. Limit for project '${project}' is ` +
+          `${Math.round(options.maxFileSize / 1024 / 1024)} MB.`,
         "Make the file smaller, or request a larger limit for the project on PyPI.",
       );
     }
@@ -219,7 +225,8 @@ export function checkDistributions(
       );
     if (expected && comparePep440(version, expected) !== 0) {
       errors.push(
-        `${dist.filename}: version ${formatPep440(version)}, but expected-version is ${formatPep440(expected)}: a build from another commit or tag must never reach the index.`,
+        `${dist.filename}: version ${formatPep440(version)}, but expected-version is ` +
+          `${formatPep440(expected)}: a build from another commit or tag must never reach the index.`,
       );
     }
     const warn = (warning: string) => warnings.push(`${dist.filename}: ${warning}`);
@@ -257,7 +264,8 @@ function checkFieldVersions(
     if (dist.metadata.all(field).length === 0 || metadataVersionAllows(metadataVersion, since)) continue;
     if (field === "license-file")
       warn(
-        `License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}): it is left out of the upload, as twine does.`,
+        `License-File needs Metadata-Version 2.4 or later (this file declares ${metadataVersion}): it is ` +
+          `left out of the upload, as twine does.`,
       );
     else
       fail(
@@ -312,7 +320,9 @@ function verifyMetadata(
     if (problems.length > 0) {
       fail(
         `The description failed to render in the default format of reStructuredText.`,
-        `\`long_description\` has syntax errors in markup and would not be rendered on PyPI: ${problems.join("; ")}. Fix the README, or declare its real content type (readme = "README.md").`,
+        `\`long_description\` has syntax errors in markup and would not be rendered on PyPI: ` +
+          `${problems.join("; ")}. Fix the README, or declare its real content type (readme = ` +
+          `"README.md").`,
       );
     }
   }

@@ -49,7 +49,8 @@ function parseDistributionName(filename: string): DistributionName {
     const parts = filename.slice(0, -4).split("-");
     if (parts.length !== 5 && parts.length !== 6) {
       throw new ConfigurationError(
-        `${filename}: a wheel filename has 5 or 6 dash-separated parts (name-version[-build]-python-abi-platform.whl).`,
+        `${filename}: a wheel filename has 5 or 6 dash-separated parts ` +
+          `(name-version[-build]-python-abi-platform.whl).`,
       );
     }
     if (parts.length === 6 && !/^\d/.test(parts[2] as string))
@@ -84,9 +85,11 @@ export async function findDistributions(directory: string): Promise<{ files: str
     const code = (error as { code?: string }).code;
     throw new ConfigurationError(
       code === "ENOTDIR"
-        ? `Input "packages-dir": ${directory} is a file, not a directory. Give the folder the distributions are in (python -m build writes them to dist/).`
+        ? `Input "packages-dir": ${directory} is a file, not a directory. Give the folder the ` +
+            `distributions are in (python -m build writes them to dist/).`
         : code === "ENOENT"
-          ? `Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m build writes them to dist/).`
+          ? `Input "packages-dir": ${directory} does not exist. Build the distributions first (python -m ` +
+            `build writes them to dist/).`
           : `Input "packages-dir": ${directory} cannot be read (${getErrorMessage(error)}).`,
     );
   }
@@ -110,12 +113,15 @@ export async function findDistributions(directory: string): Promise<{ files: str
   }
   if (special.length > 0)
     throw new ConfigurationError(
-      `Input "packages-dir": ${directory} holds ${special.join(", ")}, named like a distribution but not a regular file. Nothing was uploaded: remove it, or publish from a directory that holds only the built files.`,
+      `Input "packages-dir": ${directory} holds ${special.join(", ")}, named like a distribution but not a ` +
+        `regular file. Nothing was uploaded: remove it, or publish from a directory that holds only the ` +
+        `built files.`,
     );
   const files = names.filter(isDistribution).map((name) => join(directory, name));
   if (files.length === 0) {
     throw new ConfigurationError(
-      `Input "packages-dir": ${directory} has no .whl or .tar.gz file to publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`,
+      `Input "packages-dir": ${directory} has no .whl or .tar.gz file to ` +
+        `publish${names.length > 0 ? ` (found ${names.join(", ")})` : ""}. Build the distributions first.`,
     );
   }
   // Attestations a run before this one wrote beside its files are theirs, not strays.
@@ -174,7 +180,10 @@ async function readArchive(path: string, filename: string): Promise<Distribution
     const message = getErrorMessage(error);
     throw new ConfigurationError(
       message === compressionRatioError().message
-        ? `${printable(filename)}: invalid distribution file: ${message}: it decompresses to more than ${COMPRESSION_RATIO_MIN_SIZE / 1024 / 1024} MiB and ${COMPRESSION_RATIO_THRESHOLD} times its size (a decompression bomb), so it is not uploaded. Rebuild the sdist from the project's sources.`
+        ? `${printable(filename)}: invalid distribution file: ${message}: it decompresses to more than ` +
+            `${COMPRESSION_RATIO_MIN_SIZE / 1024 / 1024} MiB and ${COMPRESSION_RATIO_THRESHOLD} times its ` +
+            `size (a decompression bomb), so it is not uploaded. Rebuild the sdist from the project's ` +
+            `sources.`
         : `${printable(filename)}: invalid distribution file: File is not a tarfile (${message}).`,
     );
   }
@@ -184,7 +193,8 @@ async function readArchive(path: string, filename: string): Promise<Distribution
   if (!pkgInfo) {
     throw new ConfigurationError(
       tops.length !== 1
-        ? `${filename}: invalid distribution file: Incorrect number of top-level directories in sdist (${tops.length}).`
+        ? `${filename}: invalid distribution file: Incorrect number of top-level directories in sdist ` +
+            `(${tops.length}).`
         : `${filename}: invalid distribution file: PKG-INFO not found at ${top}/PKG-INFO.`,
     );
   }

@@ -65,16 +65,20 @@ function pypaSpellings(inputs: ActionInputs, deprecations: string[]): (input: st
     const ours = inputs.string(input);
     if (ours !== "" && ours !== fallback && ours !== given)
       throw new ConfigurationError(
-        `Inputs "${alias}" (${quote(given, 60)}) and "${input}" (${quote(ours, 60)}) disagree: "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}". Keep only "${input}".`,
+        `Inputs "${alias}" (${quote(given, 60)}) and "${input}" (${quote(ours, 60)}) disagree: "${alias}" ` +
+          `is pypa/gh-action-pypi-publish's deprecated spelling of "${input}". Keep only "${input}".`,
       );
     if (ours !== given) chosen.set(input, alias);
     deprecations.push(
-      `Input "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}": it is honoured (${quote(given, 60)}), but rename it to "${input}".`,
+      `Input "${alias}" is pypa/gh-action-pypi-publish's deprecated spelling of "${input}": it is honoured ` +
+        `(${quote(given, 60)}), but rename it to "${input}".`,
     );
   }
   if (inputs.string("verbose") !== "")
     deprecations.push(
-      'Input "verbose" is pypa/gh-action-pypi-publish\'s; this action has none and ignores it: every request and retry is in the log already, and re-running the job with debug logging adds the details.',
+      'Input "verbose" is pypa/gh-action-pypi-publish\'s; this action has none and ignores it: every ' +
+        "request and retry is in the log already, and re-running the job with debug logging adds the " +
+        "details.",
     );
   return (input) => chosen.get(input) ?? input;
 }
@@ -86,7 +90,10 @@ function sigstoreUrl(name: string, value: string, example: string): string {
   const url = URL.parse(value);
   if (url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.test(url.hostname))) return value;
   throw new ConfigurationError(
-    `${name}="${value}" is not an https URL (http is allowed only on a loopback host: localhost, 127.0.0.0/8, [::1]). Set it to the base URL of your deployment's service (Sigstore's staging one: ${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the public-good Sigstore.`,
+    `${name}="${value}" is not an https URL (http is allowed only on a loopback host: localhost, ` +
+      `127.0.0.0/8, [::1]). Set it to the base URL of your deployment's service (Sigstore's staging one: ` +
+      `${example}), or unset both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL to sign with the ` +
+      `public-good Sigstore.`,
   );
 }
 
@@ -101,7 +108,9 @@ function readSigstore(env: Readonly<Record<string, string | undefined>>): Sigsto
         ? ["SIGSTORE_REKOR_URL", "SIGSTORE_FULCIO_URL"]
         : ["SIGSTORE_FULCIO_URL", "SIGSTORE_REKOR_URL"];
     throw new ConfigurationError(
-      `${set} is set but ${unset} is not: a Sigstore deployment needs both its Fulcio and its Rekor. Set both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL, or neither to sign with the public-good Sigstore.`,
+      `${set} is set but ${unset} is not: a Sigstore deployment needs both its Fulcio and its Rekor. Set ` +
+        `both SIGSTORE_FULCIO_URL and SIGSTORE_REKOR_URL, or neither to sign with the public-good ` +
+        `Sigstore.`,
     );
   }
   return {
@@ -125,13 +134,15 @@ export function readInputs(
   const url = URL.parse(repositoryUrl);
   if (!url)
     throw new ConfigurationError(
-      `Input "${spelling("repository-url")}": ${quote(repositoryUrl)} is not a URL; PyPI's is https://upload.pypi.org/legacy/.`,
+      `Input "${spelling("repository-url")}": ${quote(repositoryUrl)} is not a URL; PyPI's is ` +
+        `https://upload.pypi.org/legacy/.`,
     );
   const password = inputs.secret("password");
   const user = inputs.string("user") || "__token__";
   if (password !== "" && user !== "__token__" && isPypiHost(url.hostname)) {
     throw new ConfigurationError(
-      `Input "user": ${user}. Password-based uploads are disabled on ${url.hostname}: use an API token (user __token__, the token as password), or trusted publishing (no password).`,
+      `Input "user": ${user}. Password-based uploads are disabled on ${url.hostname}: use an API token ` +
+        `(user __token__, the token as password), or trusted publishing (no password).`,
     );
   }
   const expectedVersion = inputs.string("expected-version").replace(/^v/, "");

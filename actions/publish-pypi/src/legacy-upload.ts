@@ -46,7 +46,8 @@ async function send(
 ): Promise<SentUpload> {
   // About 100 random bits keep the boundary out of any file's content; Math.random's are as good
   // for that as node:crypto's, which would take 2–3 ms to load before the first byte.
-  const boundary = `release-actions-${Math.random().toString(16).slice(2)}${Math.random().toString(16).slice(2)}`;
+  const random = () => Math.random().toString(16).slice(2);
+  const boundary = `release-actions-${random()}${random()}`;
   const frame = multipartFrame(file, boundary);
   // Without an idle limit, an index that stops answering holds the release job until the job's
   // own time limit (6 hours by default). Every chunk sent or received restarts it.
@@ -130,7 +131,8 @@ export async function uploadFile(
       afterLostAnswer = true;
       if (attempt >= retry.attempts)
         throw new Error(
-          `Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ${getErrorMessage(error)}`,
+          `Uploading ${file.filename} to ${target.url} failed ${attempt} times; last: ` +
+            `${getErrorMessage(error)}`,
         );
       await retryAfter(`the connection failed (${getErrorMessage(error)})`);
       continue;
@@ -152,7 +154,9 @@ export async function uploadFile(
     }
     if (answer.status >= 300 && answer.status < 400) {
       throw new ConfigurationError(
-        `Input "repository-url": ${target.url} answered ${answer.status} ${answer.reason} and redirects to ${answer.location ?? "elsewhere"}. Uploads are not sent through redirects: set repository-url to the upload URL itself (for PyPI https://upload.pypi.org/legacy/, with the trailing slash).`,
+        `Input "repository-url": ${target.url} answered ${answer.status} ${answer.reason} and redirects to ` +
+          `${answer.location ?? "elsewhere"}. Uploads are not sent through redirects: set repository-url ` +
+          `to the upload URL itself (for PyPI https://upload.pypi.org/legacy/, with the trailing slash).`,
       );
     }
     if (
@@ -162,7 +166,8 @@ export async function uploadFile(
       return { status: "exists", message: text, afterLostAnswer };
     if (answer.status === 403) {
       throw new ConfigurationError(
-        `${target.url} refused ${file.filename}: 403 ${asSentence(text)} Check the credentials: a PyPI API token (user __token__) or trusted publishing (no password, permissions: id-token: write).`,
+        `${target.url} refused ${file.filename}: 403 ${asSentence(text)} Check the credentials: a PyPI API ` +
+          `token (user __token__) or trusted publishing (no password, permissions: id-token: write).`,
       );
     }
     throw new ConfigurationError(`${target.url} refused ${file.filename}: ${answer.status} ${text}`);

@@ -41,10 +41,13 @@ export function multipartFrame(
     fields
       .map(
         ([name, value]) =>
-          `--${boundary}${CRLF}Content-Disposition: form-data; name="${quote(name)}"${CRLF}${CRLF}${value}${CRLF}`,
+          `--${boundary}${CRLF}Content-Disposition: form-data; ` +
+          `name="${quote(name)}"${CRLF}${CRLF}${value}${CRLF}`,
       )
       .join("");
-  const filePart = `--${boundary}${CRLF}Content-Disposition: form-data; name="content"; filename="${quote(file.filename)}"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`;
+  const filePart =
+    `--${boundary}${CRLF}Content-Disposition: form-data; name="content"; ` +
+    `filename="${quote(file.filename)}"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`;
   const known = file.digests;
   const head = Buffer.from(parts(file.fields) + (known ? parts(digestFields(known)) : "") + filePart, "utf8");
   const tail = (digests: Digests) =>

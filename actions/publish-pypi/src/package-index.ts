@@ -46,7 +46,8 @@ export class NoJsonSimpleApi extends ConfigurationError {
 
   constructor(url: string, answered: string) {
     super(
-      `skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${answered}. Set "index-url" to the index's simple API, or turn skip-existing off.`,
+      `skip-existing needs the index's PEP 691 JSON simple API; ${url} answered ${answered}. Set ` +
+        `"index-url" to the index's simple API, or turn skip-existing off.`,
     );
     this.answered = answered;
   }
@@ -74,7 +75,13 @@ export function listIndexFiles(
       if (response.status === 404) return [];
       if (response.status === 401 || response.status === 403) {
         throw new ConfigurationError(
-          `skip-existing reads the index's simple API, and ${url} answered ${response.status} ${response.statusText}: ${authorization ? "the upload credentials do not let it be read" : "it needs credentials to be read, and only an API token (password) on the same host as repository-url is sent there"}. Set "index-url" to a simple API this job can read, or turn skip-existing off.`,
+          `skip-existing reads the index's simple API, and ${url} answered ${response.status} ` +
+            `${response.statusText}: ${
+              authorization
+                ? "the upload credentials do not let it be read"
+                : "it needs credentials to be read, and only an API token (password) " +
+                  "on the same host as repository-url is sent there"
+            }. Set "index-url" to a simple API this job can read, or turn skip-existing off.`,
         );
       }
       const type = response.headers.get("content-type") ?? "";

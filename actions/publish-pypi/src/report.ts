@@ -13,7 +13,11 @@ export function report(result: PublishPypiResult, settings: PublishPypiSettings)
   };
   const summary = new Markdown()
     .heading(
-      `publish-pypi: ${result.project} — ${settings.dryRun ? "checked (dry-run)" : `${uploaded} uploaded, ${result.files.length - uploaded} skipped`}`,
+      `publish-pypi: ${result.project} — ${
+        settings.dryRun
+          ? "checked (dry-run)"
+          : `${uploaded} uploaded, ${result.files.length - uploaded} skipped`
+      }`,
       3,
     )
     .table(
@@ -26,7 +30,8 @@ export function report(result: PublishPypiResult, settings: PublishPypiSettings)
       ]),
     )
     .paragraph(
-      `Index: ${code(settings.repositoryUrl)}; authentication: ${result.authentication}. Project: ${link(result.projectUrl, result.projectUrl)}.`,
+      `Index: ${code(settings.repositoryUrl)}; authentication: ${result.authentication}. Project: ` +
+        `${link(result.projectUrl, result.projectUrl)}.`,
     )
     .paragraph(`PEP 740 attestations: ${result.attestations}.`);
   if (result.warnings.length > 0) summary.heading("Warnings", 4).list(result.warnings);

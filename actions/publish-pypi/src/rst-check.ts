@@ -82,7 +82,10 @@ const ROLES = new Set([
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{3,}\s*$/;
 /** `.. name::`, or `.. |substitution| name::`; the name is captured. */
 const DIRECTIVE = /^\s*\.\.\s+(?:\|[^|]+\|\s+)?([\w-]+(?::[\w-]+)?)::/;
-/** `..` not followed by a hyperlink target, footnote, citation or substitution: a comment, unless a directive. */
+/**
+ * `..` not followed by a hyperlink target, footnote, citation or substitution: a comment, unless
+ * a directive.
+ */
 const COMMENT = /^\s*\.\.(?:$|\s(?!\s*[_[|]))/;
 
 /** The problems found, as docutils would word them, with line numbers. */

@@ -1,4 +1,4 @@
-import type { CommonStageDeps } from "@release-actions/core/runtime";
+import type { CommonStageDeps, IdTokenSource } from "@release-actions/core/runtime";
 import {
   ConfigurationError,
   getErrorMessage,
@@ -44,13 +44,18 @@ export interface PublishPypiResult {
   readonly attestations: string;
 }
 
+/** What `run()` gets besides its settings: the common dependencies and the job's OIDC tokens. */
+export interface PublishDeps extends CommonStageDeps {
+  readonly idToken: IdTokenSource;
+}
+
 // The idle limit is the one Node's fetch puts on waiting for an answer.
 const RETRY = { attempts: 5, backoffMs: 1000, idleTimeoutMs: 300_000 };
 
 /** Checks, then publishes the distributions; nothing is uploaded when any check fails. */
 export async function run(
   settings: PublishPypiSettings,
-  { log, fetch, mask }: CommonStageDeps,
+  { log, fetch, mask, idToken }: PublishDeps,
   retry = RETRY,
 ): Promise<PublishPypiResult> {
   // Each phase adds its warnings here, in the order the result lists them, and to the log at
@@ -87,12 +92,13 @@ export async function run(
   if (settings.dryRun)
     return result(await dryRunFiles(distributions, onIndex, digests), "not used (dry-run)");
 
-  const { target, authentication, warning } = await authenticate(settings, fetch, mask, log, retry);
+  const { target, authentication, warning } = await authenticate(settings, fetch, idToken, mask, log, retry);
   if (warning) warn(warning);
   const attestations =
     plan.sign && toUpload.length > 0
       ? await signUploads(toUpload, digests, {
           fetch,
+          idToken,
           oidc: settings.oidc,
           mask,
           log,
@@ -129,7 +135,8 @@ async function readDistributions(
     // theirs can be a workflow command.
     for (const dist of read)
       log.info(
-        `${printable(dist.filename)}: ${printable(dist.metadata.get("Name") ?? "")} ${printable(dist.metadata.get("Version") ?? "")} (${dist.size} bytes)`,
+        `${printable(dist.filename)}: ${printable(dist.metadata.get("Name") ?? "")} ` +
+          `${printable(dist.metadata.get("Version") ?? "")} (${dist.size} bytes)`,
       );
     return read;
   });
@@ -149,7 +156,8 @@ function refuseFailedChecks(
   for (const warning of checks.warnings) warn(warning);
   if (checks.errors.length > 0) {
     throw new ConfigurationError(
-      `Nothing was uploaded: ${checks.errors.length} problem(s) with the distributions.\n${checks.errors.map((error) => `- ${error}`).join("\n")}`,
+      `Nothing was uploaded: ${checks.errors.length} problem(s) with the ` +
+        `distributions.\n${checks.errors.map((error) => `- ${error}`).join("\n")}`,
     );
   }
 }
@@ -214,7 +222,10 @@ function describeAttestations(
   if (!plan.sign)
     return settings.attestations ? "not made (see the warnings)" : "not requested (attestations: false)";
   if (toUpload.length === 0) return "none needed (every file is already on the index)";
-  return `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ${plan.sigstore.rekorUrl}) for ${toUpload.map((dist) => dist.filename).join(", ")}`;
+  return (
+    `${settings.dryRun ? "would be signed" : "signed"} through Sigstore (${plan.sigstore.fulcioUrl}, ` +
+    `${plan.sigstore.rekorUrl}) for ${toUpload.map((dist) => dist.filename).join(", ")}`
+  );
 }
 
 function publishedFile(
@@ -297,7 +308,8 @@ async function uploadAll(
     if (uploaded.length === 0) throw error;
     const Failure = error instanceof ConfigurationError ? ConfigurationError : Error;
     throw new Failure(
-      `${getErrorMessage(error)}\nAlready uploaded by this run: ${uploaded.join(", ")}. Once the cause is fixed, re-run with skip-existing: true: it skips them and uploads the rest.`,
+      `${getErrorMessage(error)}\nAlready uploaded by this run: ${uploaded.join(", ")}. Once the cause is ` +
+        `fixed, re-run with skip-existing: true: it skips them and uploads the rest.`,
     );
   }
   return files;

@@ -77,7 +77,10 @@ export async function findAlreadyPublished(
   }
   if (clashes.length > 0) {
     throw new ConfigurationError(
-      `Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with other content (sha256 ${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A published file is never replaced: release a new version.`,
+      `Nothing was uploaded: the index already has ${clashes.map((dist) => dist.filename).join(", ")} with ` +
+        `other content (sha256 ` +
+        `${clashes.map((dist) => existing.get(dist.filename)?.sha256?.slice(0, 12)).join(", ")}). A ` +
+        `published file is never replaced: release a new version.`,
     );
   }
   return same;
@@ -121,13 +124,16 @@ export async function settleExistingAnswer(
   if (listed === file.sha256) return { note: "the index has this very file (sha256 compared)", same: true };
   if (listed !== undefined) {
     throw new ConfigurationError(
-      `${file.filename}: the index refused it: ${asSentence(answer)} It has another file under this name (sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is never replaced, release a new version.`,
+      `${file.filename}: the index refused it: ${asSentence(answer)} It has another file under this name ` +
+        `(sha256 ${listed.slice(0, 12)}, this one ${file.sha256.slice(0, 12)}): a published file is ` +
+        `never replaced, release a new version.`,
     );
   }
   const why = `its content could not be compared with this file's (${unknown})`;
   if (!skipExisting) {
     throw new ConfigurationError(
-      `${file.filename}: the index refused it: ${asSentence(answer)} It says it has the file, and ${why}. Set skip-existing: true to skip files the index says it has.`,
+      `${file.filename}: the index refused it: ${asSentence(answer)} It says it has the file, and ${why}. ` +
+        `Set skip-existing: true to skip files the index says it has.`,
     );
   }
   return {

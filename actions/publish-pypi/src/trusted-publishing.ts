@@ -4,7 +4,8 @@
  * needs: the missing `id-token: write`, a pull request from a fork, a reusable workflow, and each
  * of the index's refusal codes with the token's claims.
  */
-import { ConfigurationError, type Log } from "@release-actions/core/strategy";
+import { type IdTokenSource, idTokenFailure } from "@release-actions/core/runtime";
+import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import { fetchAnswer, type RetryPolicy, TransientFailure, withRetries } from "./request-retries.ts";
 
 /** What the runner tells a job about its OIDC token and its event. */
@@ -56,15 +57,18 @@ function indexAudience(
     fetchAnswer(fetchImpl, `${origin}/_/oidc/audience`, {}, { limitMs: 5_000, what }, (response, text) => {
       if (response.status === 403)
         throw new ConfigurationError(
-          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has trusted publishing disabled.`,
+          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} has ` +
+            `trusted publishing disabled.`,
         );
       if (response.status === 404)
         throw new ConfigurationError(
-          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not indicate trusted publishing support. Use an API token (password) for this index.`,
+          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} does not ` +
+            `indicate trusted publishing support. Use an API token (password) for this index.`,
         );
       if (!response.ok)
         throw new Error(
-          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded with unexpected ${response.status}: ${response.statusText}`,
+          `Trusted publishing exchange failure: audience retrieval failed: repository at ${host} responded ` +
+            `with unexpected ${response.status}: ${response.statusText}`,
         );
       const audience = (JSON.parse(text) as { audience?: unknown }).audience;
       if (typeof audience !== "string") throw new TransientFailure(`${response.status} without an audience`);
@@ -73,9 +77,13 @@ function indexAudience(
   );
 }
 
-/** The job's GitHub OIDC token for an audience. */
+/**
+ * The job's GitHub OIDC token for an audience, from `idToken` (the toolkit's `core.getIDToken`
+ * on a runner). The toolkit retries 502, 503 and 504 only; like every request of this stage, a
+ * 500, a 429, a dropped connection or an answer without a token is tried again here.
+ */
 export function requestOidcToken(
-  fetchImpl: typeof fetch,
+  idToken: IdTokenSource,
   context: OidcContext,
   audience: string,
   retry: RetryPolicy,
@@ -84,28 +92,31 @@ export function requestOidcToken(
   if (!context.requestUrl || !context.requestToken) {
     if (fromFork(context)) {
       throw new ConfigurationError(
-        "Trusted publishing exchange failure: this workflow runs for a pull request from a fork, and GitHub gives such runs no OIDC token, whatever their permissions say. Publish from a tag, release or workflow_dispatch event instead.",
+        "Trusted publishing exchange failure: this workflow runs for a pull request from a fork, " +
+          "and GitHub gives such runs no OIDC token, whatever their permissions say. " +
+          "Publish from a tag, release or workflow_dispatch event instead.",
       );
     }
+    const unset = `ACTIONS_ID_TOKEN_REQUEST_${context.requestUrl ? "TOKEN" : "URL"}`;
     throw new ConfigurationError(
-      `Trusted publishing exchange failure: the job has no OIDC token (ACTIONS_ID_TOKEN_REQUEST_${context.requestUrl ? "TOKEN" : "URL"} is unset). Add "permissions: id-token: write" to the publishing job, or pass an API token as "password".`,
+      `Trusted publishing exchange failure: the job has no OIDC token (${unset} is unset). ` +
+        'Add "permissions: id-token: write" to the publishing job, or pass an API token as "password".',
     );
   }
-  const separator = context.requestUrl.includes("?") ? "&" : "?";
-  const url = `${context.requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
-  const init = { headers: { authorization: `bearer ${context.requestToken}` } };
   const what = "GitHub: OIDC token request";
-  return withRetries(what, retry, log, () =>
-    fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response, text) => {
-      if (!response.ok)
-        throw new Error(
-          `GitHub: OIDC token request failed (code=${response.status}, body=${text.slice(0, 200)})`,
-        );
-      const value = (JSON.parse(text) as { value?: unknown }).value;
-      if (typeof value !== "string") throw new TransientFailure("GitHub: malformed or incomplete JSON");
-      return value;
-    }),
-  );
+  return withRetries(what, retry, log, async () => {
+    try {
+      return await idToken(audience);
+    } catch (error) {
+      const failure = idTokenFailure(error);
+      const text = getErrorMessage(error).replace(/\s+/g, " ");
+      if (failure === "no answer") throw new TransientFailure(`the connection failed (${text})`);
+      if (failure === "no token") throw new TransientFailure("GitHub: malformed or incomplete JSON");
+      if (typeof failure === "number" && (failure >= 500 || failure === 429))
+        throw new TransientFailure(String(failure));
+      throw new Error(`GitHub: OIDC token request failed (${text})`);
+    }
+  });
 }
 
 /** An upload token and when it expires (ms since the epoch), if the index said. */
@@ -129,6 +140,7 @@ interface MintAnswer {
  */
 export async function mintUploadToken(
   fetchImpl: typeof fetch,
+  idToken: IdTokenSource,
   repositoryUrl: string,
   context: OidcContext,
   mask: (secret: string) => void,
@@ -138,7 +150,7 @@ export async function mintUploadToken(
   const audience = await indexAudience(fetchImpl, repositoryUrl, retry, log);
   const what = "Trusted publishing exchange failure: the token request";
   return withRetries(what, retry, log, async (attempt) => {
-    const oidc = await requestOidcToken(fetchImpl, context, audience, retry, log);
+    const oidc = await requestOidcToken(idToken, context, audience, retry, log);
     mask(oidc);
     const claims = claimsOf(oidc);
     if (
@@ -148,7 +160,10 @@ export async function mintUploadToken(
       claims.workflow_ref !== claims.job_workflow_ref
     ) {
       log.warning(
-        `Potential workflow misconfiguration: this job runs in a reusable workflow (${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted publishers on the reusable workflow, which is usually not the one registered: expect "invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`,
+        `Potential workflow misconfiguration: this job runs in a reusable workflow ` +
+          `(${claims.job_workflow_ref}, called from ${claims.workflow_ref}). PyPI matches trusted ` +
+          `publishers on the reusable workflow, which is usually not the one registered: expect ` +
+          `"invalid-publisher". See https://github.com/pypa/gh-action-pypi-publish/issues/166.`,
       );
     }
     const init = {
@@ -167,7 +182,8 @@ export async function mintUploadToken(
           return { response, body: JSON.parse(text) as MintAnswer };
         } catch {
           throw new TransientFailure(
-            `Token request failed: the index produced an unexpected ${response.status} response. Check https://status.python.org/ for an outage.`,
+            `Token request failed: the index produced an unexpected ${response.status} response. Check ` +
+              `https://status.python.org/ for an outage.`,
           );
         }
       },
@@ -178,7 +194,9 @@ export async function mintUploadToken(
         .join("\n");
       const shown = CLAIMS.map((claim) => `* \`${claim}\`: \`${claims[claim] ?? "MISSING"}\``).join("\n");
       throw new ConfigurationError(
-        `Trusted publishing exchange failure: Token request failed: the index gave these reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`,
+        `Trusted publishing exchange failure: Token request failed: the index gave these ` +
+          `reasons:\n${reasons}\nThe claims of this job's token, to compare with the trusted publisher ` +
+          `configured on the index:\n${shown}\nSee ${TROUBLESHOOTING}`,
       );
     }
     if (typeof body.token !== "string")

@@ -4,6 +4,7 @@
  * token lasts 15 minutes on PyPI: one with under 10 minutes left is replaced before the next
  * upload, as twine does since 6.2, so long uploads outlive it.
  */
+import type { IdTokenSource } from "@release-actions/core/runtime";
 import type { Log } from "@release-actions/core/strategy";
 import type { PublishPypiSettings } from "./inputs.ts";
 import type { UploadTarget } from "./legacy-upload.ts";
@@ -22,10 +23,14 @@ export interface Authenticated {
   readonly warning?: string;
 }
 
-/** Authenticates to the index, in the "Authentication" group (a trusted publishing exchange, or nothing to do with a password). */
+/**
+ * Authenticates to the index, in the "Authentication" group (a trusted publishing exchange, or
+ * nothing to do with a password).
+ */
 export function authenticate(
   settings: Pick<PublishPypiSettings, "repositoryUrl" | "user" | "password" | "oidc">,
   fetchImpl: typeof fetch,
+  idToken: IdTokenSource,
   mask: (secret: string) => void,
   log: Log,
   retry: RetryPolicy,
@@ -33,7 +38,7 @@ export function authenticate(
   return log.group("Authentication", async () => {
     const url = settings.repositoryUrl;
     if (settings.password === "") {
-      const mint = () => mintUploadToken(fetchImpl, url, settings.oidc, mask, log, retry);
+      const mint = () => mintUploadToken(fetchImpl, idToken, url, settings.oidc, mask, log, retry);
       let minted = await mint();
       const target = async () => {
         if (minted.expiresAt !== undefined && minted.expiresAt - Date.now() < RENEW_BEFORE_MS) {

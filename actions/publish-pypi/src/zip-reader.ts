@@ -129,7 +129,8 @@ export class ZipFile {
       const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
       if (start + entry.compressedSize > size)
         throw new Error(
-          `ZIP archive not accepted: ${entry.name}'s ${entry.compressedSize} compressed bytes run past the end of the file`,
+          `ZIP archive not accepted: ${entry.name}'s ${entry.compressedSize} compressed bytes run past the ` +
+            `end of the file`,
         );
       const data = Buffer.alloc(entry.compressedSize);
       readSync(fd, data, 0, entry.compressedSize, start);

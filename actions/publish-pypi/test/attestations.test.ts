@@ -12,7 +12,6 @@ import {
   FakeGitHub,
   FakePyPI,
   SAMPLE_FILES,
-  stageDeps,
   writeFiles,
 } from "@release-actions/testkit";
 import { type AttestationObject, fulcioExtension, MockSigstore } from "@release-actions/testkit/sigstore";
@@ -20,7 +19,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PUBLIC_GOOD_SIGSTORE, planAttestations } from "../src/attestations.ts";
 import type { PublishPypiSettings } from "../src/inputs.ts";
 import { run } from "../src/run.ts";
-import { publishSettings, publishWith } from "./publish-harness.ts";
+import { publishDeps, publishSettings, publishWith } from "./publish-harness.ts";
 
 const REPOSITORY = "instructlab/sample-cli";
 const WORKFLOW_REF = `${REPOSITORY}/.github/workflows/release.yml@refs/tags/v0.1.0`;
@@ -96,7 +95,7 @@ const statementOf = (attestation: AttestationObject) =>
 
 describe("PEP 740 attestations", () => {
   it("sends Fulcio's and Rekor's requests through the stage's fetch (deps.fetch, proxy-aware on a runner)", async () => {
-    const deps = stageDeps(github, REPOSITORY, { dryRun: false });
+    const deps = publishDeps(github, REPOSITORY, settings());
     const seen: string[] = [];
     const counting: typeof fetch = (input, init) => {
       seen.push(new URL(String(input)).origin);

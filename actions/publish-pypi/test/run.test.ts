@@ -9,6 +9,8 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -18,7 +20,6 @@ import {
   FakePyPI,
   pythonBuild,
   SAMPLE_FILES,
-  stageDeps,
   twineUpload,
   writeFiles,
   writeTarGz,
@@ -27,7 +28,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublishPypiSettings } from "../src/inputs.ts";
 import { run } from "../src/run.ts";
-import { publishSettings, publishWith } from "./publish-harness.ts";
+import { publishDeps, publishSettings, publishWith } from "./publish-harness.ts";
 
 let github: FakeGitHub;
 let pypi: FakePyPI;
@@ -100,6 +101,35 @@ function releaseJob(
     ...claims,
   });
   return { ...endpoint, eventName: "release", event: {} };
+}
+
+/**
+ * A server in front of `target` (the fake's token service) whose first requests get `faults`
+ * in turn, and later ones the service's answer: faults at the HTTP level, where core.getIDToken
+ * (node:http, not deps.fetch) meets them on a runner.
+ */
+async function flakyFront(
+  target: string,
+  faults: ((request: IncomingMessage, response: ServerResponse) => void)[],
+): Promise<{ url: string; close: () => void }> {
+  const upstream = new URL(target);
+  const server = createServer((request, response) => {
+    const fault = faults.shift();
+    if (fault) return fault(request, response);
+    const headers = { authorization: request.headers.authorization ?? "" };
+    fetch(new URL(request.url ?? "/", upstream.origin), { headers }).then(
+      async (answer) => {
+        response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
+      },
+      (error: unknown) => response.destroy(error as Error),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${upstream.pathname}${upstream.search}`,
+    close: () => server.close(),
+  };
 }
 
 describe("publish-pypi run()", () => {
@@ -394,22 +424,20 @@ describe("publish-pypi run()", () => {
       path: /^\/legacy\//,
       fault: { status: 429, reason: "Too Many Requests", retryAfter: 1 },
     });
-    // The runner's OIDC token service: a reset, then a 500.
-    const deps = stageDeps(github, REPOSITORY, { dryRun: false });
-    let tokenRequests = 0;
-    const flaky: typeof fetch = async (input, init) => {
-      if (String(input).includes("/_services/token/idtoken") && tokenRequests++ < 2)
-        return tokenRequests === 1
-          ? Promise.reject(new TypeError("fetch failed", { cause: new Error("read ECONNRESET") }))
-          : new Response("oops", { status: 500 });
-      return deps.fetch(input, init);
-    };
+    // The runner's OIDC token service: a dropped connection, then a 500, then the service.
+    const tokenService = await flakyFront(oidc.requestUrl as string, [
+      (request) => request.socket.destroy(),
+      (_request, response) => response.writeHead(500).end("oops"),
+    ]);
+    const runSettings = settings({
+      password: "",
+      oidc: { ...oidc, requestUrl: tokenService.url },
+      skipExisting: true,
+      repositoryUrl: pypi.uploadUrl,
+    });
+    const deps = publishDeps(github, REPOSITORY, runSettings);
     const started = Date.now();
-    const result = await run(
-      settings({ password: "", oidc, skipExisting: true, repositoryUrl: pypi.uploadUrl }),
-      { ...deps, fetch: flaky },
-      FAST_RETRY,
-    );
+    const result = await run(runSettings, deps, FAST_RETRY).finally(() => tokenService.close());
     expect(result.files.map((file) => file.status)).toEqual(["uploaded", "uploaded"]);
     expect(pypi.files.map((file) => file.filename)).toEqual([
       "sample_cli-0.1.0-py3-none-any.whl",
@@ -434,7 +462,9 @@ describe("publish-pypi run()", () => {
       "The simple API request for sample-cli: 500 Internal Server Error; retrying (1/3).",
       "The simple API request for sample-cli: the connection failed (terminated (other side closed)); retrying (2/3).",
       "Trusted publishing exchange failure: audience retrieval: 503 Service Unavailable; retrying (1/3).",
-      "GitHub: OIDC token request: the connection failed (fetch failed (read ECONNRESET)); retrying (1/3).",
+      expect.stringMatching(
+        /^GitHub: OIDC token request: the connection failed \(.*socket hang up.*\); retrying \(1\/3\)\.$/,
+      ),
       "GitHub: OIDC token request: 500; retrying (2/3).",
       "Trusted publishing exchange failure: the token request: 502 Bad Gateway; retrying (1/3).",
       "Trusted publishing exchange failure: the token request: the connection failed (terminated (other side closed)); retrying (2/3).",
@@ -492,8 +522,9 @@ describe("publish-pypi run()", () => {
     "publishes under random faults (seed %i) with the end state of a clean run",
     async (seed) => {
       pypi.injectRandomFaults({ seed, rate: 0.3 });
-      const deps = stageDeps(github, REPOSITORY, { dryRun: false });
-      const result = await run(settings({ password: "", oidc: releaseJob(), skipExisting: true }), deps, {
+      const runSettings = settings({ password: "", oidc: releaseJob(), skipExisting: true });
+      const deps = publishDeps(github, REPOSITORY, runSettings);
+      const result = await run(runSettings, deps, {
         ...FAST_RETRY,
         attempts: 8,
       });
@@ -611,10 +642,9 @@ describe("publish-pypi run()", () => {
     const oidc = releaseJob({
       jobWorkflowRef: "instructlab/shared/.github/workflows/publish.yml@refs/heads/main",
     });
-    const deps = stageDeps(github, REPOSITORY, { dryRun: false });
-    const failure = await run(settings({ password: "", oidc }), deps, FAST_RETRY).catch(
-      (error: Error) => error,
-    );
+    const runSettings = settings({ password: "", oidc });
+    const deps = publishDeps(github, REPOSITORY, runSettings);
+    const failure = await run(runSettings, deps, FAST_RETRY).catch((error: Error) => error);
     expect(String(failure)).toMatch(/invalid-publisher/);
     expect(deps.log.entries).toContainEqual({
       level: "warning",

@@ -2,6 +2,7 @@
 export * from "./action-inputs.ts";
 export * from "./action-log.ts";
 export * from "./github-stage-runner.ts";
+export * from "./id-token.ts";
 export * from "./job-summary.ts";
 export * from "./proxy-fetch.ts";
 export * from "./runner-context.ts";

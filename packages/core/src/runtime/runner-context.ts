@@ -2,6 +2,16 @@
  * What the runner tells a step about the workflow run: the repository, the API and web
  * endpoints (GitHub Enterprise Server included), the ref and commit, the event. Read once, in
  * `main`, and handed to `run()` inside the settings.
+ *
+ * Why not `@actions/github`'s `Context`, which reads the same variables:
+ * - it reads `process.env` and nothing else, while the stage runner reads the env it is given
+ *   (tests hand it one; `run()` never sees `process.env`);
+ * - the only ways to it (`@actions/github` and its `lib/utils`, per its `exports`) import Octokit,
+ *   which publish-pypi, a stage without GitHub calls, must not bundle;
+ * - it lacks `GITHUB_WORKFLOW_REF`; its `repo` falls back to the payload when
+ *   `GITHUB_REPOSITORY` is unset and takes `a/b/c` as `a/b`, and an event file it cannot find is a
+ *   line on stdout, one it cannot parse a bare SyntaxError: a stage outside a runner would go on
+ *   with a wrong or empty context where this module stops with a ConfigurationError that says why.
  */
 import { readFileSync } from "node:fs";
 import { ConfigurationError } from "../strategy/errors.ts";

@@ -173,7 +173,10 @@ const SCENARIOS: Record<string, () => KillScenario<World>> = {
             password: world.pypi?.createToken() ?? "",
             attestations: "false",
           }),
-          deps(world, fetch),
+          {
+            ...deps(world, fetch),
+            idToken: () => Promise.reject(new Error("not asked: the upload authenticates with an API token")),
+          },
           // Retries as the stage makes them, without its waits (a 429's Retry-After is kept).
           { attempts: 4, backoffMs: 5, idleTimeoutMs: 30_000 },
         ),
