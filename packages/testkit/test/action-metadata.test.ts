@@ -155,6 +155,19 @@ describe("workflows", () => {
     expect(unknown).toEqual([]);
   });
 
+  // The publish job holds the OIDC token PyPI turns into an upload token: the examples pin the
+  // stage that runs there by full commit sha, so a moved tag cannot change what runs in it.
+  it("the examples pin publish-pypi by a full commit sha", () => {
+    const uses = workflowFiles()
+      .filter((file) => file.startsWith("workflows-examples"))
+      .flatMap((file) => [
+        ...readFileSync(join(REPO_ROOT, file), "utf8").matchAll(/uses: (\S*publish-pypi@\S+)/g),
+      ])
+      .map((match) => match[1]);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const use of uses) expect(use).toMatch(/^instructlab\/release-actions\/publish-pypi@[0-9a-f]{40}$/);
+  });
+
   // Hygiene of this repository's own workflows (issue 12 §7): no job without a time limit, no
   // checkout that leaves the token in .git/config for later steps, and no expression spliced into a
   // script (values reach run: through env, where the shell cannot read them as code).
