@@ -77,11 +77,51 @@ export interface KillScenario<World> {
   readonly baseFetch?: Fetch;
 }
 
+/** An uninterrupted run: its end state and its writes, in order. */
+export interface CleanRun {
+  readonly endState: EndState;
+  readonly writes: readonly WriteName[];
+}
+
+/** Runs the scenario uninterrupted in a fresh world, counting its writes. */
+export async function uninterrupted<World>(scenario: KillScenario<World>): Promise<CleanRun> {
+  const counting = new KillSwitch(scenario.baseFetch ?? globalThis.fetch);
+  const world = await scenario.setUp();
+  try {
+    await scenario.run(world, counting.fetch);
+    return { endState: await scenario.endState(world), writes: counting.writes };
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
+/**
+ * Runs the scenario once in a fresh world with `faults` injected (seeded faults of the fakes):
+ * the run must complete, without a re-run, in the clean run's end state. Returns what went
+ * wrong: the run's error, or the end states' differences.
+ */
+export async function differencesUnderFaults<World>(
+  scenario: KillScenario<World>,
+  clean: CleanRun,
+  faults: (world: World) => void,
+): Promise<string[]> {
+  const world = await scenario.setUp();
+  try {
+    faults(world);
+    try {
+      await scenario.run(world, scenario.baseFetch ?? globalThis.fetch);
+    } catch (error) {
+      return [`the run failed: ${String(error)}`];
+    }
+    return endStateDifferences(clean.endState, await scenario.endState(world));
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
 /** What killing a stage after each of its writes gave. */
 export interface KillReport {
-  /** The writes of the uninterrupted run, in order. */
-  readonly writes: readonly WriteName[];
-  /** What each killed run wrote before its kill (or what it wrote in all, if it finished). */
+  /** What each killed run wrote before its kill (or "(no write)" if it finished without one). */
   readonly killedAfter: readonly WriteName[];
   /** Runs that failed instead of converging, with their error. */
   readonly failures: readonly string[];
@@ -89,56 +129,20 @@ export interface KillReport {
   readonly differences: readonly string[];
 }
 
-/** The end state of an uninterrupted run of the scenario in a fresh world. */
-async function uninterrupted<World>(scenario: KillScenario<World>, fetch: Fetch): Promise<EndState> {
-  const world = await scenario.setUp();
-  try {
-    await scenario.run(world, fetch);
-    return await scenario.endState(world);
-  } finally {
-    await scenario.tearDown(world);
-  }
-}
-
 /**
- * Runs the scenario once clean, then once in a fresh world with `faults` injected (seeded faults
- * of the fakes): the faulted run must complete, without a re-run, in the clean run's end state.
- * Returns what went wrong: the run's error, or the end states' differences.
+ * In a fresh world, one run per write of the clean run, each killed right after its first
+ * write, then a last run to the end; compares the end state with the clean run's.
  */
-export async function differencesUnderFaults<World>(
+export async function killAfterEachWrite<World>(
   scenario: KillScenario<World>,
-  faults: (world: World) => void,
-): Promise<string[]> {
+  clean: CleanRun,
+): Promise<KillReport> {
   const base = scenario.baseFetch ?? globalThis.fetch;
-  const expected = await uninterrupted(scenario, base);
-  const world = await scenario.setUp();
-  try {
-    faults(world);
-    try {
-      await scenario.run(world, base);
-    } catch (error) {
-      return [`the run failed: ${String(error)}`];
-    }
-    return endStateDifferences(expected, await scenario.endState(world));
-  } finally {
-    await scenario.tearDown(world);
-  }
-}
-
-/**
- * Runs the scenario uninterrupted (counting its writes), then in a fresh world one run per write,
- * each killed right after its first write, then a last run to the end; compares the end state
- * with the uninterrupted one's.
- */
-export async function killAfterEachWrite<World>(scenario: KillScenario<World>): Promise<KillReport> {
-  const base = scenario.baseFetch ?? globalThis.fetch;
-  const counting = new KillSwitch(base);
-  const expected = await uninterrupted(scenario, counting.fetch);
   const world = await scenario.setUp();
   const killedAfter: WriteName[] = [];
   const failures: string[] = [];
   try {
-    for (const _ of counting.writes) {
+    for (const _ of clean.writes) {
       const kill = new KillSwitch(base, 1);
       const finished = scenario.run(world, kill.fetch).then(
         () => undefined,
@@ -151,10 +155,9 @@ export async function killAfterEachWrite<World>(scenario: KillScenario<World>): 
     }
     await scenario.run(world, base).catch((error: unknown) => failures.push(`last run: ${String(error)}`));
     return {
-      writes: counting.writes,
       killedAfter,
       failures,
-      differences: endStateDifferences(expected, await scenario.endState(world)),
+      differences: endStateDifferences(clean.endState, await scenario.endState(world)),
     };
   } finally {
     await scenario.tearDown(world);
