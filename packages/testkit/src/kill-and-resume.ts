@@ -5,12 +5,7 @@
  * it or anything after: the run waits forever, as a process killed at that instant would never
  * go on, and the test abandons it. The write points come from counting the writes of an
  * uninterrupted run, so a write a stage gains is covered without changing the tests.
- *
- * To keep it cheap, the kills are chained in one world: the first run is killed right after its
- * first write, the run again after its own first write (the second write of the uninterrupted
- * run, unless it wrote something again), and so on, one run per write; then a last run goes to
- * the end. Each write is thus a kill point of a run resuming from the state the kills before it
- * left, and the end state must be the uninterrupted run's.
+
  */
 import { type EndState, endStateDifferences } from "./end-state.ts";
 
@@ -55,8 +50,10 @@ export class KillSwitch {
     if (this.isKilled) return new Promise<Response>(() => {});
     const request = new Request(input, init);
     if (!isWrite(request.method)) return this.#base(request);
-    this.writes.push(`${request.method} ${new URL(request.url).pathname}`);
     const response = await this.#base(request);
+    // A refused write (4xx) changed nothing: a kill after it is a kill before it.
+    if (response.status >= 400) return response;
+    this.writes.push(`${request.method} ${new URL(request.url).pathname}`);
     if (!this.isKilled) return response;
     // The write reached the server and was applied; its answer is never read.
     await response.body?.cancel();
@@ -130,36 +127,39 @@ export interface KillReport {
 }
 
 /**
- * In a fresh world, one run per write of the clean run, each killed right after its first
- * write, then a last run to the end; compares the end state with the clean run's.
+ * For each write of the clean run: a fresh world, a run killed right after that write, a second
+ * run to the end, and the end state compared with the clean run's.
  */
 export async function killAfterEachWrite<World>(
   scenario: KillScenario<World>,
   clean: CleanRun,
 ): Promise<KillReport> {
   const base = scenario.baseFetch ?? globalThis.fetch;
-  const world = await scenario.setUp();
   const killedAfter: WriteName[] = [];
   const failures: string[] = [];
-  try {
-    for (const _ of clean.writes) {
-      const kill = new KillSwitch(base, 1);
+  const differences: string[] = [];
+  for (let point = 1; point <= clean.writes.length; point++) {
+    const world = await scenario.setUp();
+    try {
+      const kill = new KillSwitch(base, point);
       const finished = scenario.run(world, kill.fetch).then(
         () => undefined,
         (error: unknown) => String(error),
       );
-      // A run that ends without writing found everything done: no kill point is left for it.
       const failure = await Promise.race([kill.killed.then(() => undefined), finished]);
-      if (failure) failures.push(`run ${killedAfter.length + 1}: ${failure}`);
-      killedAfter.push(kill.writes[0] ?? "(no write)");
+      if (failure) failures.push(`killed run ${point}: ${failure}`);
+      killedAfter.push(kill.writes[point - 1] ?? "(finished before)");
+      await scenario
+        .run(world, base)
+        .catch((error: unknown) => failures.push(`re-run ${point}: ${String(error)}`));
+      differences.push(
+        ...endStateDifferences(clean.endState, await scenario.endState(world)).map(
+          (difference) => `after write ${point}: ${difference}`,
+        ),
+      );
+    } finally {
+      await scenario.tearDown(world);
     }
-    await scenario.run(world, base).catch((error: unknown) => failures.push(`last run: ${String(error)}`));
-    return {
-      killedAfter,
-      failures,
-      differences: endStateDifferences(clean.endState, await scenario.endState(world)),
-    };
-  } finally {
-    await scenario.tearDown(world);
   }
+  return { killedAfter, failures, differences };
 }
