@@ -48,12 +48,14 @@ export class KillSwitch {
   /** The fetch to give the stage. */
   readonly fetch: Fetch = async (input, init) => {
     if (this.isKilled) return new Promise<Response>(() => {});
-    const request = new Request(input, init);
-    if (!isWrite(request.method)) return this.#base(request);
-    const response = await this.#base(request);
+    // The request goes on as given (a routed fetch reads its URL as a string).
+    const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+    if (!isWrite(method)) return this.#base(input, init);
+    const response = await this.#base(input, init);
     // A refused write (4xx) changed nothing: a kill after it is a kill before it.
     if (response.status >= 400) return response;
-    this.writes.push(`${request.method} ${new URL(request.url).pathname}`);
+    const url = input instanceof Request ? input.url : String(input);
+    this.writes.push(`${method} ${new URL(url).pathname}`);
     if (!this.isKilled) return response;
     // The write reached the server and was applied; its answer is never read.
     await response.body?.cancel();
