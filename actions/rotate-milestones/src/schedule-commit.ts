@@ -70,6 +70,19 @@ async function putFile(
   });
 }
 
+/** The open pull requests from {@link SCHEDULE_BRANCH} into `base` (one, or none). */
+async function openSchedulePulls(github: GitHubGateway, base: string) {
+  const { data } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
+    owner: github.owner,
+    repo: github.repo,
+    head: `${github.owner}:${SCHEDULE_BRANCH}`,
+    base,
+    state: "open",
+    per_page: 10,
+  });
+  return data;
+}
+
 /**
  * Writes the schedule block into `path` on `base` (mode `commit`) or through the pull request
  * from {@link SCHEDULE_BRANCH} (mode `pr`).
@@ -88,14 +101,7 @@ export async function writeSchedule(
     return { outcome: "committed", pullUrl: "", content };
   }
   const where = { owner: github.owner, repo: github.repo };
-  const { data: pulls } = await github.client.request("GET /repos/{owner}/{repo}/pulls", {
-    ...where,
-    head: `${github.owner}:${SCHEDULE_BRANCH}`,
-    base,
-    state: "open",
-    per_page: 10,
-  });
-  const pull = pulls[0];
+  const pull = (await openSchedulePulls(github, base))[0];
   if (pull) {
     // The open pull request's file, with maintainers' edits around the block kept.
     const onBranch = await github.getFile(path, SCHEDULE_BRANCH);
@@ -125,14 +131,25 @@ export async function writeSchedule(
     );
   }
   await putFile(github, path, SCHEDULE_BRANCH, content, current?.sha);
-  const { data } = await github.write("open the schedule pull request", "pull-requests: write", () =>
-    github.client.request("POST /repos/{owner}/{repo}/pulls", {
-      ...where,
-      head: SCHEDULE_BRANCH,
-      base,
-      title: TITLE,
-      body: options.body,
-    }),
+  // Sent once at a time: re-sent after a lost answer, it would be refused as already existing.
+  const { value: pullUrl } = await github.write(
+    "open the schedule pull request",
+    "pull-requests: write",
+    () =>
+      writeOnce({
+        send: async (noRetry) =>
+          (
+            await github.client.request("POST /repos/{owner}/{repo}/pulls", {
+              ...where,
+              head: SCHEDULE_BRANCH,
+              base,
+              title: TITLE,
+              body: options.body,
+              ...noRetry,
+            })
+          ).data.html_url,
+        find: async () => (await openSchedulePulls(github, base))[0]?.html_url,
+      }),
   );
-  return { outcome: "pull request opened", pullUrl: data.html_url, content };
+  return { outcome: "pull request opened", pullUrl, content };
 }

@@ -272,6 +272,14 @@ describe("rotate-milestones run()", () => {
     ).toContain(SCHEDULE_START);
   });
 
+  it("opens one schedule pull request when the PR's creation is applied and its answer lost", async () => {
+    // Re-sent, it would get 422 "A pull request already exists" (issue 15): the stage looks first.
+    fakeGitHub().injectFault({ operationId: "pulls/create", fault: { lostAnswer: true } });
+    const first = await rotate({ scheduleMode: "pr" });
+    expect(first.outputs["schedule-pr"]).toMatch(/\/pull\/\d+$/);
+    expect(first.writes.filter((write) => write === "POST /pulls")).toHaveLength(1);
+  });
+
   it("opens one schedule pull request and updates it on later runs", async () => {
     await tag("v0.1.0");
     const first = await rotate({ scheduleMode: "pr" });

@@ -16,8 +16,9 @@
  * - in bodies (PRs, releases, milestones, messages) and files, the fakes' addresses
  *   (`http://127.0.0.1:<port>`, a free port each run), hex runs of 7–40 characters (shas and
  *   their abbreviations) and ISO dates and times, for the same reasons;
- * - a file on the index by its name, sha256 and number of attestations: archives are built
- *   reproducibly (fixed member times), but an attestation's signature and times are not.
+ * - a file on the index by its name and number of attestations: an sdist's bytes differ from
+ *   build to build (its tar and gzip headers carry build times), and so do an attestation's
+ *   signature and times.
  * Ids, numbers of issues and PRs, and everything else are kept as they are.
  */
 import { createHash } from "node:crypto";
@@ -139,10 +140,7 @@ export async function captureEndState(sources: EndStateSources): Promise<EndStat
     state[`github ${repository.fullName}`] = await repositoryLines(repository, since);
   if (sources.pypi)
     state.pypi = sources.pypi.files
-      .map(
-        (file) =>
-          `${file.filename} sha256 ${file.sha256}, ${JSON.parse(file.attestations ?? "[]").length} attestation(s)`,
-      )
+      .map((file) => `${file.filename}, ${JSON.parse(file.attestations ?? "[]").length} attestation(s)`)
       .sort();
   if (sources.announcements) state.announcements = sources.announcements.map(normalizeText).sort();
   return state;

@@ -5,12 +5,7 @@
  * it or anything after: the run waits forever, as a process killed at that instant would never
  * go on, and the test abandons it. The write points come from counting the writes of an
  * uninterrupted run, so a write a stage gains is covered without changing the tests.
- *
- * To keep it cheap, the kills are chained in one world: the first run is killed right after its
- * first write, the run again after its own first write (the second write of the uninterrupted
- * run, unless it wrote something again), and so on, one run per write; then a last run goes to
- * the end. Each write is thus a kill point of a run resuming from the state the kills before it
- * left, and the end state must be the uninterrupted run's.
+
  */
 import { type EndState, endStateDifferences } from "./end-state.ts";
 
@@ -53,10 +48,14 @@ export class KillSwitch {
   /** The fetch to give the stage. */
   readonly fetch: Fetch = async (input, init) => {
     if (this.isKilled) return new Promise<Response>(() => {});
-    const request = new Request(input, init);
-    if (!isWrite(request.method)) return this.#base(request);
-    this.writes.push(`${request.method} ${new URL(request.url).pathname}`);
-    const response = await this.#base(request);
+    // The request goes on as given (a routed fetch reads its URL as a string).
+    const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+    if (!isWrite(method)) return this.#base(input, init);
+    const response = await this.#base(input, init);
+    // A refused write (4xx) changed nothing: a kill after it is a kill before it.
+    if (response.status >= 400) return response;
+    const url = input instanceof Request ? input.url : String(input);
+    this.writes.push(`${method} ${new URL(url).pathname}`);
     if (!this.isKilled) return response;
     // The write reached the server and was applied; its answer is never read.
     await response.body?.cancel();
@@ -77,11 +76,51 @@ export interface KillScenario<World> {
   readonly baseFetch?: Fetch;
 }
 
+/** An uninterrupted run: its end state and its writes, in order. */
+export interface CleanRun {
+  readonly endState: EndState;
+  readonly writes: readonly WriteName[];
+}
+
+/** Runs the scenario uninterrupted in a fresh world, counting its writes. */
+export async function uninterrupted<World>(scenario: KillScenario<World>): Promise<CleanRun> {
+  const counting = new KillSwitch(scenario.baseFetch ?? globalThis.fetch);
+  const world = await scenario.setUp();
+  try {
+    await scenario.run(world, counting.fetch);
+    return { endState: await scenario.endState(world), writes: counting.writes };
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
+/**
+ * Runs the scenario once in a fresh world with `faults` injected (seeded faults of the fakes):
+ * the run must complete, without a re-run, in the clean run's end state. Returns what went
+ * wrong: the run's error, or the end states' differences.
+ */
+export async function differencesUnderFaults<World>(
+  scenario: KillScenario<World>,
+  clean: CleanRun,
+  faults: (world: World) => void,
+): Promise<string[]> {
+  const world = await scenario.setUp();
+  try {
+    faults(world);
+    try {
+      await scenario.run(world, scenario.baseFetch ?? globalThis.fetch);
+    } catch (error) {
+      return [`the run failed: ${String(error)}`];
+    }
+    return endStateDifferences(clean.endState, await scenario.endState(world));
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
 /** What killing a stage after each of its writes gave. */
 export interface KillReport {
-  /** The writes of the uninterrupted run, in order. */
-  readonly writes: readonly WriteName[];
-  /** What each killed run wrote before its kill (or what it wrote in all, if it finished). */
+  /** What each killed run wrote before its kill (or "(no write)" if it finished without one). */
   readonly killedAfter: readonly WriteName[];
   /** Runs that failed instead of converging, with their error. */
   readonly failures: readonly string[];
@@ -89,74 +128,40 @@ export interface KillReport {
   readonly differences: readonly string[];
 }
 
-/** The end state of an uninterrupted run of the scenario in a fresh world. */
-async function uninterrupted<World>(scenario: KillScenario<World>, fetch: Fetch): Promise<EndState> {
-  const world = await scenario.setUp();
-  try {
-    await scenario.run(world, fetch);
-    return await scenario.endState(world);
-  } finally {
-    await scenario.tearDown(world);
-  }
-}
-
 /**
- * Runs the scenario once clean, then once in a fresh world with `faults` injected (seeded faults
- * of the fakes): the faulted run must complete, without a re-run, in the clean run's end state.
- * Returns what went wrong: the run's error, or the end states' differences.
+ * For each write of the clean run: a fresh world, a run killed right after that write, a second
+ * run to the end, and the end state compared with the clean run's.
  */
-export async function differencesUnderFaults<World>(
+export async function killAfterEachWrite<World>(
   scenario: KillScenario<World>,
-  faults: (world: World) => void,
-): Promise<string[]> {
+  clean: CleanRun,
+): Promise<KillReport> {
   const base = scenario.baseFetch ?? globalThis.fetch;
-  const expected = await uninterrupted(scenario, base);
-  const world = await scenario.setUp();
-  try {
-    faults(world);
-    try {
-      await scenario.run(world, base);
-    } catch (error) {
-      return [`the run failed: ${String(error)}`];
-    }
-    return endStateDifferences(expected, await scenario.endState(world));
-  } finally {
-    await scenario.tearDown(world);
-  }
-}
-
-/**
- * Runs the scenario uninterrupted (counting its writes), then in a fresh world one run per write,
- * each killed right after its first write, then a last run to the end; compares the end state
- * with the uninterrupted one's.
- */
-export async function killAfterEachWrite<World>(scenario: KillScenario<World>): Promise<KillReport> {
-  const base = scenario.baseFetch ?? globalThis.fetch;
-  const counting = new KillSwitch(base);
-  const expected = await uninterrupted(scenario, counting.fetch);
-  const world = await scenario.setUp();
   const killedAfter: WriteName[] = [];
   const failures: string[] = [];
-  try {
-    for (const _ of counting.writes) {
-      const kill = new KillSwitch(base, 1);
+  const differences: string[] = [];
+  for (let point = 1; point <= clean.writes.length; point++) {
+    const world = await scenario.setUp();
+    try {
+      const kill = new KillSwitch(base, point);
       const finished = scenario.run(world, kill.fetch).then(
         () => undefined,
         (error: unknown) => String(error),
       );
-      // A run that ends without writing found everything done: no kill point is left for it.
       const failure = await Promise.race([kill.killed.then(() => undefined), finished]);
-      if (failure) failures.push(`run ${killedAfter.length + 1}: ${failure}`);
-      killedAfter.push(kill.writes[0] ?? "(no write)");
+      if (failure) failures.push(`killed run ${point}: ${failure}`);
+      killedAfter.push(kill.writes[point - 1] ?? "(finished before)");
+      await scenario
+        .run(world, base)
+        .catch((error: unknown) => failures.push(`re-run ${point}: ${String(error)}`));
+      differences.push(
+        ...endStateDifferences(clean.endState, await scenario.endState(world)).map(
+          (difference) => `after write ${point}: ${difference}`,
+        ),
+      );
+    } finally {
+      await scenario.tearDown(world);
     }
-    await scenario.run(world, base).catch((error: unknown) => failures.push(`last run: ${String(error)}`));
-    return {
-      writes: counting.writes,
-      killedAfter,
-      failures,
-      differences: endStateDifferences(expected, await scenario.endState(world)),
-    };
-  } finally {
-    await scenario.tearDown(world);
   }
+  return { killedAfter, failures, differences };
 }
