@@ -133,6 +133,10 @@ export class GitHubGateway {
         },
         retry: { retryAfterBaseValue: timing.retryBaseMs ?? 1000 },
         throttle: {
+          // The plugin's global and auth limiters are shared by every client of the process and
+          // keyed by this id (default "no-id", 10 requests at a time): a gateway of its own
+          // keeps requests another client left hanging from holding this one's slots.
+          id: globalThis.crypto.randomUUID(),
           retryAfterBaseValue: timing.rateLimitUnitMs ?? 1000,
           write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs ?? 1000 }),
           notifications: new Bottleneck.Group({
