@@ -10,6 +10,7 @@ import { type GatewayTiming, GitHubGateway } from "@release-actions/core/github"
 import { directoryFiles, type RunnerContext, type StageDeps } from "@release-actions/core/runtime";
 import type { Log } from "@release-actions/core/strategy";
 import type { FakeGitHub, FakeRepository } from "./github/index.ts";
+import type { RunContext } from "./runner/run-action.ts";
 
 /** A log entry. */
 export interface LogEntry {
@@ -48,6 +49,18 @@ export class RecordingLog implements Log {
   messages(level: LogEntry["level"]): string[] {
     return this.entries.filter((entry) => entry.level === level).map((entry) => entry.message);
   }
+}
+
+/** A workflow run's context in `repository`, at its main branch's head, with the runner's token. */
+export async function workflowContext(fake: FakeGitHub, repository: FakeRepository): Promise<RunContext> {
+  return {
+    repository: repository.fullName,
+    apiUrl: fake.apiUrl,
+    serverUrl: fake.serverUrl,
+    token: fake.defaultToken,
+    ref: "refs/heads/main",
+    sha: (await repository.refSha("heads/main")) as string,
+  };
 }
 
 /** The runner context of a workflow run in a fake repository. */

@@ -12,7 +12,7 @@ import { parse } from "yaml";
 import { ACTIONS_ISSUER, type FakeGitHub, type OidcRunClaims } from "../src/github/index.ts";
 import { useFakeGitHub } from "../src/github/vitest-hooks.ts";
 import { FakePyPI } from "../src/pypi/index.ts";
-import { createSampleRepository, SAMPLE_FILES, SAMPLE_REPOSITORY } from "../src/rehearsal/sample-project.ts";
+import { createSampleRepository, SAMPLE_FILES } from "../src/rehearsal/sample-project.ts";
 import {
   condition,
   hasStatusFunction,
@@ -23,6 +23,7 @@ import {
   triggers,
 } from "../src/runner/index.ts";
 import { collect } from "../src/runner/run-action.ts";
+import { workflowContext } from "../src/stage-deps.ts";
 
 const fakeGitHub = useFakeGitHub();
 let context: Parameters<typeof runWorkflow>[1]["context"];
@@ -207,14 +208,7 @@ describe("example workflows: the rules GitHub and the project hold them to", () 
 beforeAll(async () => {
   const fake = fakeGitHub();
   const { repository } = await createSampleRepository(fake);
-  context = {
-    repository: SAMPLE_REPOSITORY,
-    apiUrl: fake.apiUrl,
-    serverUrl: fake.serverUrl,
-    token: fake.defaultToken,
-    ref: "refs/heads/main",
-    sha: (await repository.refSha("heads/main")) as string,
-  };
+  context = await workflowContext(fake, repository);
 });
 
 // Each run spawns the committed bundles several times: a few seconds idle, far more on a loaded machine.
@@ -372,11 +366,7 @@ describe("release.yml", E2E, () => {
     const merge = (await repository.mergePullRequest(number, { by: people.alice })) as string;
     const options = {
       // The run's commit is this repository's: the stages read the policy file at it.
-      context: {
-        ...context,
-        repository: repository.fullName,
-        sha: (await repository.refSha("heads/main")) as string,
-      },
+      context: await workflowContext(fake, repository),
       vars: { PYPI_REPOSITORY_URL: pypi.uploadUrl },
       builtins: standInActions(fake),
       idToken: (claims: OidcRunClaims) => fake.idTokenEndpoint(claims),
@@ -646,11 +636,7 @@ describe("release.yml", E2E, () => {
     const options = {
       event: { name: "workflow_dispatch" },
       inputs: { version: "0.1.1", commit: landed.mergeCommit },
-      context: {
-        ...context,
-        repository: repository.fullName,
-        sha: (await repository.refSha("heads/main")) as string,
-      },
+      context: await workflowContext(fake, repository),
       builtins: standInActions(fake, { apps: [app] }),
       jobToken: jobTokens(fake),
     };
@@ -684,11 +670,7 @@ describe("release.yml", E2E, () => {
     const run = await runWorkflow(file, {
       event: { name: "workflow_dispatch" },
       inputs: { version: "1.0.0" },
-      context: {
-        ...context,
-        repository: repository.fullName,
-        sha: (await repository.refSha("heads/main")) as string,
-      },
+      context: await workflowContext(fake, repository),
       builtins: standInActions(fake),
     });
     expect(run.jobs.release?.result).toBe("failure");

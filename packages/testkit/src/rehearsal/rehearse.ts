@@ -22,6 +22,7 @@ import { REPO_ROOT } from "../runner/node-runtime.ts";
 import { runWorkflow, type StepRecord, type WorkflowRun } from "../runner/run-workflow.ts";
 import { standInActions } from "../runner/stand-in-actions.ts";
 import { type AttestationObject, MockSigstore } from "../sigstore/mock-sigstore.ts";
+import { workflowContext } from "../stage-deps.ts";
 import { rehearseAnnouncement } from "./announce-rehearsal.ts";
 import { rehearseMilestones } from "./milestones.ts";
 import { checkReleaseAssets } from "./release-assets.ts";
@@ -105,15 +106,7 @@ export async function rehearse(options: RehearsalOptions = {}): Promise<Rehearsa
         event,
         inputs,
         vars,
-        context: {
-          repository: SAMPLE_REPOSITORY,
-          apiUrl: fake.apiUrl,
-          serverUrl: fake.serverUrl,
-          token: fake.defaultToken,
-          ref: "refs/heads/main",
-          sha: (await repository.refSha("heads/main")) as string,
-          workflowFile: `.github/workflows/${file}`,
-        },
+        context: { ...(await workflowContext(fake, repository)), workflowFile: `.github/workflows/${file}` },
         builtins: standInActions(fake),
         runnerEnv: { SIGSTORE_FULCIO_URL: sigstore.fulcioUrl, SIGSTORE_REKOR_URL: sigstore.rekorUrl },
         idToken: (claims) => fake.idTokenEndpoint(claims),
