@@ -114,4 +114,6 @@ if (coldStartOnly) {
 } else {
   writeFileSync(join(REPO_ROOT, "bench", "results.md"), lines.join("\n"));
   console.log(lines.join("\n"));
+  // The soak's own report: a line per seed and, for a run that did not complete, what differed.
+  if (soaked) console.log(soaked.report.join("\n"));
 }
