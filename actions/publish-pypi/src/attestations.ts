@@ -8,9 +8,13 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { IdTokenSource } from "@release-actions/core/runtime";
-import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
+import {
+  ATTESTATION_SUFFIX,
+  ConfigurationError,
+  getErrorMessage,
+  type Log,
+} from "@release-actions/core/strategy";
 import type { DSSEBundleBuilder } from "@sigstore/sign";
-import { ATTESTATION_SUFFIX } from "./distributions.ts";
 import { isPypiHost } from "./package-index.ts";
 import type { RetryPolicy } from "./request-retries.ts";
 import { routeSigstoreRequests } from "./sigstore-fetch.ts";

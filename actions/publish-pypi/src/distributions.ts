@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ConfigurationError, getErrorMessage } from "@release-actions/core/strategy";
+import { ATTESTATION_SUFFIX, ConfigurationError, getErrorMessage } from "@release-actions/core/strategy";
 import { CoreMetadata } from "./core-metadata.ts";
 import {
   COMPRESSION_RATIO_MIN_SIZE,
@@ -67,9 +67,6 @@ function parseDistributionName(filename: string): DistributionName {
   }
   throw new ConfigurationError(`${filename}: not a distribution (a .whl wheel or a .tar.gz sdist).`);
 }
-
-/** The suffix of an attestation's file beside its distribution (gh-action-pypi-publish's sidecar). */
-export const ATTESTATION_SUFFIX = ".publish.attestation";
 
 /** Text from outside (a filename, a metadata value) as the log may show it: JSON-quoted unless plain. */
 export function printable(text: string): string {

@@ -6,10 +6,12 @@
  * same name with other content is refused (the release would ship another build than PyPI's).
  */
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type GitHubGateway, writeOnce } from "@release-actions/core/github";
 import {
+  ATTESTATION_SUFFIX,
   ConfigurationError,
   getErrorMessage,
   quote,
@@ -35,7 +37,15 @@ export interface AttachedAsset {
 }
 
 const DIST = /\.(?:whl|tar\.gz)$/;
-const ATTESTATION = /\.(?:whl|tar\.gz)\.publish\.attestation$/;
+const isAttestation = (name: string) =>
+  name.endsWith(ATTESTATION_SUFFIX) && DIST.test(name.slice(0, -ATTESTATION_SUFFIX.length));
+
+/** A file's sha256, read as a stream: the bytes are held once, by the upload, not here too. */
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
 
 function contentType(name: string): string {
   if (name.endsWith(".whl")) return "application/zip";
@@ -58,19 +68,14 @@ export async function readAssetFiles(directory: string, shown: string): Promise<
     );
   });
   const files: AssetFile[] = [];
-  for (const name of names.filter((entry) => DIST.test(entry) || ATTESTATION.test(entry)).sort()) {
+  for (const name of names.filter((entry) => DIST.test(entry) || isAttestation(entry)).sort()) {
     const path = join(directory, name);
-    if (!(await stat(path)).isFile())
+    const info = await stat(path);
+    if (!info.isFile())
       throw new ConfigurationError(
         `Input "assets": ${quote(shown)} holds ${quote(name)}, named like a distribution but not a regular file. Remove it, or attach from a folder that holds only the built files.`,
       );
-    const bytes = await readFile(path);
-    files.push({
-      name,
-      path,
-      size: bytes.length,
-      digest: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
-    });
+    files.push({ name, path, size: info.size, digest: `sha256:${await sha256Of(path)}` });
   }
   if (!files.some((file) => DIST.test(file.name)))
     throw new ConfigurationError(

@@ -9,6 +9,7 @@ export * from "./name-templates.ts";
 export * from "./package-name.ts";
 export * from "./pep440.ts";
 export * from "./ref-names.ts";
+export * from "./release-files.ts";
 export * from "./release-history.ts";
 export * from "./release-notes.ts";
 export * from "./release-notes-config.ts";

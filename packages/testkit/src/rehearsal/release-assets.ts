@@ -4,6 +4,7 @@
  * (`<file>.publish.attestation`), as InstructLab's own workflow attaches them today — with
  * immutable releases on, which take no file once a release is published.
  */
+import { ATTESTATION_SUFFIX } from "@release-actions/core/strategy";
 import type { FakeRepository } from "../github/index.ts";
 import type { FakePyPI } from "../pypi/index.ts";
 
@@ -24,7 +25,7 @@ export function checkReleaseAssets(
   const indexed = pypi.files.filter((file) => file.version === version);
   const expected = indexed.flatMap((file) => [
     file.filename,
-    ...(file.attestations ? [`${file.filename}.publish.attestation`] : []),
+    ...(file.attestations ? [`${file.filename}${ATTESTATION_SUFFIX}`] : []),
   ]);
   const fits =
     indexed.length >= 2 &&
