@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import addFormats from "ajv-formats";
-import { OpenAPIBackend } from "openapi-backend";
+import { OpenAPIBackend, type Operation } from "openapi-backend";
 
 /** What a validation found wrong, in ajv's words. */
 export interface SchemaError {
@@ -55,15 +55,52 @@ function rewriteQuirks(node: unknown): unknown {
   return object;
 }
 
+/** A path template as a pattern: each `{parameter}` is one path segment, the rest is literal. */
+function templatePattern(template: string): RegExp {
+  const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `^${template
+      .split(/\{[^}]*\}/)
+      .map(literal)
+      .join("[^/]+")}$`,
+  );
+}
+
 /** GitHub's REST API description with its validators. */
 export class GitHubApiDescription {
   readonly #backend: OpenAPIBackend;
   /** The whole description (with `nullable` rewritten), for resolving `$ref`s. */
   readonly definition: Record<string, unknown>;
 
+  /** Every operation with its path template compiled once, most specific template first. */
+  readonly #routes: readonly { readonly operation: Operation; readonly pattern: RegExp }[];
+
   constructor(backend: OpenAPIBackend, definition: Record<string, unknown>) {
     this.#backend = backend;
     this.definition = definition;
+    const literalLength = (path: string) => path.replace(/\{[^}]*\}/g, "").length;
+    this.#routes = backend.router
+      .getOperations()
+      .map((operation) => ({ operation, pattern: templatePattern(operation.path) }))
+      // A stable sort: equally specific templates keep the description's order.
+      .sort((a, b) => literalLength(b.operation.path) - literalLength(a.operation.path));
+  }
+
+  /**
+   * openapi-backend's routing (an exact path first, else the most specific matching template
+   * with this method), without its cost: it compiles a regular expression for each of about a
+   * thousand templates on every request, which was a tenth of a stage test's time.
+   */
+  #route(request: ApiRequest): Operation | undefined {
+    const router = this.#backend.router;
+    const { method } = router.normalizeRequest(request as never);
+    const path = router.normalizePath(request.path);
+    const exact = this.#routes.find(
+      ({ operation }) => operation.path === path && operation.method === method,
+    );
+    if (exact) return exact.operation;
+    return this.#routes.find(({ operation, pattern }) => operation.method === method && pattern.test(path))
+      ?.operation;
   }
 
   /** Follows a `$ref` such as `#/components/schemas/simple-user`. */
@@ -88,7 +125,7 @@ export class GitHubApiDescription {
     // The deprecated `compare/{base}...{head}` form would shadow `compare/{basehead}`.
     if (/^\/repos\/[^/]+\/[^/]+\/compare\/[^/]+$/.test(request.path))
       return this.operation("repos/compare-commits-with-basehead");
-    const operation = this.#backend.matchOperation(request as never);
+    const operation = this.#route(request);
     if (!operation?.operationId) return undefined;
     return {
       operationId: operation.operationId,
