@@ -250,6 +250,20 @@ export async function signAttestations(
   return fields;
 }
 
+/** True for an attestation object whose statement is a PyPI publish attestation's. */
+export function isPublishAttestation(attestation: unknown): boolean {
+  const statement = (attestation as { envelope?: { statement?: unknown } } | null)?.envelope?.statement;
+  if (typeof statement !== "string") return false;
+  try {
+    const { predicateType } = JSON.parse(Buffer.from(statement, "base64").toString("utf8")) as {
+      predicateType?: unknown;
+    };
+    return predicateType === PUBLISH_PREDICATE_TYPE;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes each signed attestation beside its distribution as `<filename>.publish.attestation` (the
  * attestation object's JSON), as gh-action-pypi-publish does, so that a later job can attach them

@@ -16,6 +16,8 @@ export function isPypiHost(hostname: string): boolean {
 export interface IndexedFile {
   readonly filename: string;
   readonly sha256: string | undefined;
+  /** Where the index serves the file's PEP 740 provenance (Integrity API), when it has one. */
+  readonly provenance: string | undefined;
 }
 
 /** PyPI's and TestPyPI's web sites, by the host of their upload URL. */
@@ -95,9 +97,15 @@ export function listIndexFiles(
         throw new TransientFailure(
           `${response.status} with a JSON document that is not a PEP 691 project page`,
         );
-      return (document.files as { filename: string; hashes?: { sha256?: unknown } }[]).map((file) => ({
+      const files = document.files as {
+        filename: string;
+        hashes?: { sha256?: unknown };
+        provenance?: unknown;
+      }[];
+      return files.map((file) => ({
         filename: file.filename,
         sha256: typeof file.hashes?.sha256 === "string" ? file.hashes.sha256.toLowerCase() : undefined,
+        provenance: typeof file.provenance === "string" ? new URL(file.provenance, url).href : undefined,
       }));
     }),
   );

@@ -1,5 +1,6 @@
 import type { CommonStageDeps, IdTokenSource } from "@release-actions/core/runtime";
 import {
+  ATTESTATION_SUFFIX,
   ConfigurationError,
   getErrorMessage,
   type Log,
@@ -16,9 +17,14 @@ import { checkDistributions } from "./dist-checks.ts";
 import { type Distribution, findDistributions, printable, readDistribution } from "./distributions.ts";
 import type { PublishPypiSettings } from "./inputs.ts";
 import { type UploadTarget, uploadFile } from "./legacy-upload.ts";
-import { projectPageUrl } from "./package-index.ts";
+import { type IndexedFile, projectPageUrl } from "./package-index.ts";
 import type { RetryPolicy } from "./request-retries.ts";
-import { findAlreadyPublished, type IndexLocation, settleExistingAnswer } from "./skip-existing.ts";
+import {
+  findAlreadyPublished,
+  type IndexLocation,
+  publishedAttestations,
+  settleExistingAnswer,
+} from "./skip-existing.ts";
 import { uploadRequestFields } from "./upload-fields.ts";
 import { authenticate } from "./upload-target.ts";
 
@@ -76,7 +82,7 @@ export async function run(
   const projects = projectsOf(distributions, settings.packagesDir, warn);
   const onIndex = settings.skipExisting
     ? await findAlreadyPublished(fetch, settings, projects, distributions, digests.of, { retry, log })
-    : new Set<string>();
+    : new Map<string, IndexedFile>();
   // Files the index already has are not uploaded, nor signed: it would keep neither them nor their
   // attestations.
   const toUpload = distributions.filter((dist) => !onIndex.has(dist.filename));
@@ -110,6 +116,17 @@ export async function run(
         })
       : new Map<string, string>();
   await writeAttestationFiles(settings.packagesDir, attestations);
+  if (plan.sign && onIndex.size > 0) {
+    // The files skipped get the attestation the index keeps for them: the release job attaches
+    // each file with its attestation even when an earlier run uploaded them.
+    const published = await publishedAttestations(fetch, settings, onIndex, { retry, log });
+    await writeAttestationFiles(settings.packagesDir, published.fields);
+    if (published.without.length > 0)
+      warn(
+        `${published.without.join(", ")}: already on the index without a publish attestation (uploaded ` +
+          `without one, by hand or by another tool): no ${ATTESTATION_SUFFIX} file is written for it.`,
+      );
+  }
   const files = await uploadAll(distributions, onIndex, digests, {
     target,
     attestations,
@@ -250,7 +267,7 @@ function publishedFile(
 /** dry-run: what would be uploaded and what skipped, with every file's digests. */
 async function dryRunFiles(
   distributions: readonly Distribution[],
-  onIndex: ReadonlySet<string>,
+  onIndex: ReadonlyMap<string, IndexedFile>,
   digests: DigestCache,
 ): Promise<PublishedFile[]> {
   const files: PublishedFile[] = [];
@@ -299,7 +316,7 @@ interface Uploads {
  */
 async function uploadAll(
   distributions: readonly Distribution[],
-  onIndex: ReadonlySet<string>,
+  onIndex: ReadonlyMap<string, IndexedFile>,
   digests: DigestCache,
   uploads: Uploads,
 ): Promise<PublishedFile[]> {
@@ -324,7 +341,7 @@ async function uploadAll(
  */
 async function publishOne(
   dist: Distribution,
-  onIndex: ReadonlySet<string>,
+  onIndex: ReadonlyMap<string, IndexedFile>,
   digests: DigestCache,
   { target, attestations, fetch, location, skipExisting, retry, log, warn }: Uploads,
 ): Promise<PublishedFile> {

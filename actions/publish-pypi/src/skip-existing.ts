@@ -6,6 +6,7 @@
  * between a skip and a stop.
  */
 import { ConfigurationError, type Log } from "@release-actions/core/strategy";
+import { isPublishAttestation } from "./attestations.ts";
 import type { Digests } from "./digests.ts";
 import type { Distribution } from "./distributions.ts";
 import { asSentence } from "./legacy-upload.ts";
@@ -17,7 +18,7 @@ import {
   NoJsonSimpleApi,
   simpleIndexUrl,
 } from "./package-index.ts";
-import type { RetryPolicy } from "./request-retries.ts";
+import { fetchAnswer, type RetryPolicy, TransientFailure, withRetries } from "./request-retries.ts";
 
 /** How the simple API's requests retry, and where their retries are told. */
 export interface IndexRequests {
@@ -50,8 +51,8 @@ function simpleApi(location: IndexLocation): { url: string; authorization?: stri
 }
 
 /**
- * The filenames of the distributions the index already has, each as this very file; throws, naming
- * them, when it has any of them with other content.
+ * The distributions the index already has, each as this very file (by filename, as the index lists
+ * it); throws, naming them, when it has any of them with other content.
  */
 export async function findAlreadyPublished(
   fetchImpl: typeof fetch,
@@ -60,19 +61,19 @@ export async function findAlreadyPublished(
   distributions: readonly Distribution[],
   digestsOf: (dist: Distribution) => Promise<Digests>,
   requests: IndexRequests,
-): Promise<ReadonlySet<string>> {
+): Promise<ReadonlyMap<string, IndexedFile>> {
   const { url, authorization } = simpleApi(location);
   const existing = new Map<string, IndexedFile>();
   for (const name of projects)
     for (const file of await listIndexFiles(fetchImpl, url, name, { ...requests, authorization }))
       existing.set(file.filename, file);
   const clashes: Distribution[] = [];
-  const same = new Set<string>();
+  const same = new Map<string, IndexedFile>();
   for (const dist of distributions) {
     // A file listed without a sha256 is uploaded: the index's answer to that decides.
-    const listed = existing.get(dist.filename)?.sha256;
-    if (listed === undefined) continue;
-    if (listed === (await digestsOf(dist)).sha256) same.add(dist.filename);
+    const indexed = existing.get(dist.filename);
+    if (indexed?.sha256 === undefined) continue;
+    if (indexed.sha256 === (await digestsOf(dist)).sha256) same.set(dist.filename, indexed);
     else clashes.push(dist);
   }
   if (clashes.length > 0) {
@@ -141,4 +142,56 @@ export async function settleExistingAnswer(
     warning: `${file.filename}: skipped, the index says it has it; ${why}.`,
     same: false,
   };
+}
+
+/**
+ * The publish attestations the index keeps for files it already had (PEP 740's Integrity API, at
+ * the `provenance` URL its simple API lists), as upload fields by filename: written beside the
+ * skipped files, they let a re-run after an upload (a job stopped before the GitHub release got
+ * its assets) attach every file with its attestation. Returns the filenames the index keeps none
+ * for, too.
+ */
+export async function publishedAttestations(
+  fetchImpl: typeof fetch,
+  location: IndexLocation,
+  onIndex: ReadonlyMap<string, IndexedFile>,
+  requests: IndexRequests,
+): Promise<{ fields: Map<string, string>; without: string[] }> {
+  const { authorization } = simpleApi(location);
+  const fields = new Map<string, string>();
+  const without: string[] = [];
+  for (const [filename, file] of onIndex) {
+    const attestation =
+      file.provenance === undefined
+        ? undefined
+        : await publishAttestationOf(fetchImpl, file.provenance, filename, { ...requests, authorization });
+    if (attestation === undefined) without.push(filename);
+    else fields.set(filename, JSON.stringify([attestation]));
+  }
+  return { fields, without };
+}
+
+/** The publish attestation of one file's provenance; undefined when the index has none. */
+function publishAttestationOf(
+  fetchImpl: typeof fetch,
+  url: string,
+  filename: string,
+  { authorization, retry, log }: IndexRequests & { authorization?: string },
+): Promise<unknown> {
+  const what = `The provenance request for ${filename}`;
+  const init = { headers: { accept: "application/json", ...(authorization && { authorization }) } };
+  return withRetries(what, retry, log, () =>
+    fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response, text) => {
+      if (response.status === 404) return undefined;
+      if (!response.ok)
+        throw new Error(`${what}: ${url} answered ${response.status} ${response.statusText}`.trim());
+      const bundles = (JSON.parse(text) as { attestation_bundles?: unknown }).attestation_bundles;
+      if (!Array.isArray(bundles))
+        throw new TransientFailure(`${response.status} with a JSON document that is not a provenance object`);
+      const attestations = bundles.flatMap((bundle) =>
+        Array.isArray(bundle?.attestations) ? (bundle.attestations as unknown[]) : [],
+      );
+      return attestations.find(isPublishAttestation);
+    }),
+  );
 }

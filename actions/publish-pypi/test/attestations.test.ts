@@ -3,7 +3,7 @@
  * Sigstore (Fulcio and Rekor on 127.0.0.1) signs, the fake PyPI checks and stores what it gets,
  * and @sigstore/verify verifies each uploaded attestation against the mock's trust material.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -222,11 +222,32 @@ describe("PEP 740 attestations", () => {
     ).toMatchObject({
       subject: [{ name: "sample_cli-0.1.0.tar.gz" }],
     });
+    // The skipped wheel gets the attestation PyPI keeps for it (its Integrity API), beside it:
+    // a re-run after the upload still attaches each file with its attestation.
+    expect(
+      JSON.parse(readFileSync(join(dist, "sample_cli-0.1.0-py3-none-any.whl.publish.attestation"), "utf8")),
+    ).toEqual((attestationsOf("sample_cli-0.1.0-py3-none-any.whl") as AttestationObject[])[0]);
+    expect(result.warnings).toEqual([]);
     // Without skip-existing, PyPI takes the same file again as a no-op and keeps what it had.
     const again = await publish({ packagesDir: wheelOnly });
     expect(again.result.files.map((file) => file.status)).toEqual(["uploaded"]);
     expect(pypi.files.find((file) => file.filename.endsWith(".whl"))?.attestations).toBe(wheelAttestation);
     expect(pypi.files).toHaveLength(2);
+  });
+
+  it("names a skipped file the index keeps no attestation for, and writes none for it", async () => {
+    const wheelOnly = mkdtempSync(join(tmpdir(), "attest-wheel-"));
+    const wheel = "sample_cli-0.1.0-py3-none-any.whl";
+    copyFileSync(join(dist, wheel), join(wheelOnly, wheel));
+    await publish({ packagesDir: wheelOnly, password: pypi.createToken() });
+    const { result } = await publish({ packagesDir: wheelOnly, skipExisting: true });
+    expect(result.files.map((file) => file.status)).toEqual(["skipped"]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^sample_cli-0\.1\.0-py3-none-any\.whl: already on the index without a publish attestation/,
+      ),
+    ]);
+    expect(existsSync(join(wheelOnly, `${wheel}.publish.attestation`))).toBe(false);
   });
 
   it("makes none with a password, and says why", async () => {
