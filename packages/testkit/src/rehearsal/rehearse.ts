@@ -38,8 +38,11 @@ export interface RehearsalFaults {
 /** How to rehearse. */
 export interface RehearsalOptions {
   readonly faults?: RehearsalFaults;
-  /** Print nothing (default: print every step and summary, as npm run rehearse does). */
-  readonly quiet?: boolean;
+  /**
+   * Where the narrative goes, line by line: every step and its summary (default: standard output,
+   * as npm run rehearse prints it; the soak keeps each seed's, to show those that failed).
+   */
+  readonly say?: (text: string) => void;
 }
 
 /** What a rehearsal did. */
@@ -58,8 +61,8 @@ export interface RehearsalResult {
 export async function rehearse(options: RehearsalOptions = {}): Promise<RehearsalResult> {
   const started = performance.now();
   const since = new Date();
-  const say = options.quiet ? () => {} : (text: string) => console.log(text);
-  const bold = (text: string) => (process.stdout.isTTY && !options.quiet ? `\x1b[1m${text}\x1b[0m` : text);
+  const say = options.say ?? ((text: string) => console.log(text));
+  const bold = (text: string) => (process.stdout.isTTY && !options.say ? `\x1b[1m${text}\x1b[0m` : text);
   const print = (step: StepRecord): void => {
     const mark = step.outcome === "success" ? "✔" : step.outcome === "failure" ? "✘" : "–";
     say(`  ${mark} ${step.job} › ${step.name}`);

@@ -8,6 +8,9 @@
  * the verdict; exits non-zero on any failure. The clean run is one of the runs in flight, so its
  * time is taken under the same load as the seeded ones.
  */
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { endStateDifferences } from "../end-state.ts";
 import { type RehearsalResult, rehearse } from "./rehearse.ts";
@@ -19,6 +22,8 @@ export interface SoakRun {
   readonly completed: boolean;
   /** The rehearsal's failures, then the end state's differences from the clean run's. */
   readonly problems: readonly string[];
+  /** A failed run's narrative (each step with its summary), in a file: what failed, and why. */
+  readonly narrative?: string;
   /** Requests that got a fault. */
   readonly faults: number;
   /** Requests to GitHub and PyPI beyond the clean run's. */
@@ -44,18 +49,28 @@ export interface SoakResult {
 
 const total = (result: RehearsalResult) => result.requests.github + result.requests.pypi;
 
+/** Writes a seed's narrative to a file of its own and returns the file's path. */
+function keepNarrative(seed: number, lines: readonly string[]): string {
+  const path = join(tmpdir(), `release-actions-soak-seed-${seed}.log`);
+  writeFileSync(path, `${lines.join("\n")}\n`);
+  return path;
+}
+
 /** Runs the clean rehearsal and seeds 1…`seeds`, `parallel` at a time. */
 export async function soak(options: SoakOptions): Promise<SoakResult> {
   const queue: (number | "clean")[] = ["clean"];
   for (let seed = 1; seed <= options.seeds; seed++) queue.push(seed);
   const results = new Map<number | "clean", RehearsalResult>();
+  const narratives = new Map<number | "clean", string[]>();
   const worker = async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const narrative: string[] = [];
       const result = await rehearse({
-        quiet: true,
+        say: (text) => narrative.push(text),
         ...(next !== "clean" && { faults: { seed: next, rate: options.rate } }),
       });
       results.set(next, result);
+      narratives.set(next, narrative);
       options.onRun?.(next === "clean" ? "clean" : `seed ${next}`, result);
     }
   };
@@ -70,6 +85,7 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
         seed,
         completed: problems.length === 0,
         problems,
+        ...(problems.length > 0 && { narrative: keepNarrative(seed, narratives.get(seed) ?? []) }),
         faults: result.faults,
         extraRequests: total(result) - total(clean),
         extraMs: result.durationMs - clean.durationMs,
@@ -93,7 +109,10 @@ export function soakReport({ clean, runs }: SoakResult): string[] {
     failed.length === 0 && clean.failures.length === 0
       ? `${runs.length}/${runs.length} completed without a re-run`
       : `${runs.length - failed.length}/${runs.length} completed without a re-run; failures:`,
-    ...failed.flatMap((run) => [`seed ${run.seed}:`, ...run.problems.map((problem) => `  ✘ ${problem}`)]),
+    ...failed.flatMap((run) => [
+      `seed ${run.seed}${run.narrative ? ` (every step: ${run.narrative})` : ""}:`,
+      ...run.problems.map((problem) => `  ✘ ${problem}`),
+    ]),
   ];
   return lines;
 }
