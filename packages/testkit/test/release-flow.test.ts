@@ -12,7 +12,7 @@ import {
   stageDeps,
 } from "@release-actions/testkit";
 import { useFakeGitHub } from "@release-actions/testkit/vitest";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OpenReleasePrSettings } from "../../../actions/open-release-pr/src/inputs.ts";
 import { report } from "../../../actions/open-release-pr/src/report.ts";
 import { run } from "../../../actions/open-release-pr/src/run.ts";
@@ -24,8 +24,15 @@ let repository: FakeRepository;
 let people: SamplePeople;
 let counter = 0;
 
-beforeEach(async () => {
-  ({ repository, people } = await createSampleRepository(fakeGitHub(), `acme/flow-${++counter}`));
+/** The sample project, arranged once: each test starts from a copy of it. */
+let template: FakeRepository;
+
+beforeAll(async () => {
+  ({ repository: template, people } = await createSampleRepository(fakeGitHub(), "acme/flow-template"));
+});
+
+beforeEach(() => {
+  repository = fakeGitHub().copyRepository(template, `acme/flow-${++counter}`);
 });
 
 /** A setuptools_scm project: no version file, no caps. */
