@@ -1,13 +1,13 @@
 /**
  * One long-lived `git cat-file --batch-command` per repository, which answers "which object does
- * this name mean" and "what are its bytes" without starting a git process per question. Starting
- * git forks the test worker (hundreds of MB), tens of milliseconds of CPU each, and the fake asks
- * hundreds of these questions per test. git reads refs and loose objects from disk on every
+ * this name mean" and "what are its bytes" without starting a git process per question. A git
+ * process costs milliseconds of CPU to start and run, and the fake asks hundreds of these
+ * questions per test. git reads refs and loose objects from disk on every
  * command, so the answers follow what other git processes (update-ref, hash-object…) wrote.
  */
 import { type ChildProcessByStdio, spawn } from "node:child_process";
-import type { Socket } from "node:net";
 import type { Readable, Writable } from "node:stream";
+import { holdWhileBusy } from "../process-launcher.ts";
 
 /** An object as `cat-file` describes it; `content` for `contents` questions. */
 export interface GitObject {
@@ -77,7 +77,7 @@ export class GitObjectReader {
     return new Promise((answer, fail) => {
       batch.questions.push({ contents, answer, fail });
       // Only a process with questions pending keeps Node running (the rehearsal exits when done).
-      if (batch.questions.length === 1) hold(batch, true);
+      if (batch.questions.length === 1) holdWhileBusy(batch.child, true);
       batch.child.stdin.write(`${contents ? "contents" : "info"} ${name}\n`);
     });
   }
@@ -104,13 +104,6 @@ export class GitObjectReader {
   }
 }
 
-function hold(batch: Batch, busy: boolean): void {
-  const { child } = batch;
-  for (const handle of [child, child.stdin as Socket, child.stdout as Socket])
-    if (busy) handle.ref();
-    else handle.unref();
-}
-
 /** Takes the complete answers out of what git wrote so far. */
 function read(batch: Batch, chunk: Buffer): void {
   batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
@@ -135,5 +128,5 @@ function read(batch: Batch, chunk: Buffer): void {
     batch.questions.shift();
     question.answer(object ?? undefined);
   }
-  if (batch.questions.length === 0) hold(batch, false);
+  if (batch.questions.length === 0) holdWhileBusy(batch.child, false);
 }

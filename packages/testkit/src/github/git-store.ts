@@ -3,14 +3,11 @@
  * ancestry, merge bases and merges all come from git itself, so compare results and release
  * ranges in tests are what git (and GitHub) would compute.
  */
-import { execFile, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { LAUNCH_MAX_BUFFER, launch, launchFile } from "../process-launcher.ts";
 import { type GitObject, GitObjectReader, readerAnswers } from "./git-object-reader.ts";
-
-const run = promisify(execFile);
 
 /** A person in a commit or tag. */
 export interface GitIdentity {
@@ -112,7 +109,7 @@ export class GitStore {
   /**
    * Answers about objects named by full id (a commit, its tree, a blob, ancestry of two commits):
    * git objects are content-addressed and never change, so each is asked of git once. A test run
-   * asks hundreds of them and each git process costs a fork of the (large) test worker. Only
+   * asks hundreds of them and each git process costs milliseconds of CPU to start and run. Only
    * answers that found the objects are kept: a missing object may be written later.
    */
   readonly #known = new Map<string, Promise<unknown>>();
@@ -169,7 +166,9 @@ export class GitStore {
   /** Creates an empty bare repository in a new temporary directory. */
   static async create(defaultBranch = "main"): Promise<GitStore> {
     const { path, env } = GitStore.#place();
-    await run("git", ["init", "--quiet", "--bare", `--initial-branch=${defaultBranch}`, path], { env });
+    await launchFile("git", ["init", "--quiet", "--bare", `--initial-branch=${defaultBranch}`, path], {
+      env,
+    });
     return new GitStore(path, env);
   }
 
@@ -192,9 +191,9 @@ export class GitStore {
   ): Promise<string> {
     if (options.input !== undefined) return (await this.gitBuffer(args, options)).toString("utf8");
     return this.#tracked(args, async () => {
-      const { stdout } = await run("git", ["-C", this.path, ...args], {
+      const { stdout } = await launchFile("git", ["-C", this.path, ...args], {
         env: { ...this.#env, ...options.env },
-        maxBuffer: 256 * 1024 * 1024,
+        maxBuffer: LAUNCH_MAX_BUFFER,
       });
       return stdout;
     });
@@ -219,32 +218,17 @@ export class GitStore {
     return this.#tracked(args, () => this.#spawn(args, options));
   }
 
-  #spawn(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> }) {
-    return new Promise<Buffer>((resolve, reject) => {
-      const child = spawn("git", ["-C", this.path, ...args], {
-        env: { ...this.#env, ...options.env },
-        stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout?.on("data", (chunk: Buffer) => out.push(chunk));
-      child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
-      child.on("error", reject);
-      child.on("close", (code) => {
-        if (code === 0) resolve(Buffer.concat(out));
-        else
-          reject(
-            new Error(
-              `git ${args.join(" ")} failed (${code}): ${Buffer.concat(err).toString("utf8").trim()}`,
-            ),
-          );
-      });
-      if (options.input !== undefined && child.stdin) {
-        // A git that exits early closes its stdin: its exit code tells what went wrong.
-        child.stdin.on("error", () => undefined);
-        child.stdin.end(options.input);
-      }
+  async #spawn(
+    args: readonly string[],
+    options: { input?: string | Buffer; env?: Record<string, string> },
+  ): Promise<Buffer> {
+    // A git that exits early closes its stdin unread: its exit code tells what went wrong.
+    const { code, stdout, stderr } = await launch("git", ["-C", this.path, ...args], {
+      env: { ...this.#env, ...options.env },
+      input: options.input,
     });
+    if (code === 0) return stdout;
+    throw new Error(`git ${args.join(" ")} failed (${code}): ${stderr.toString("utf8").trim()}`);
   }
 
   /** The sha an expression names (`main`, `v1.0^{commit}`, a short sha), or undefined. */

@@ -4,12 +4,12 @@
  * evaluated), the runner's environment and fresh file-command files, and nothing from the
  * developer's shell. Returns what a workflow (and a maintainer) would see.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { GITHUB_TIMING_VARIABLE } from "@release-actions/core/runtime";
 import { parse } from "yaml";
+import { launch } from "../process-launcher.ts";
 import { FAKE_GITHUB_TIMING } from "../stage-deps.ts";
 import { type ExpressionContext, interpolate } from "./expressions.ts";
 import { node24, REPO_ROOT } from "./node-runtime.ts";
@@ -186,32 +186,18 @@ export function findLeaks(secrets: readonly string[], places: readonly string[])
   ];
 }
 
-/** Spawns a process and collects its output, with a timeout. */
-export function collect(
+/** Runs a process to its end and collects its output; SIGKILL ends it after `timeoutMs`. */
+export async function collect(
   command: string,
   args: readonly string[],
   options: { env: Record<string, string>; cwd: string; timeoutMs: number },
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      env: options.env,
-      cwd: options.cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs);
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      const stderr =
-        Buffer.concat(err).toString("utf8") +
-        (signal ? `\n[killed by ${signal} after ${options.timeoutMs} ms]` : "");
-      resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr });
-    });
-  });
+  const { code, signal, stdout, stderr } = await launch(command, args, options);
+  return {
+    code: code ?? 1,
+    stdout: stdout.toString("utf8"),
+    stderr: stderr.toString("utf8") + (signal ? `\n[killed by ${signal} after ${options.timeoutMs} ms]` : ""),
+  };
 }
 
 /** The variable the runner passes an input in: INPUT_ and its name upper-cased, blanks as `_`. */

@@ -10,16 +10,14 @@
  * action's README says: "Setting a permission that the installation does not have will result
  * in an error").
  */
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import type { FakeGitHub } from "../github/index.ts";
+import { launchFile } from "../process-launcher.ts";
 import { node24 } from "./node-runtime.ts";
 import type { BuiltinAction } from "./run-workflow.ts";
 
-const run = promisify(execFile);
 const PYTHON_STAND_IN = join(import.meta.dirname, "python-stand-in.ts");
 
 /** A GitHub App installed on the fake's repositories, for the create-github-app-token stand-in. */
@@ -78,10 +76,14 @@ export function standInActions(
         GIT_CONFIG_NOSYSTEM: "1",
         GIT_CONFIG_GLOBAL: "/dev/null",
       };
-      await run("git", ["clone", "--quiet", "--no-checkout", repository.git.path, target], { env });
-      await run("git", ["-C", target, "-c", "advice.detachedHead=false", "checkout", "--quiet", commit], {
-        env,
-      });
+      await launchFile("git", ["clone", "--quiet", "--no-checkout", repository.git.path, target], { env });
+      await launchFile(
+        "git",
+        ["-C", target, "-c", "advice.detachedHead=false", "checkout", "--quiet", commit],
+        {
+          env,
+        },
+      );
       return { outputs: { ref, commit } };
     },
     "actions/upload-artifact": async ({ with: inputs, workspace }) => {
