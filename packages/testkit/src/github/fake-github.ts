@@ -209,7 +209,8 @@ export class FakeGitHub {
   #nextId = 1000;
   #clock: () => Date = () => new Date();
 
-  private constructor(api: GitHubApiDescription, server: LocalServer) {
+  /** A fake served by `server`: a new one, or a copy of `source` (see {@link copy}). */
+  private constructor(api: GitHubApiDescription, server: LocalServer, source?: FakeGitHub) {
     this.api = api;
     this.#server = server;
     this.urls = new FakeUrls(`${server.url}${API_PREFIX}`, server.url);
@@ -222,6 +223,11 @@ export class FakeGitHub {
         ...adminRoutes(this),
       }),
     );
+    if (source) {
+      this.defaultToken = source.defaultToken;
+      this.#copyState(source);
+      return;
+    }
     const bot = this.addUser("github-actions[bot]", {
       type: "Bot",
       id: 41898282,
@@ -232,11 +238,52 @@ export class FakeGitHub {
 
   /** Starts a fake on a free port of 127.0.0.1. */
   static async start(): Promise<FakeGitHub> {
-    const api = await loadGitHubApiDescription();
+    return FakeGitHub.#open(await loadGitHubApiDescription());
+  }
+
+  static async #open(api: GitHubApiDescription, source?: FakeGitHub): Promise<FakeGitHub> {
     const server = await startLocalServer();
-    const fake = new FakeGitHub(api, server);
+    const fake = new FakeGitHub(api, server, source);
     server.serve((request, response) => fake.#serve(request, response));
     return fake;
+  }
+
+  /**
+   * A new fake GitHub on a free port of its own that starts as a copy of this one: the same
+   * accounts, teams, tokens (the default one included), repositories (same ids and names, each
+   * copied as {@link copyRepository} copies it), OIDC signer, id sequence and clock; neither sees
+   * what is done to the other afterwards. Its request log, violations and faults start empty:
+   * they are the traffic of a server, not what GitHub keeps. A test that needs the same world
+   * many times (same names and numbers, e.g. one per kill point) arranges it once and copies it;
+   * copy while no request or arrangement is under way.
+   */
+  copy(): Promise<FakeGitHub> {
+    return FakeGitHub.#open(this.api, this);
+  }
+
+  /** Takes `source`'s state as this copy's own (see {@link copy}). */
+  #copyState(source: FakeGitHub): void {
+    // Accounts are frozen and token grants never change: both are shared.
+    for (const [login, identity] of source.#users) this.#users.set(login, identity);
+    for (const [token, grant] of source.#tokens) this.#tokens.set(token, grant);
+    for (const [team, members] of source.#teams) this.#teams.set(team, new Set(members));
+    for (const [token, run] of source.#idTokenRequests) this.#idTokenRequests.set(token, run);
+    // One key pair for both: a verifier given the source's public key accepts the copy's tokens.
+    this.#oidc = source.oidc;
+    this.#nextId = source.#nextId;
+    this.#clock = source.#clock;
+    for (const [key, repository] of source.#repositories)
+      this.#repositories.set(
+        key,
+        repository.copy({
+          id: repository.id,
+          owner: repository.owner,
+          name: repository.name,
+          git: repository.git.copy(),
+          clock: () => this.now(),
+          nextId: () => this.nextId(),
+        }),
+      );
   }
 
   /** The REST base URL (GITHUB_API_URL), GHES-style with `/api/v3`. */
@@ -397,6 +444,8 @@ export class FakeGitHub {
       owner: this.addUser(ownerLogin, { type: "Organization" }),
       name,
       git: source.git.copy(),
+      clock: () => this.now(),
+      nextId: () => this.nextId(),
     });
     this.#repositories.set(fullName.toLowerCase(), repository);
     return repository;

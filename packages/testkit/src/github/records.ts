@@ -1,6 +1,7 @@
 /**
  * What GitHub keeps beside git for a repository, as the fake holds it: issues and pull requests
- * (one number sequence), reviews, labels, milestones, releases, rulesets, collaborators.
+ * (one number sequence), their comments, reviews, labels, milestones, releases, rulesets,
+ * collaborators.
  */
 import type { Identity } from "./identities.ts";
 
@@ -21,6 +22,17 @@ export interface IssueRecord {
   closedAt: string | null;
   /** Set when the issue is a pull request. */
   readonly pull?: PullRecord;
+}
+
+/** A comment on an issue or a pull request (its conversation, not a review comment). */
+export interface CommentRecord {
+  readonly id: number;
+  /** The issue or pull request it is on. */
+  readonly issue: number;
+  body: string;
+  readonly user: Identity;
+  readonly createdAt: string;
+  updatedAt: string;
 }
 
 /** A pull request's own state. */

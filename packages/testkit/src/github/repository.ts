@@ -7,6 +7,7 @@
 import type { GitIdentity, GitStore } from "./git-store.ts";
 import type { Identity } from "./identities.ts";
 import type {
+  CommentRecord,
   IssueRecord,
   LabelRecord,
   MilestoneRecord,
@@ -73,6 +74,8 @@ export class FakeRepository {
   /** Commits GitHub created itself through the API, which it signs (shown as Verified). */
   readonly verifiedCommits = new Set<string>();
   readonly issues = new Map<number, IssueRecord>();
+  /** Comments on issues and pull requests by id (ids are the fake's, numbers the repository's). */
+  readonly comments = new Map<number, CommentRecord>();
   /** Reviews by pull request number, in submission order. */
   readonly reviews = new Map<number, ReviewRecord[]>();
   /** Labels by lower-cased name. */
@@ -111,18 +114,20 @@ export class FakeRepository {
   }
 
   /**
-   * A copy of this repository as another one (`id`, `owner`, `name`, `git`): its own copy of
-   * everything GitHub keeps beside git, sharing only the fake's accounts. Tests build a
-   * repository once and start each test from a copy. Issue comments are kept by the routes,
-   * not here, and are not copied.
+   * A copy of this repository as another one (`id`, `owner`, `name`, `git`), in the fake whose
+   * `clock` and `nextId` it is given: its own copy of everything GitHub keeps beside git,
+   * sharing only the fake's accounts. Tests build a repository once and start each test from a
+   * copy.
    */
-  copy(options: { id: number; owner: Identity; name: string; git: GitStore }): FakeRepository {
-    const copy = new FakeRepository({
-      ...options,
-      defaultBranch: this.defaultBranch,
-      clock: this.#clock,
-      nextId: this.#nextId,
-    });
+  copy(options: {
+    id: number;
+    owner: Identity;
+    name: string;
+    git: GitStore;
+    clock: () => Date;
+    nextId: () => number;
+  }): FakeRepository {
+    const copy = new FakeRepository({ ...options, defaultBranch: this.defaultBranch });
     const copies = new Map<unknown, unknown>();
     for (const [field, value] of Object.entries(this))
       if (!(field in options)) Object.assign(copy, { [field]: copyState(value, copies) });

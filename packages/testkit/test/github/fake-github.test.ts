@@ -443,6 +443,11 @@ describe("copies of repositories", () => {
     });
     const sourceClient = { owner: "acme", repo: "template" };
     await client.request("POST /repos/{owner}/{repo}/releases", { ...sourceClient, tag_name: "v1.0.0" });
+    await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...sourceClient,
+      issue_number: landed.number,
+      body: "Shipped",
+    });
 
     const copy = fake.copyRepository(source, "acme/copy");
     const copyClient = { owner: "acme", repo: "copy" };
@@ -463,6 +468,13 @@ describe("copies of repositories", () => {
     ]);
     const { data: release } = await client.request("GET /repos/{owner}/{repo}/releases/latest", copyClient);
     expect(release.tag_name).toBe("v1.0.0");
+    const { data: comments } = await client.request(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      { ...copyClient, issue_number: landed.number },
+    );
+    expect(comments.map((comment) => [comment.body, comment.issue_url])).toEqual([
+      ["Shipped", `${fake.apiUrl}/repos/acme/copy/issues/${landed.number}`],
+    ]);
 
     await copy.commit({ branch: "main", files: { "b.txt": "b\n" }, message: "Only in the copy" });
     await client.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
@@ -481,6 +493,124 @@ describe("copies of repositories", () => {
     expect(await copy.readFile("main", "c.txt")).toBeUndefined();
     expect(await copy.readFile("main", "b.txt")).toBe("b\n");
     expect(() => fake.copyRepository(source, "acme/copy")).toThrow(/acme\/copy exists/);
+  });
+});
+
+describe("copies of the whole fake", () => {
+  it("serve the same world on a port of their own (names, numbers, tokens, clock), and neither sees what is done to the other", async () => {
+    const source = await FakeGitHub.start();
+    const now = new Date("2026-12-01T12:00:00Z");
+    source.setClock(() => now);
+    const template = await source.createRepository("acme/world", { files: { "README.md": "world\n" } });
+    const alice = source.addUser("alice", { name: "Alice" });
+    source.addTeam("acme", "core", ["alice"]);
+    const aliceToken = source.createToken({ login: "alice" });
+    const bot = (fake: FakeGitHub, token = fake.defaultToken) =>
+      new Octokit({ auth: token, baseUrl: fake.apiUrl });
+    const place = { owner: "acme", repo: "world" };
+    const { data: issue } = await bot(source).request("POST /repos/{owner}/{repo}/issues", {
+      ...place,
+      title: "Before the copy",
+    });
+    await bot(source).request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...place,
+      issue_number: issue.number,
+      body: "A comment before the copy",
+    });
+    const { requestToken } = source.idTokenEndpoint({
+      repository: "acme/world",
+      workflowFile: ".github/workflows/release.yml",
+      ref: "refs/heads/main",
+      sha: (await template.refSha("heads/main")) as string,
+      eventName: "push",
+    });
+    source.injectFault({ operationId: "repos/get", fault: { status: 502 } });
+
+    const copy = await source.copy();
+    try {
+      // The same requests give the same numbers and ids in both (each answer takes an id too).
+      const [inCopy, inSource] = await Promise.all(
+        [copy, source].map(async (fake) => {
+          const { data } = await bot(fake).request("POST /repos/{owner}/{repo}/issues", {
+            ...place,
+            title: "After the copy",
+          });
+          return [data.number, data.id];
+        }),
+      );
+      expect(inCopy).toEqual([issue.number + 1, expect.any(Number)]);
+      expect(inSource).toEqual(inCopy);
+      expect(copy.createToken({ login: "bob" })).toBe(source.createToken({ login: "bob" }));
+      expect(copy.apiUrl).not.toBe(source.apiUrl);
+      expect(copy.defaultToken).toBe(source.defaultToken);
+      expect(copy.now()).toEqual(now);
+      expect(copy.user("alice")).toBe(alice);
+      expect(copy.team("acme", "core")).toEqual(new Set(["alice"]));
+      expect(copy.oidc.publicKey).toBe(source.oidc.publicKey);
+      // Its log starts empty: the issue created above is all it served.
+      expect(copy.requests.map((request) => request.operationId)).toEqual(["issues/create"]);
+      const world = copy.repository("acme/world");
+      expect(world).not.toBe(template);
+      expect([world.id, world.fullName, world.git.path === template.git.path]).toEqual([
+        template.id,
+        "acme/world",
+        false,
+      ]);
+      expect(await world.refSha("heads/main")).toBe(await template.refSha("heads/main"));
+      const { data: comments } = await bot(copy, aliceToken).request(
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+        { ...place, issue_number: issue.number },
+      );
+      expect(comments.map((comment) => [comment.body, comment.user?.login])).toEqual([
+        ["A comment before the copy", "github-actions[bot]"],
+      ]);
+      const token = await fetch(`${copy.serverUrl}/_services/token/idtoken?api-version=2.0&audience=pypi`, {
+        headers: { authorization: `bearer ${requestToken}` },
+      });
+      expect(token.status).toBe(200);
+
+      // Faults are the source's traffic, not its state.
+      const gets = [copy, source].map((fake) =>
+        bot(fake)
+          .request("GET /repos/{owner}/{repo}", place)
+          .then(
+            ({ status }) => status,
+            (error: { status?: number }) => error.status,
+          ),
+      );
+      expect(await Promise.all(gets)).toEqual([200, 502]);
+
+      // Separate from here on: git, records, accounts, teams, tokens.
+      await world.commit({ branch: "main", files: { "copy.txt": "c\n" }, message: "Only in the copy" });
+      world.addCollaborator("alice", "admin");
+      copy.addTeam("acme", "core", ["alice", "carol"]);
+      const copyOnly = copy.createToken({ login: "carol" });
+      expect(await template.readFile("main", "copy.txt")).toBeUndefined();
+      expect(template.roleOf("alice")).toBeUndefined();
+      expect(source.team("acme", "core")).toEqual(new Set(["alice"]));
+      expect(source.user("carol")).toBeUndefined();
+      const refused = await bot(source, copyOnly)
+        .request("GET /repos/{owner}/{repo}", place)
+        .catch((error: { status?: number }) => error.status);
+      expect(refused).toBe(401);
+      await bot(source).request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...place,
+        issue_number: issue.number,
+        body: "Only in the source",
+      });
+      expect([...world.comments.values()].map((comment) => comment.body)).toEqual([
+        "A comment before the copy",
+      ]);
+      expect(world.issues.size).toBe(2);
+      expect(template.issues.size).toBe(2);
+    } finally {
+      await copy.stop();
+    }
+    // The source serves on after its copy stopped.
+    expect(await source.repository("acme/world").readFile("main", "README.md")).toBe("world\n");
+    await bot(source).request("GET /repos/{owner}/{repo}", place);
+    source.assertNoViolations();
+    await source.stop();
   });
 });
 

@@ -2,8 +2,9 @@
  * Kill-and-resume (issue 15 §2): every writing stage, killed right after each of its writes and
  * run again, converges on the end state of an uninterrupted run with nothing created twice (no
  * second branch, PR, tag, release, milestone, upload or message). In process through run(), each
- * kill point in a fresh fake GitHub (same names, same numbers); the kill points are the writes
- * of an uninterrupted run (kill-and-resume.ts).
+ * kill point in a fresh fake GitHub (same names, same numbers): a copy of the stage's world,
+ * which is arranged once (FakeGitHub.copy); the kill points are the writes of an uninterrupted
+ * run (kill-and-resume.ts).
  *
  * announce is proven here on its GitHub channel (the website PR and the record of what was sent,
  * both found again before any write). Its chat and mail channels cannot be: a Slack or Discord
@@ -28,7 +29,7 @@ import {
   testGateway,
   writeFiles,
 } from "@release-actions/testkit";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readInputs as announceInputs } from "../../../../actions/announce/src/inputs.ts";
 import { run as announce } from "../../../../actions/announce/src/run.ts";
 import { readInputs as branchInputs } from "../../../../actions/create-release-branch/src/inputs.ts";
@@ -79,18 +80,50 @@ async function sampleWorld(): Promise<World> {
   return { fake, repository, context: runnerContext(fake, repository.fullName) };
 }
 
+/** A world in a copy of `world`'s fake GitHub: the same repositories, names and numbers. */
+async function copyOf(world: World): Promise<World> {
+  const fake = await world.fake.copy();
+  return {
+    fake,
+    repository: fake.repository(world.repository.fullName),
+    context: runnerContext(fake, world.repository.fullName),
+    ...(world.website && { website: fake.repository(world.website.fullName) }),
+  };
+}
+
 const stop = async (world: World) => {
   await world.pypi?.stop();
   await world.fake.stop();
 };
 
-/** A scenario whose world is the sample project, prepared by `prepare`. */
+/** The sample project, arranged once; each scenario prepares its world in a copy of it. */
+let sample: World;
+/** The scenarios' prepared worlds, which their kill points copy. */
+const prepared: World[] = [];
+
+/**
+ * A scenario whose world is the sample project, prepared by `prepare` (once: each world is a
+ * copy), with a fresh fake PyPI in each world when `pypi`.
+ */
 function scenario(
   run: (world: World, fetch: Fetch) => Promise<unknown>,
   prepare: (world: World) => Promise<World> = async (world) => world,
+  options: { pypi?: boolean } = {},
 ): KillScenario<World> {
+  let template: Promise<World> | undefined;
   return {
-    setUp: async () => prepare(await sampleWorld()),
+    setUp: async () => {
+      template ??= copyOf(sample)
+        .then(prepare)
+        .then((world) => {
+          prepared.push(world);
+          return world;
+        });
+      const world = await copyOf(await template);
+      if (!options.pypi) return world;
+      const oidc = { key: world.fake.oidc.publicKey, issuer: ACTIONS_ISSUER };
+      return { ...world, pypi: await FakePyPI.start({ oidc }) };
+    },
     run,
     endState: (world) =>
       captureEndState({
@@ -129,6 +162,11 @@ beforeAll(async () => {
   writeFiles(project, SAMPLE_FILES);
   dists = mkdtempSync(join(tmpdir(), "kill-dists-"));
   buildDistributions(project, dists);
+  sample = await sampleWorld();
+});
+
+afterAll(async () => {
+  await Promise.all([...prepared, ...(sample ? [sample] : [])].map(stop));
 });
 
 const SCENARIOS: Record<string, () => KillScenario<World>> = {
@@ -175,10 +213,8 @@ const SCENARIOS: Record<string, () => KillScenario<World>> = {
           // Retries as the stage makes them, without its waits (a 429's Retry-After is kept).
           { attempts: 4, backoffMs: 5, idleTimeoutMs: 30_000 },
         ),
-      async (world) => ({
-        ...world,
-        pypi: await FakePyPI.start({ oidc: { key: world.fake.oidc.publicKey, issuer: ACTIONS_ISSUER } }),
-      }),
+      undefined,
+      { pypi: true },
     ),
   "rotate-milestones": () =>
     scenario((world, fetch) =>

@@ -5,7 +5,7 @@
  */
 import type { FakeGitHub } from "../fake-github.ts";
 import { HttpError, notFound, paginate, type RequestContext, type Route, validationFailed } from "../http.ts";
-import type { IssueRecord, MilestoneRecord } from "../records.ts";
+import type { CommentRecord, IssueRecord, MilestoneRecord } from "../records.ts";
 import { type FakeRepository, isoDate } from "../repository.ts";
 import { issueObject, labelObject, milestoneObject, userObject } from "../rest-objects.ts";
 
@@ -40,21 +40,9 @@ export function pacificMidnight(iso: string): string {
   return `${day}T${String(hours).padStart(2, "0")}:00:00Z`;
 }
 
-interface Comment {
-  id: number;
-  /** The repository's full name: issue numbers and comment ids belong to one repository. */
-  repository: string;
-  issue: number;
-  body: string;
-  user: IssueRecord["user"];
-  createdAt: string;
-  updatedAt: string;
-}
-
 /** The routes of this module, keyed by operationId. */
 export function issueRoutes(github: FakeGitHub): Record<string, Route> {
   const urls = github.urls;
-  const comments = new Map<number, Comment>();
 
   function issue(repository: FakeRepository, number: unknown): IssueRecord {
     const record = repository.issues.get(Number(number));
@@ -68,7 +56,7 @@ export function issueRoutes(github: FakeGitHub): Record<string, Route> {
     return record;
   }
 
-  function commentObject(repository: FakeRepository, comment: Comment) {
+  function commentObject(repository: FakeRepository, comment: CommentRecord) {
     return {
       id: comment.id,
       node_id: `IC_${comment.id}`,
@@ -269,16 +257,15 @@ export function issueRoutes(github: FakeGitHub): Record<string, Route> {
         const repository = repo(context);
         const record = issue(repository, context.params.issue_number);
         const now = isoDate(github.now());
-        const comment = {
+        const comment: CommentRecord = {
           id: github.nextId(),
-          repository: repository.fullName,
           issue: record.number,
           body: String(context.body.body),
           user: context.caller,
           createdAt: now,
           updatedAt: now,
         };
-        comments.set(comment.id, comment);
+        repository.comments.set(comment.id, comment);
         return { status: 201, body: commentObject(repository, comment) };
       },
     },
@@ -289,9 +276,7 @@ export function issueRoutes(github: FakeGitHub): Record<string, Route> {
         const record = issue(repository, context.params.issue_number);
         const { page, headers } = paginate(
           context,
-          [...comments.values()].filter(
-            (comment) => comment.repository === repository.fullName && comment.issue === record.number,
-          ),
+          [...repository.comments.values()].filter((comment) => comment.issue === record.number),
           urls.api,
         );
         return { status: 200, body: page.map((comment) => commentObject(repository, comment)), headers };
@@ -301,8 +286,8 @@ export function issueRoutes(github: FakeGitHub): Record<string, Route> {
       scope: WRITE,
       handle: (context) => {
         const repository = repo(context);
-        const comment = comments.get(Number(context.params.comment_id));
-        if (comment?.repository !== repository.fullName) throw notFound();
+        const comment = repository.comments.get(Number(context.params.comment_id));
+        if (!comment) throw notFound();
         comment.body = String(context.body.body);
         comment.updatedAt = isoDate(github.now());
         return { status: 200, body: commentObject(repository, comment) };
