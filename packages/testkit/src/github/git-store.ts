@@ -72,7 +72,8 @@ const READ_ONLY_COMMANDS = new Set([
 ]);
 const LOG_FORMAT = ["%H", "%T", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"].join("%x1f");
 
-function gitDate(iso: string): string {
+/** An ISO 8601 date as git's raw date format: `<unix seconds> <offset>`. */
+export function gitDate(iso: string): string {
   // git accepts "<unix seconds> <offset>"; keeping the offset keeps the ISO date identical.
   const match = /([+-]\d{2}):?(\d{2})$|Z$/.exec(iso);
   const offset = match?.[1] ? `${match[1]}${match[2]}` : "+0000";

@@ -4,6 +4,8 @@
  * synthetic, so shas differ from the real ones: the seed maps them both ways.
  */
 import { readFileSync, rmSync } from "node:fs";
+import { fastImportData } from "./fast-import.ts";
+import { gitDate } from "./git-store.ts";
 import type { Identity } from "./identities.ts";
 import type { FakeRepository } from "./repository.ts";
 
@@ -45,11 +47,6 @@ export interface HistorySeed {
   tag(name: string): string;
 }
 
-function unixDate(iso: string): string {
-  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
-  return `${Math.floor(Date.parse(iso) / 1000)} ${offset ? `${offset[1]}${offset[2]}${offset[3]}` : "+0000"}`;
-}
-
 /** Parents before children, whatever order the export lists commits in. */
 function topologicalOrder(commits: HistoryData["commits"]): HistoryData["commits"][number][] {
   const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
@@ -86,28 +83,27 @@ export async function seedHistory(
   const order = topologicalOrder(history.commits);
   const known = new Set(order.map((commit) => commit.sha));
   const mark = new Map(order.map((commit, index) => [commit.sha, index + 1]));
-  const chunks: string[] = [];
-  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const chunks: (string | Buffer)[] = [];
   for (const commit of order) {
     const parents = commit.parents.filter((parent) => known.has(parent));
-    const who = `History Seed <seed@example.com> ${unixDate(commit.date)}`;
+    const who = `History Seed <seed@example.com> ${gitDate(commit.date)}`;
     chunks.push(
       // A root commit starts the import branch afresh.
       parents.length === 0 ? "reset refs/seed/import\n" : "",
       "commit refs/seed/import\n",
       `mark :${mark.get(commit.sha)}\n`,
       `author ${who}\ncommitter ${who}\n`,
-      data(commit.subject),
+      fastImportData(commit.subject),
       parents.length > 0 ? `from :${mark.get(parents[0] as string)}\n` : "",
       ...parents.slice(1).map((parent) => `merge :${mark.get(parent)}\n`),
       "M 100644 inline ORIGINAL_COMMIT\n",
-      data(commit.sha),
+      fastImportData(commit.sha),
       "\n",
     );
   }
   const marksFile = `${repository.git.path}/seed-marks`;
   await repository.git.git(["fast-import", "--quiet", `--export-marks=${marksFile}`], {
-    input: chunks.join(""),
+    input: Buffer.concat(chunks.map((chunk) => Buffer.from(chunk))),
   });
   const byMark = new Map(
     readFileSync(marksFile, "utf8")

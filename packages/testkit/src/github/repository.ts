@@ -4,6 +4,7 @@
  * repository through the helpers here, which write git directly and do not go through the
  * HTTP API (so they are not in the request log).
  */
+import { importCommit } from "./fast-import.ts";
 import type { GitIdentity, GitStore } from "./git-store.ts";
 import type { Identity } from "./identities.ts";
 import type {
@@ -172,27 +173,19 @@ export class FakeRepository {
     const head =
       (await this.refSha(`heads/${options.branch}`)) ??
       (options.from ? await this.git.resolveCommit(options.from) : undefined);
-    const parents = options.parents ?? (head ? [head] : []);
-    const baseTree = parents[0] ? (await this.git.commit(parents[0])).tree : undefined;
-    const entries = [];
-    for (const [path, content] of Object.entries(options.files ?? {})) {
-      entries.push({ path, mode: "100644", sha: await this.git.writeBlob(content) });
-    }
-    for (const path of options.deletions ?? []) entries.push({ path, mode: "100644", sha: null });
-    const tree = await this.git.writeTree(baseTree, entries);
     const identity: GitIdentity = {
       ...(options.author ?? DEFAULT_AUTHOR),
       date: options.date ?? this.now().toISOString(),
     };
-    const sha = await this.git.writeCommit({
-      tree,
-      parents,
+    return importCommit(this.git, {
+      ref: `refs/heads/${options.branch}`,
+      parents: options.parents ?? (head ? [head] : []),
+      files: options.files ?? {},
+      deletions: options.deletions ?? [],
       message: options.message,
       author: identity,
       committer: identity,
     });
-    await this.git.updateRef(`refs/heads/${options.branch}`, sha);
-    return sha;
   }
 
   /** Creates (or moves) a branch to a commit. */
