@@ -120,7 +120,7 @@ export async function differencesUnderFaults<World>(
 
 /** What killing a stage after each of its writes gave. */
 export interface KillReport {
-  /** What each killed run wrote before its kill (or "(no write)" if it finished without one). */
+  /** The write each killed run was killed after ("(finished before)" if it finished first). */
   readonly killedAfter: readonly WriteName[];
   /** Runs that failed instead of converging, with their error. */
   readonly failures: readonly string[];
@@ -128,40 +128,65 @@ export interface KillReport {
   readonly differences: readonly string[];
 }
 
+/** One kill point's outcome (see {@link killAfterEachWrite}). */
+interface KillPoint {
+  readonly killedAfter: WriteName;
+  readonly failures: readonly string[];
+  readonly differences: readonly string[];
+}
+
+/** Kills a run in a fresh world right after its `point`-th write, runs it again, compares. */
+async function killAt<World>(
+  scenario: KillScenario<World>,
+  clean: CleanRun,
+  point: number,
+): Promise<KillPoint> {
+  const base = scenario.baseFetch ?? globalThis.fetch;
+  const failures: string[] = [];
+  const world = await scenario.setUp();
+  try {
+    const kill = new KillSwitch(base, point);
+    const finished = scenario.run(world, kill.fetch).then(
+      () => undefined,
+      (error: unknown) => String(error),
+    );
+    const failure = await Promise.race([kill.killed.then(() => undefined), finished]);
+    if (failure) failures.push(`killed run ${point}: ${failure}`);
+    await scenario
+      .run(world, base)
+      .catch((error: unknown) => failures.push(`re-run ${point}: ${String(error)}`));
+    const differences = endStateDifferences(clean.endState, await scenario.endState(world)).map(
+      (difference) => `after write ${point}: ${difference}`,
+    );
+    return { killedAfter: kill.writes[point - 1] ?? "(finished before)", failures, differences };
+  } finally {
+    await scenario.tearDown(world);
+  }
+}
+
 /**
  * For each write of the clean run: a fresh world, a run killed right after that write, a second
- * run to the end, and the end state compared with the clean run's.
+ * run to the end, and the end state compared with the clean run's. Each kill point has a world
+ * of its own, so up to `concurrency` of them run at once (their runs mostly wait on the fakes'
+ * git processes); the report lists them in the order of the writes.
  */
 export async function killAfterEachWrite<World>(
   scenario: KillScenario<World>,
   clean: CleanRun,
+  options: { concurrency?: number } = {},
 ): Promise<KillReport> {
-  const base = scenario.baseFetch ?? globalThis.fetch;
-  const killedAfter: WriteName[] = [];
-  const failures: string[] = [];
-  const differences: string[] = [];
-  for (let point = 1; point <= clean.writes.length; point++) {
-    const world = await scenario.setUp();
-    try {
-      const kill = new KillSwitch(base, point);
-      const finished = scenario.run(world, kill.fetch).then(
-        () => undefined,
-        (error: unknown) => String(error),
-      );
-      const failure = await Promise.race([kill.killed.then(() => undefined), finished]);
-      if (failure) failures.push(`killed run ${point}: ${failure}`);
-      killedAfter.push(kill.writes[point - 1] ?? "(finished before)");
-      await scenario
-        .run(world, base)
-        .catch((error: unknown) => failures.push(`re-run ${point}: ${String(error)}`));
-      differences.push(
-        ...endStateDifferences(clean.endState, await scenario.endState(world)).map(
-          (difference) => `after write ${point}: ${difference}`,
-        ),
-      );
-    } finally {
-      await scenario.tearDown(world);
+  const points: KillPoint[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < clean.writes.length) {
+      const index = next++;
+      points[index] = await killAt(scenario, clean, index + 1);
     }
-  }
-  return { killedAfter, failures, differences };
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  return {
+    killedAfter: points.map((point) => point.killedAfter),
+    failures: points.flatMap((point) => point.failures),
+    differences: points.flatMap((point) => point.differences),
+  };
 }
