@@ -63,6 +63,16 @@ function copyState(value: unknown, copies: Map<unknown, unknown>): unknown {
   return copy;
 }
 
+/** Who a repository is in a fake (id, owner, name, git repository) and the fake's clock and ids. */
+interface RepositoryPlacement {
+  readonly id: number;
+  readonly owner: Identity;
+  readonly name: string;
+  readonly git: GitStore;
+  readonly clock: () => Date;
+  readonly nextId: () => number;
+}
+
 /** A repository of the fake GitHub. */
 export class FakeRepository {
   readonly id: number;
@@ -96,15 +106,7 @@ export class FakeRepository {
   readonly #clock: () => Date;
   readonly #nextId: () => number;
 
-  constructor(options: {
-    id: number;
-    owner: Identity;
-    name: string;
-    git: GitStore;
-    defaultBranch: string;
-    clock: () => Date;
-    nextId: () => number;
-  }) {
+  constructor(options: RepositoryPlacement & { defaultBranch: string }) {
     this.id = options.id;
     this.owner = options.owner;
     this.name = options.name;
@@ -120,14 +122,7 @@ export class FakeRepository {
    * sharing only the fake's accounts. Tests build a repository once and start each test from a
    * copy.
    */
-  copy(options: {
-    id: number;
-    owner: Identity;
-    name: string;
-    git: GitStore;
-    clock: () => Date;
-    nextId: () => number;
-  }): FakeRepository {
+  copy(options: RepositoryPlacement): FakeRepository {
     const copy = new FakeRepository({ ...options, defaultBranch: this.defaultBranch });
     const copies = new Map<unknown, unknown>();
     for (const [field, value] of Object.entries(this))
