@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { type GitObject, GitObjectReader, readerAnswers } from "./git-object-reader.ts";
+import { type RefEntry, RefList } from "./ref-list.ts";
 
 const run = promisify(execFile);
 
@@ -62,17 +63,11 @@ const ZERO = "0".repeat(40);
 const OBJECT_ID = /^[0-9a-f]{40}$/;
 /** True when every argument is a full object id: what git answers about them can never change. */
 const immutable = (...ids: readonly string[]) => ids.every((id) => OBJECT_ID.test(id));
-/** git commands that never write a ref; any other drops the store's list of refs. */
-const READ_ONLY_COMMANDS = new Set([
-  "cat-file",
-  "diff",
-  "for-each-ref",
-  "log",
-  "ls-tree",
-  "merge-base",
-  "rev-list",
-  "rev-parse",
-]);
+/** A revision argument of full object ids (`<id>`, `^<id>`, `<id>..<id>`): the ids, else undefined. */
+function revisionIds(revision: string): string[] | undefined {
+  const ids = revision.replace(/^\^/, "").split("..");
+  return ids.length <= 2 && immutable(...ids) ? ids : undefined;
+}
 const LOG_FORMAT = ["%H", "%T", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"].join("%x1f");
 
 function gitDate(iso: string): string {
@@ -110,23 +105,34 @@ export class GitStore {
   readonly path: string;
   readonly #env: NodeJS.ProcessEnv;
   /**
-   * Answers about objects named by full id (a commit, its tree, a blob, ancestry of two commits):
-   * git objects are content-addressed and never change, so each is asked of git once. A test run
-   * asks hundreds of them and each git process costs a fork of the (large) test worker. Only
-   * answers that found the objects are kept: a missing object may be written later.
+   * Answers about objects named by full id (a commit, its tree, a blob, ancestry of two commits,
+   * the commits between two): git objects are content-addressed, so such an answer is the same
+   * in every repository that holds the objects, and never changes. A test run asks hundreds of
+   * them and each git process costs a fork of the (large) test worker, so a store shares them
+   * with its copies (tests arrange a template once and ask the same of each copy), and a store
+   * takes an answer only about objects it holds. Only answers that found the objects are kept.
    */
-  readonly #known = new Map<string, Promise<unknown>>();
-  /**
-   * Every ref, as git listed it since the last command that may write refs: all ref writes of
-   * the fake go through this store (update-ref, fast-import…), and each one drops the list.
-   */
-  #refList: Promise<{ ref: string; sha: string; type: string }[]> | undefined;
+  readonly #known: Map<string, Promise<unknown>>;
+  /** Objects this repository is known to hold (git never removes one here). */
+  readonly #held: Set<string>;
+  /** Every ref, as git listed it or as the store's ref writes since changed it. */
+  readonly #refs = new RefList(
+    () => this.#listRefs(),
+    (sha) => this.objectType(sha),
+  );
   /** Answers names, types and bytes of objects without a git process per question. */
   readonly #reader: GitObjectReader;
 
-  private constructor(path: string, env: NodeJS.ProcessEnv) {
+  private constructor(
+    path: string,
+    env: NodeJS.ProcessEnv,
+    known = new Map<string, Promise<unknown>>(),
+    held = new Set<string>(),
+  ) {
     this.path = path;
     this.#env = env;
+    this.#known = known;
+    this.#held = held;
     this.#reader = new GitObjectReader(path, env);
   }
 
@@ -135,7 +141,32 @@ export class GitStore {
     this.#reader.close();
   }
 
-  #memo<T>(key: string, ask: () => Promise<T>, keep: (answer: T) => boolean = () => true): Promise<T> {
+  /**
+   * The answer about objects `ids` (full ids, else no answer is kept): a known one when this
+   * repository holds the objects, otherwise git's, kept when `keep` says so.
+   */
+  #memo<T>(
+    key: string,
+    ids: readonly string[],
+    ask: () => Promise<T>,
+    keep: (answer: T) => boolean = () => true,
+  ): Promise<T> {
+    if (ids.length === 0 || !immutable(...ids)) return ask();
+    if (ids.every((id) => this.#held.has(id))) return this.#recall(key, ask, keep);
+    return this.#holds(ids).then((held) => (held ? this.#recall(key, ask, keep) : ask()));
+  }
+
+  /** True when the repository holds every object (asked of the long-lived reader). */
+  async #holds(ids: readonly string[]): Promise<boolean> {
+    for (const id of ids) {
+      if (this.#held.has(id)) continue;
+      if ((await this.#reader.info(id))?.sha !== id) return false;
+      this.#held.add(id);
+    }
+    return true;
+  }
+
+  #recall<T>(key: string, ask: () => Promise<T>, keep: (answer: T) => boolean): Promise<T> {
     const known = this.#known.get(key) as Promise<T> | undefined;
     if (known) return known;
     const answer = ask();
@@ -175,13 +206,13 @@ export class GitStore {
 
   /**
    * A copy of this repository (its files copied, no git process started) in a new temporary
-   * directory. It holds the same objects, so it starts with what this store already asked git.
+   * directory. It holds the same objects and refs, and shares the answers about objects.
    */
   copy(): GitStore {
     const { path, env } = GitStore.#place();
     cpSync(this.path, path, { recursive: true });
-    const copy = new GitStore(path, env);
-    for (const [key, answer] of this.#known) copy.#known.set(key, answer);
+    const copy = new GitStore(path, env, this.#known, new Set(this.#held));
+    this.#refs.copyTo(copy.#refs);
     return copy;
   }
 
@@ -200,15 +231,9 @@ export class GitStore {
     });
   }
 
-  /** Runs a command; one that may write refs drops the listed refs, before it runs and once done. */
-  async #tracked<T>(args: readonly string[], command: () => Promise<T>): Promise<T> {
-    if (READ_ONLY_COMMANDS.has(args[0] ?? "")) return command();
-    this.#refList = undefined;
-    try {
-      return await command();
-    } finally {
-      this.#refList = undefined;
-    }
+  /** Runs a command (with `input` on its stdin) that may write refs through the list of refs. */
+  #tracked<T>(args: readonly string[], command: () => Promise<T>, input?: string | Buffer): Promise<T> {
+    return this.#refs.run(args, input?.toString("utf8"), command);
   }
 
   /** Runs git with optional stdin and returns stdout as bytes. */
@@ -216,7 +241,7 @@ export class GitStore {
     args: readonly string[],
     options: { input?: string | Buffer; env?: Record<string, string> } = {},
   ): Promise<Buffer> {
-    return this.#tracked(args, () => this.#spawn(args, options));
+    return this.#tracked(args, () => this.#spawn(args, options), options.input);
   }
 
   #spawn(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> }) {
@@ -254,6 +279,7 @@ export class GitStore {
     if (peeled)
       return this.#memo(
         `resolve ${revision}`,
+        [peeled[1] as string],
         () => this.#resolve(revision),
         (sha) => sha !== undefined,
       );
@@ -282,9 +308,9 @@ export class GitStore {
 
   /** The type of an object, or undefined when it does not exist. */
   objectType(sha: string): Promise<"commit" | "tree" | "blob" | "tag" | undefined> {
-    if (!immutable(sha)) return this.#objectType(sha);
     return this.#memo(
       `type ${sha}`,
+      [sha],
       () => this.#objectType(sha),
       (type) => type !== undefined,
     );
@@ -312,17 +338,13 @@ export class GitStore {
   }
 
   /** Reads one commit. */
-  commit(sha: string): Promise<GitCommit> {
-    return immutable(sha) ? this.#memo(`commit ${sha}`, () => this.#commit(sha)) : this.#commit(sha);
-  }
-
-  async #commit(sha: string): Promise<GitCommit> {
+  async commit(sha: string): Promise<GitCommit> {
     const [commit] = await this.log([sha], { maxCount: 1, noWalk: true });
     if (!commit) throw new Error(`No commit ${sha}`);
     return commit;
   }
 
-  /** Commits in `git log` order for revision arguments (`b..a`, `--first-parent`…). */
+  /** Commits in `git log` order for revision arguments (`b..a`, `^a`, `main`…). */
   async log(
     revisions: readonly string[],
     options: {
@@ -339,8 +361,16 @@ export class GitStore {
     if (options.reverse) args.push("--reverse");
     if (options.noWalk) args.push("--no-walk");
     args.push(...revisions, "--", ...(options.paths ?? []));
-    const output = await this.git(args);
-    return output
+    const ids = revisions.map(revisionIds);
+    if (ids.some((id) => id === undefined)) return this.#log(args);
+    const [from = "", to] = revisions.length === 1 ? (revisions[0] as string).split("..") : [];
+    if (to !== undefined && (await this.#sameCommit(from, to))) return [];
+    // A copy each time: callers may change the list they get.
+    return [...(await this.#memo(`log ${args.join(" ")}`, ids.flat() as string[], () => this.#log(args)))];
+  }
+
+  async #log(args: readonly string[]): Promise<GitCommit[]> {
+    return (await this.git(args))
       .split("\0")
       .filter((record) => record !== "")
       .map(parseLogRecord);
@@ -349,9 +379,7 @@ export class GitStore {
   /** Lists a tree (recursively with `recursive`, trees included). */
   async tree(sha: string, recursive = false): Promise<GitTreeEntry[]> {
     // A copy each time: callers may change the list they get.
-    if (immutable(sha))
-      return [...(await this.#memo(`tree ${recursive} ${sha}`, () => this.#tree(sha, recursive)))];
-    return this.#tree(sha, recursive);
+    return [...(await this.#memo(`tree ${recursive} ${sha}`, [sha], () => this.#tree(sha, recursive)))];
   }
 
   async #tree(sha: string, recursive: boolean): Promise<GitTreeEntry[]> {
@@ -374,9 +402,8 @@ export class GitStore {
 
   /** The entry at a path of a commit's tree, or undefined. */
   async entryAt(commit: string, path: string): Promise<GitTreeEntry | undefined> {
-    if (!immutable(commit)) return this.#entryAt(commit, path);
     // A copy each time: callers may change the entry they get.
-    const entry = await this.#memo(`entry ${commit} ${path}`, () => this.#entryAt(commit, path));
+    const entry = await this.#memo(`entry ${commit} ${path}`, [commit], () => this.#entryAt(commit, path));
     return entry && { ...entry };
   }
 
@@ -402,14 +429,13 @@ export class GitStore {
 
   /** The bytes of a blob. */
   async blob(sha: string): Promise<Buffer> {
-    if (!immutable(sha)) return this.#bytes(sha, "blob");
     // A copy each time: a Buffer can be written to.
-    return Buffer.from(await this.#memo(`blob ${sha}`, () => this.#bytes(sha, "blob")));
+    return Buffer.from(await this.#memo(`blob ${sha}`, [sha], () => this.#bytes(sha, "blob")));
   }
 
   /** Reads an annotated tag object. */
   tag(sha: string): Promise<GitTag> {
-    return immutable(sha) ? this.#memo(`tag ${sha}`, () => this.#tag(sha)) : this.#tag(sha);
+    return this.#memo(`tag ${sha}`, [sha], () => this.#tag(sha));
   }
 
   async #tag(sha: string): Promise<GitTag> {
@@ -496,21 +522,11 @@ export class GitStore {
   }
 
   /** Refs under a prefix (`refs/tags/v`), with the object each points to and its type. */
-  async refs(prefix = "refs/"): Promise<{ ref: string; sha: string; type: string }[]> {
-    if (!this.#refList) {
-      const listing = this.#listRefs();
-      this.#refList = listing;
-      listing.catch(() => {
-        if (this.#refList === listing) this.#refList = undefined;
-      });
-    }
-    // Copies: callers may change what they get.
-    return (await this.#refList)
-      .filter((entry) => entry.ref.startsWith(prefix))
-      .map((entry) => ({ ...entry }));
+  async refs(prefix = "refs/"): Promise<RefEntry[]> {
+    return (await this.#refs.entries()).filter((entry) => entry.ref.startsWith(prefix));
   }
 
-  async #listRefs(): Promise<{ ref: string; sha: string; type: string }[]> {
+  async #listRefs(): Promise<RefEntry[]> {
     const output = await this.git([
       "for-each-ref",
       "--format=%(refname)%09%(objectname)%09%(objecttype)",
@@ -544,15 +560,16 @@ export class GitStore {
 
   /** The best common ancestor of two commits, or undefined when they share none. */
   mergeBase(a: string, b: string): Promise<string | undefined> {
-    if (!immutable(a, b)) return this.#mergeBase(a, b);
     return this.#memo(
       `merge-base ${a} ${b}`,
+      [a, b],
       () => this.#mergeBase(a, b),
       (base) => base !== undefined,
     );
   }
 
   async #mergeBase(a: string, b: string): Promise<string | undefined> {
+    if (await this.#sameCommit(a, b)) return a;
     try {
       return (await this.git(["merge-base", a, b])).trim() || undefined;
     } catch {
@@ -562,10 +579,9 @@ export class GitStore {
 
   /** True when `ancestor` is reachable from `descendant` (or is it). */
   isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    if (!immutable(ancestor, descendant))
-      return this.#isAncestor(ancestor, descendant).then((answer) => answer === true);
     return this.#memo(
       `is-ancestor ${ancestor} ${descendant}`,
+      [ancestor, descendant],
       () => this.#isAncestor(ancestor, descendant),
       (answer) => answer !== "unknown",
     ).then((answer) => answer === true);
@@ -573,6 +589,7 @@ export class GitStore {
 
   /** git's answer; "unknown" when it failed otherwise than by saying no (exit code 1), e.g. a missing object. */
   async #isAncestor(ancestor: string, descendant: string): Promise<boolean | "unknown"> {
+    if (await this.#sameCommit(ancestor, descendant)) return true;
     try {
       await this.git(["merge-base", "--is-ancestor", ancestor, descendant]);
       return true;
@@ -581,43 +598,65 @@ export class GitStore {
     }
   }
 
-  /** Number of commits in a revision range (`a..b`). */
+  /** Number of commits in a revision range (`a..b`, or all a commit reaches). */
   count(range: string): Promise<number> {
-    const [from = "", to = "", ...rest] = range.split("..");
-    if (rest.length === 0 && immutable(from, to))
-      return this.#memo(`count ${range}`, () => this.#count(range));
-    return this.#count(range);
+    return this.#memo(`count ${range}`, revisionIds(range) ?? [], async () => {
+      const [from = "", to] = range.split("..");
+      if (to !== undefined && (await this.#sameCommit(from, to))) return 0;
+      return Number((await this.git(["rev-list", "--count", range])).trim());
+    });
   }
 
-  async #count(range: string): Promise<number> {
-    return Number((await this.git(["rev-list", "--count", range])).trim());
+  /**
+   * How many commits `head` has that `base` has not (`ahead`, rev-list --count base..head), and
+   * the other way round (`behind`): both from one `rev-list --left-right --count base...head`.
+   */
+  aheadBehind(base: string, head: string): Promise<{ ahead: number; behind: number }> {
+    return this.#memo(`ahead-behind ${base} ${head}`, [base, head], () => this.#aheadBehind(base, head));
+  }
+
+  async #aheadBehind(base: string, head: string): Promise<{ ahead: number; behind: number }> {
+    if (await this.#sameCommit(base, head)) return { ahead: 0, behind: 0 };
+    const output = await this.git(["rev-list", "--left-right", "--count", `${base}...${head}`]);
+    const [behind = "", ahead = ""] = output.trim().split("\t");
+    return { ahead: Number(ahead), behind: Number(behind) };
+  }
+
+  /**
+   * True when `a` and `b` are one commit, named by its full id: what git answers about a
+   * commit and itself needs no git process (it is its own merge base, and nothing lies between).
+   */
+  async #sameCommit(a: string, b: string): Promise<boolean> {
+    return a === b && immutable(a) && (await this.objectType(a)) === "commit";
   }
 
   /** Files changed from `base` to `head`, with line counts. */
   async diff(base: string, head: string): Promise<GitFileChange[]> {
-    if (immutable(base, head))
-      return [...(await this.#memo(`diff ${base} ${head}`, () => this.#diff(base, head)))];
-    return this.#diff(base, head);
+    return [...(await this.#memo(`diff ${base} ${head}`, [base, head], () => this.#diff(base, head)))];
   }
 
   async #diff(base: string, head: string): Promise<GitFileChange[]> {
-    const numstat = await this.git(["diff", "--numstat", "-z", "--no-renames", base, head]);
-    const status = await this.git(["diff", "--raw", "--no-abbrev", "-z", "--no-renames", base, head]);
+    if (await this.#sameCommit(base, head)) return [];
+    // One process: git writes the --raw records (":<modes> <ids> <status>", path), then the
+    // --numstat ones ("<added>\t<deleted>\t<path>", which never start with ":").
+    const fields = (
+      await this.git(["diff", "--raw", "--numstat", "--no-abbrev", "-z", "--no-renames", base, head])
+    ).split("\0");
+    const raw: { meta: string; file: string }[] = [];
     const counts = new Map<string, [number, number]>();
-    for (const record of numstat.split("\0").filter((entry) => entry !== "")) {
-      const [added = "0", removed = "0", file = ""] = record.split("\t");
-      counts.set(file, [Number(added) || 0, Number(removed) || 0]);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] ?? "";
+      if (field.startsWith(":")) raw.push({ meta: field, file: fields[++i] ?? "" });
+      else if (field !== "") {
+        const [added = "0", removed = "0", file = ""] = field.split("\t");
+        counts.set(file, [Number(added) || 0, Number(removed) || 0]);
+      }
     }
-    const fields = status.split("\0");
-    const changes: GitFileChange[] = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-      const meta = fields[i] ?? "";
-      const file = fields[i + 1] ?? "";
-      const [, , , newSha = "", letter = ""] = meta.replace(/^:/, "").split(" ");
+    return raw.map(({ meta, file }) => {
+      const [, , , newSha = "", letter = ""] = meta.slice(1).split(" ");
       const [additions, deletions] = counts.get(file) ?? [0, 0];
       const kind = letter === "A" ? "added" : letter === "D" ? "removed" : "modified";
-      changes.push({ filename: file, status: kind, additions, deletions, sha: newSha });
-    }
-    return changes;
+      return { filename: file, status: kind, additions, deletions, sha: newSha };
+    });
   }
 }

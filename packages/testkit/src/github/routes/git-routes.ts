@@ -331,8 +331,7 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const head = await commitOf(repository, headRef);
         const mergeBase = await repository.git.mergeBase(base, head);
         if (!mergeBase) throw notFound();
-        const aheadBy = await repository.git.count(`${base}..${head}`);
-        const behindBy = await repository.git.count(`${head}..${base}`);
+        const { ahead: aheadBy, behind: behindBy } = await repository.git.aheadBehind(base, head);
         const status =
           base === head ? "identical" : behindBy === 0 ? "ahead" : aheadBy === 0 ? "behind" : "diverged";
         const commits = await repository.git.log([`${base}..${head}`], { reverse: true });
