@@ -4,12 +4,15 @@
  * ranges in tests are what git (and GitHub) would compute.
  */
 import { execFile, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
+import { commitFields, compareWithGit, readCommit } from "./commit-object.ts";
 import { type GitObject, GitObjectReader, readerAnswers } from "./git-object-reader.ts";
 import { type RefEntry, RefList } from "./ref-list.ts";
+import { plainPath, type TreeObjectEntry, treeEntries } from "./tree-object.ts";
 
 const run = promisify(execFile);
 
@@ -158,6 +161,7 @@ export class GitStore {
 
   /** True when the repository holds every object (asked of the long-lived reader). */
   async #holds(ids: readonly string[]): Promise<boolean> {
+    if (!immutable(...ids)) return false;
     for (const id of ids) {
       if (this.#held.has(id)) continue;
       if ((await this.#reader.info(id))?.sha !== id) return false;
@@ -338,10 +342,20 @@ export class GitStore {
   }
 
   /** Reads one commit. */
-  async commit(sha: string): Promise<GitCommit> {
-    const [commit] = await this.log([sha], { maxCount: 1, noWalk: true });
-    if (!commit) throw new Error(`No commit ${sha}`);
-    return commit;
+  commit(sha: string): Promise<GitCommit> {
+    return this.#memo(`commit ${sha}`, [sha], () => this.#readCommit(sha));
+  }
+
+  /** A commit read through the long-lived reader, or shown by git log (see commit-object.ts). */
+  async #readCommit(sha: string): Promise<GitCommit> {
+    const object = await this.#reader.contents(sha);
+    const fields = object?.type === "commit" && object.content ? commitFields(object.content) : undefined;
+    const read = fields && readCommit(sha, fields);
+    if (read) return read;
+    const [logged] = await this.log([sha], { maxCount: 1, noWalk: true });
+    if (!logged) throw new Error(`No commit ${sha}`);
+    if (fields) compareWithGit(fields, logged);
+    return logged;
   }
 
   /** Commits in `git log` order for revision arguments (`b..a`, `^a`, `main`…). */
@@ -383,21 +397,61 @@ export class GitStore {
   }
 
   async #tree(sha: string, recursive: boolean): Promise<GitTreeEntry[]> {
-    const output = await this.git(["ls-tree", "-z", "-l", ...(recursive ? ["-r", "-t"] : []), sha]);
+    const walked = immutable(sha) ? await this.#walk(`${sha}^{tree}`, recursive, "") : undefined;
+    return walked ?? this.#lsTree([...(recursive ? ["-r", "-t"] : []), sha]);
+  }
+
+  /** What `git ls-tree -z -l <args>` lists. */
+  async #lsTree(args: readonly string[]): Promise<GitTreeEntry[]> {
+    const output = await this.git(["ls-tree", "-z", "-l", ...args]);
     return output
       .split("\0")
       .filter((line) => line !== "")
       .map((line) => {
-        const [meta = "", path = ""] = line.split("\t");
-        const [mode = "", type = "", object = "", size = "-"] = meta.split(/\s+/);
+        const tab = line.indexOf("\t");
+        const [mode = "", type = "", object = "", size = "-"] = line.slice(0, tab).split(/\s+/);
         return {
-          path,
+          path: line.slice(tab + 1),
           mode,
           type: type as GitTreeEntry["type"],
           sha: object,
           ...(size !== "-" && { size: Number(size) }),
         };
       });
+  }
+
+  /**
+   * The entries of a tree (and of its subtrees, each after its tree, with `recursive`) as
+   * ls-tree lists them, read through the long-lived reader; undefined where git must answer.
+   */
+  async #walk(treeish: string, recursive: boolean, prefix: string): Promise<GitTreeEntry[] | undefined> {
+    const entries = await this.#treeObject(treeish);
+    if (!entries) return undefined;
+    const listed = await Promise.all(entries.map((entry) => this.#listed(entry, `${prefix}${entry.name}`)));
+    if (listed.includes(undefined)) return undefined;
+    const all: GitTreeEntry[] = [];
+    for (const entry of listed as GitTreeEntry[]) {
+      all.push(entry);
+      if (!recursive || entry.type !== "tree") continue;
+      const inner = await this.#walk(entry.sha, true, `${entry.path}/`);
+      if (!inner) return undefined;
+      all.push(...inner);
+    }
+    return all;
+  }
+
+  /** A tree's entries, or undefined when it is no tree or git must read it (see treeEntries). */
+  async #treeObject(treeish: string): Promise<TreeObjectEntry[] | undefined> {
+    const object = await this.#reader.contents(treeish);
+    return object?.type === "tree" && object.content ? treeEntries(object.content) : undefined;
+  }
+
+  /** An entry at `path` as ls-tree -l lists it: with the size of a blob (undefined if missing). */
+  async #listed(entry: TreeObjectEntry, path: string): Promise<GitTreeEntry | undefined> {
+    const { mode, type, sha } = entry;
+    if (type !== "blob") return { path, mode, type, sha };
+    const size = (await this.#reader.info(sha))?.size;
+    return size === undefined ? undefined : { path, mode, type, sha, size };
   }
 
   /** The entry at a path of a commit's tree, or undefined. */
@@ -413,18 +467,26 @@ export class GitStore {
       const tree = (await this.commit(commit)).tree;
       return { path: "", mode: "040000", type: "tree", sha: tree };
     }
-    const output = await this.git(["ls-tree", "-z", "-l", commit, "--", clean]);
-    const line = output.split("\0").find((entry) => entry.endsWith(`\t${clean}`));
-    if (!line) return undefined;
-    const [meta = ""] = line.split("\t");
-    const [mode = "", type = "", object = "", size = "-"] = meta.split(/\s+/);
-    return {
-      path: clean,
-      mode,
-      type: type as GitTreeEntry["type"],
-      sha: object,
-      ...(size !== "-" && { size: Number(size) }),
-    };
+    if (immutable(commit) && plainPath(clean)) {
+      const found = await this.#find(`${commit}^{tree}`, clean.split("/"), clean);
+      if (found !== "ask git") return found;
+    }
+    return (await this.#lsTree([commit, "--", clean])).find((entry) => entry.path === clean);
+  }
+
+  /** The entry at `names` below a tree, as ls-tree -l lists it at `path`; "ask git" where git must. */
+  async #find(
+    treeish: string,
+    names: readonly string[],
+    path: string,
+  ): Promise<GitTreeEntry | undefined | "ask git"> {
+    const [name, ...rest] = names;
+    const entries = await this.#treeObject(treeish);
+    if (!entries) return "ask git";
+    const entry = entries.find((candidate) => candidate.name === name);
+    if (!entry) return undefined;
+    if (rest.length > 0) return entry.type === "tree" ? this.#find(entry.sha, rest, path) : undefined;
+    return (await this.#listed(entry, path)) ?? "ask git";
   }
 
   /** The bytes of a blob. */
@@ -459,34 +521,133 @@ export class GitStore {
     };
   }
 
+  /**
+   * Stores an object through `write` (a git process that prints its id) and returns its id, or
+   * the id git gave before when this repository holds that object already: what an object is
+   * made of (`key`) fixes its id, so git would write nothing new. Tests write the same files,
+   * trees and tags again in each copy of a template. `inputs`: the objects git reads to write it.
+   */
+  async #stored(key: string, inputs: readonly string[], write: () => Promise<string>): Promise<string> {
+    return (await this.#written(key, inputs)) ?? this.#remember(key, write());
+  }
+
+  /** The id git gave for the object made of `key`, when this repository holds it and `inputs`. */
+  async #written(key: string, inputs: readonly string[]): Promise<string | undefined> {
+    const sha = await (this.#known.get(key) as Promise<string> | undefined)?.catch(() => undefined);
+    return sha !== undefined && (await this.#holds([...inputs, sha])) ? sha : undefined;
+  }
+
+  #remember(key: string, written: Promise<string>): Promise<string> {
+    this.#known.set(key, written);
+    written.catch(() => {
+      if (this.#known.get(key) === written) this.#known.delete(key);
+    });
+    return written;
+  }
+
   /** Stores a blob and returns its sha. */
   async writeBlob(content: Buffer | string): Promise<string> {
-    return (await this.git(["hash-object", "-w", "--stdin"], { input: content })).trim();
+    return (await this.writeBlobs([content]))[0] as string;
+  }
+
+  /** Stores blobs and returns their shas, in order: one git process for all it must write. */
+  async writeBlobs(contents: readonly (Buffer | string)[]): Promise<string[]> {
+    const keys = contents.map(
+      (content) => `write-blob ${createHash("sha256").update(content).digest("hex")}`,
+    );
+    const shas = new Map<string, Promise<string>>();
+    const missing = new Map<string, Buffer | string>();
+    for (const [i, key] of keys.entries()) {
+      if (shas.has(key) || missing.has(key)) continue;
+      const known = await this.#written(key, []);
+      if (known === undefined) missing.set(key, contents[i] as Buffer | string);
+      else shas.set(key, Promise.resolve(known));
+    }
+    if (missing.size > 0) {
+      const written = this.#hashObjects([...missing.values()]);
+      for (const [i, key] of [...missing.keys()].entries())
+        shas.set(
+          key,
+          this.#remember(
+            key,
+            written.then((all) => all[i] as string),
+          ),
+        );
+    }
+    return Promise.all(keys.map((key) => shas.get(key) as Promise<string>));
+  }
+
+  /** `git hash-object -w` of each content, through files (git takes one object on its stdin). */
+  async #hashObjects(contents: readonly (Buffer | string)[]): Promise<string[]> {
+    // Beside the repository, not in it: a copy made meanwhile does not take these files.
+    const dir = mkdtempSync(join(dirname(this.path), "blobs-"));
+    try {
+      const files = contents.map((content, i) => {
+        const file = join(dir, String(i));
+        writeFileSync(file, content);
+        return file;
+      });
+      const output = await this.git(["hash-object", "-w", "--no-filters", "--stdin-paths"], {
+        input: `${files.join("\n")}\n`,
+      });
+      return output.trim().split("\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   /**
    * Writes a tree: `base` (a tree sha) with entries set (`sha`) or removed (`sha: null`) at
    * nested paths. Uses a private index file, so depth costs nothing extra.
    */
-  async writeTree(
+  writeTree(
+    base: string | undefined,
+    entries: readonly { path: string; mode: string; sha: string | null }[],
+  ): Promise<string> {
+    const inputs = [...(base === undefined ? [] : [base]), ...entries.flatMap(({ sha }) => sha ?? [])];
+    const key = `write-tree ${base} ${JSON.stringify(entries.map(({ path, mode, sha }) => [path, mode, sha]))}`;
+    return this.#stored(key, inputs, () => this.#writeTree(base, entries));
+  }
+
+  async #writeTree(
     base: string | undefined,
     entries: readonly { path: string; mode: string; sha: string | null }[],
   ): Promise<string> {
     const index = join(this.path, `index-${process.pid}-${Math.random().toString(36).slice(2)}`);
     const env = { GIT_INDEX_FILE: index };
-    if (base) await this.git(["read-tree", base], { env });
-    else await this.git(["read-tree", "--empty"], { env });
-    const lines = entries.map((entry) =>
-      entry.sha === null ? `0 ${ZERO}\t${entry.path}` : `${entry.mode} ${entry.sha}\t${entry.path}`,
-    );
-    if (lines.length > 0)
-      await this.git(["update-index", "--add", "--remove", "--index-info"], {
-        input: `${lines.join("\n")}\n`,
-        env,
-      });
-    const tree = (await this.git(["write-tree"], { env })).trim();
-    rmSync(index, { force: true });
-    return tree;
+    try {
+      // The base's files as index lines give the index read-tree would, without its process.
+      const baseFiles = base ? await this.#indexLines(base) : [];
+      if (!baseFiles) await this.git(["read-tree", base as string], { env });
+      const lines = [
+        ...(baseFiles ?? []),
+        ...entries.map((entry) =>
+          entry.sha === null ? `0 ${ZERO}\t${entry.path}` : `${entry.mode} ${entry.sha}\t${entry.path}`,
+        ),
+      ];
+      // Without a line, git reads the missing index file as an empty index.
+      if (lines.length > 0)
+        await this.git(["update-index", "--add", "--remove", "--index-info"], {
+          input: `${lines.join("\n")}\n`,
+          env,
+        });
+      return (await this.git(["write-tree"], { env })).trim();
+    } finally {
+      rmSync(index, { force: true });
+    }
+  }
+
+  /**
+   * `update-index --index-info` lines for every file of a tree, or undefined when git must
+   * read the tree itself: a path that the lines would not carry as is (a newline, or a leading
+   * quote, which update-index unquotes) or a tree the store does not walk.
+   */
+  async #indexLines(tree: string): Promise<string[] | undefined> {
+    const entries = immutable(tree) ? await this.#walk(`${tree}^{tree}`, true, "") : undefined;
+    if (!entries || entries.some(({ path }) => path.startsWith('"') || path.includes("\n"))) return undefined;
+    return entries
+      .filter(({ type }) => type !== "tree")
+      .map(({ mode, sha, path }) => `${mode} ${sha}\t${path}`);
   }
 
   /** Stores a commit object and returns its sha. */
@@ -506,7 +667,11 @@ export class GitStore {
       GIT_COMMITTER_EMAIL: commit.committer.email,
       GIT_COMMITTER_DATE: gitDate(commit.committer.date),
     };
-    return (await this.git(args, { input: commit.message, env })).trim();
+    return this.#stored(
+      `write-commit ${JSON.stringify([args, env, commit.message])}`,
+      [commit.tree, ...commit.parents],
+      async () => (await this.git(args, { input: commit.message, env })).trim(),
+    );
   }
 
   /** Stores an annotated tag object and returns its sha. */
@@ -518,7 +683,9 @@ export class GitStore {
     message: string;
   }): Promise<string> {
     const body = `object ${tag.object}\ntype ${tag.type}\ntag ${tag.tag}\ntagger ${tag.tagger.name} <${tag.tagger.email}> ${gitDate(tag.tagger.date)}\n\n${tag.message}${tag.message.endsWith("\n") ? "" : "\n"}`;
-    return (await this.git(["mktag"], { input: body })).trim();
+    return this.#stored(`write-tag ${body}`, [tag.object], async () =>
+      (await this.git(["mktag"], { input: body })).trim(),
+    );
   }
 
   /** Refs under a prefix (`refs/tags/v`), with the object each points to and its type. */
@@ -599,12 +766,14 @@ export class GitStore {
   }
 
   /** Number of commits in a revision range (`a..b`, or all a commit reaches). */
-  count(range: string): Promise<number> {
-    return this.#memo(`count ${range}`, revisionIds(range) ?? [], async () => {
-      const [from = "", to] = range.split("..");
-      if (to !== undefined && (await this.#sameCommit(from, to))) return 0;
-      return Number((await this.git(["rev-list", "--count", range])).trim());
-    });
+  async count(range: string): Promise<number> {
+    const [from = "", to, ...rest] = range.split("..");
+    // The same set as one side of a compare, which is often asked too.
+    if (to !== undefined && rest.length === 0 && immutable(from, to))
+      return (await this.aheadBehind(from, to)).ahead;
+    return this.#memo(`count ${range}`, revisionIds(range) ?? [], async () =>
+      Number((await this.git(["rev-list", "--count", range])).trim()),
+    );
   }
 
   /**

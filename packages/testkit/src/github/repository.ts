@@ -169,10 +169,13 @@ export class FakeRepository {
       (options.from ? await this.git.resolveCommit(options.from) : undefined);
     const parents = options.parents ?? (head ? [head] : []);
     const baseTree = parents[0] ? (await this.git.commit(parents[0])).tree : undefined;
-    const entries = [];
-    for (const [path, content] of Object.entries(options.files ?? {})) {
-      entries.push({ path, mode: "100644", sha: await this.git.writeBlob(content) });
-    }
+    const files = Object.entries(options.files ?? {});
+    const blobs = await this.git.writeBlobs(files.map(([, content]) => content));
+    const entries: { path: string; mode: string; sha: string | null }[] = files.map(([path], i) => ({
+      path,
+      mode: "100644",
+      sha: blobs[i] as string,
+    }));
     for (const path of options.deletions ?? []) entries.push({ path, mode: "100644", sha: null });
     const tree = await this.git.writeTree(baseTree, entries);
     const identity: GitIdentity = {

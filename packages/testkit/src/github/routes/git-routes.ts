@@ -401,26 +401,29 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const baseTree = context.body.base_tree === undefined ? undefined : String(context.body.base_tree);
         if (baseTree && (await repository.git.objectType(baseTree)) !== "tree")
           throw new HttpError(422, "Invalid tree info");
-        const entries = [];
-        for (const entry of (context.body.tree ?? []) as {
+        const given = (context.body.tree ?? []) as {
           path: string;
           mode: string;
           content?: string;
           sha?: string | null;
-        }[]) {
-          if (entry.content !== undefined)
-            entries.push({
-              path: entry.path,
-              mode: entry.mode,
-              sha: await repository.git.writeBlob(entry.content),
-            });
-          else if (entry.sha === null) entries.push({ path: entry.path, mode: entry.mode, sha: null });
-          else {
-            if (!entry.sha || !(await repository.git.objectType(entry.sha)))
-              throw new HttpError(422, "Invalid tree info");
-            entries.push({ path: entry.path, mode: entry.mode, sha: entry.sha });
+        }[];
+        // Entries are checked first (reads only), so that one git process stores the contents
+        // given before the first invalid entry, as storing them one by one up to it did.
+        let valid = given.length;
+        for (const [i, { content, sha }] of given.entries())
+          if (content === undefined && sha !== null && (!sha || !(await repository.git.objectType(sha)))) {
+            valid = i;
+            break;
           }
-        }
+        const blobs = await repository.git.writeBlobs(
+          given.slice(0, valid).flatMap(({ content }) => content ?? []),
+        );
+        if (valid < given.length) throw new HttpError(422, "Invalid tree info");
+        const entries = given.map(({ path, mode, content, sha }) => ({
+          path,
+          mode,
+          sha: content === undefined ? (sha ?? null) : (blobs.shift() as string),
+        }));
         const sha = await repository.git.writeTree(baseTree, entries);
         return { status: 201, body: treeObject(urls, repository, sha, await repository.git.tree(sha)) };
       },
