@@ -348,7 +348,8 @@ export class GitStore {
 
   /** A commit read through the long-lived reader, or shown by git log (see commit-object.ts). */
   async #readCommit(sha: string): Promise<GitCommit> {
-    const object = await this.#reader.contents(sha);
+    // Only a full id: the reader would not tell the commit's id for another name (or take it).
+    const object = immutable(sha) ? await this.#reader.contents(sha) : undefined;
     const fields = object?.type === "commit" && object.content ? commitFields(object.content) : undefined;
     const read = fields && readCommit(sha, fields);
     if (read) return read;
@@ -766,29 +767,12 @@ export class GitStore {
   }
 
   /** Number of commits in a revision range (`a..b`, or all a commit reaches). */
-  async count(range: string): Promise<number> {
-    const [from = "", to, ...rest] = range.split("..");
-    // The same set as one side of a compare, which is often asked too.
-    if (to !== undefined && rest.length === 0 && immutable(from, to))
-      return (await this.aheadBehind(from, to)).ahead;
-    return this.#memo(`count ${range}`, revisionIds(range) ?? [], async () =>
-      Number((await this.git(["rev-list", "--count", range])).trim()),
-    );
-  }
-
-  /**
-   * How many commits `head` has that `base` has not (`ahead`, rev-list --count base..head), and
-   * the other way round (`behind`): both from one `rev-list --left-right --count base...head`.
-   */
-  aheadBehind(base: string, head: string): Promise<{ ahead: number; behind: number }> {
-    return this.#memo(`ahead-behind ${base} ${head}`, [base, head], () => this.#aheadBehind(base, head));
-  }
-
-  async #aheadBehind(base: string, head: string): Promise<{ ahead: number; behind: number }> {
-    if (await this.#sameCommit(base, head)) return { ahead: 0, behind: 0 };
-    const output = await this.git(["rev-list", "--left-right", "--count", `${base}...${head}`]);
-    const [behind = "", ahead = ""] = output.trim().split("\t");
-    return { ahead: Number(ahead), behind: Number(behind) };
+  count(range: string): Promise<number> {
+    return this.#memo(`count ${range}`, revisionIds(range) ?? [], async () => {
+      const [from = "", to] = range.split("..");
+      if (to !== undefined && (await this.#sameCommit(from, to))) return 0;
+      return Number((await this.git(["rev-list", "--count", range])).trim());
+    });
   }
 
   /**

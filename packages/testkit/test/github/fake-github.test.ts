@@ -188,7 +188,11 @@ describe("commits and compare", () => {
     expect(ahead.merge_base_commit.sha).toBe(base);
     expect(ahead.commits.map((commit) => commit.sha)).toEqual(heads);
     expect(ahead.files?.map((file) => file.filename)).toEqual(["x.txt"]);
-    expect((await compare(`cmp-head...${base}`)).status).toBe("behind");
+    expect(await compare(`cmp-head...${base}`)).toMatchObject({
+      status: "behind",
+      ahead_by: 0,
+      behind_by: 5,
+    });
     expect((await compare(`cmp-head...${heads[4]}`)).status).toBe("identical");
     expect(await compare(`cmp-side...cmp-head`)).toMatchObject({
       status: "diverged",

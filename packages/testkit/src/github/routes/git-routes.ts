@@ -331,10 +331,12 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const head = await commitOf(repository, headRef);
         const mergeBase = await repository.git.mergeBase(base, head);
         if (!mergeBase) throw notFound();
-        const { ahead: aheadBy, behind: behindBy } = await repository.git.aheadBehind(base, head);
+        const commits = await repository.git.log([`${base}..${head}`], { reverse: true });
+        // What rev-list --count base..head counts; and when base is the merge base, head has all of it.
+        const aheadBy = commits.length;
+        const behindBy = mergeBase === base ? 0 : await repository.git.count(`${head}..${base}`);
         const status =
           base === head ? "identical" : behindBy === 0 ? "ahead" : aheadBy === 0 ? "behind" : "diverged";
-        const commits = await repository.git.log([`${base}..${head}`], { reverse: true });
         const paginated = context.query.page !== undefined || context.query.per_page !== undefined;
         let listed = commits.slice(-250);
         let headers: Record<string, string> = {};
