@@ -331,8 +331,10 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const head = await commitOf(repository, headRef);
         const mergeBase = await repository.git.mergeBase(base, head);
         if (!mergeBase) throw notFound();
-        const commits = await repository.git.log([`${base}..${head}`], { reverse: true });
-        // What rev-list --count base..head counts; and when base is the merge base, head has all of it.
+        // A side that is the merge base has nothing the other lacks: base..head is then empty
+        // when head is, and head..base when base is. ahead_by counts what base..head lists.
+        const commits =
+          mergeBase === head ? [] : await repository.git.log([`${base}..${head}`], { reverse: true });
         const aheadBy = commits.length;
         const behindBy = mergeBase === base ? 0 : await repository.git.count(`${head}..${base}`);
         const status =
