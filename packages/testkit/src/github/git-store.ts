@@ -209,8 +209,9 @@ export class GitStore {
   }
 
   /**
-   * A copy of this repository (its files copied, no git process started) in a new temporary
-   * directory. It holds the same objects and refs, and shares the answers about objects.
+   * A copy of this repository (its files copied; no git process started but, once per template,
+   * the listing of its refs, which the copies then share) in a new temporary directory. It holds
+   * the same objects and refs, and shares the answers about objects.
    */
   copy(): GitStore {
     const { path, env } = GitStore.#place();
@@ -639,13 +640,14 @@ export class GitStore {
   }
 
   /**
-   * `update-index --index-info` lines for every file of a tree, or undefined when git must
-   * read the tree itself: a path that the lines would not carry as is (a newline, or a leading
-   * quote, which update-index unquotes) or a tree the store does not walk.
+   * `update-index --index-info` lines for every file of a tree, or undefined when read-tree
+   * must read it: a tree the repository does not hold (read-tree fails), or a path the lines
+   * would not carry as is (a newline, or a leading quote, which update-index unquotes).
    */
   async #indexLines(tree: string): Promise<string[] | undefined> {
-    const entries = immutable(tree) ? await this.#walk(`${tree}^{tree}`, true, "") : undefined;
-    if (!entries || entries.some(({ path }) => path.startsWith('"') || path.includes("\n"))) return undefined;
+    if (!(await this.#holds([tree]))) return undefined;
+    const entries = await this.tree(tree, true);
+    if (entries.some(({ path }) => path.startsWith('"') || path.includes("\n"))) return undefined;
     return entries
       .filter(({ type }) => type !== "tree")
       .map(({ mode, sha, path }) => `${mode} ${sha}\t${path}`);

@@ -18,14 +18,16 @@ const KEEPS_REFS = new Set([
   "merge-base",
   "merge-tree",
   "mktag",
-  "mktree",
   "read-tree",
   "rev-list",
   "rev-parse",
   "update-index",
   "write-tree",
 ]);
-/** git commands that write only the refs they name and never a symbolic ref. */
+/**
+ * git commands that write only the refs they name and never a symbolic ref (update-ref in the
+ * forms updateRefChanges reads; any other form may, in later versions of git).
+ */
 const PLAIN_REF_WRITERS = new Set(["fast-import", "update-ref"]);
 
 /** A ref, the object it points to and that object's type. */
