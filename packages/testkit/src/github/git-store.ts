@@ -3,11 +3,15 @@
  * ancestry, merge bases and merges all come from git itself, so compare results and release
  * ranges in tests are what git (and GitHub) would compute.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { LAUNCH_MAX_BUFFER, launch, launchFile } from "../process-launcher.ts";
+import { commitFields, compareWithGit, readCommit } from "./commit-object.ts";
 import { type GitObject, GitObjectReader, readerAnswers } from "./git-object-reader.ts";
+import { type RefEntry, RefList } from "./ref-list.ts";
+import { plainPath, type TreeObjectEntry, treeEntries } from "./tree-object.ts";
 
 /** A person in a commit or tag. */
 export interface GitIdentity {
@@ -59,17 +63,11 @@ const ZERO = "0".repeat(40);
 const OBJECT_ID = /^[0-9a-f]{40}$/;
 /** True when every argument is a full object id: what git answers about them can never change. */
 const immutable = (...ids: readonly string[]) => ids.every((id) => OBJECT_ID.test(id));
-/** git commands that never write a ref; any other drops the store's list of refs. */
-const READ_ONLY_COMMANDS = new Set([
-  "cat-file",
-  "diff",
-  "for-each-ref",
-  "log",
-  "ls-tree",
-  "merge-base",
-  "rev-list",
-  "rev-parse",
-]);
+/** A revision argument of full object ids (`<id>`, `^<id>`, `<id>..<id>`): the ids, else undefined. */
+function revisionIds(revision: string): string[] | undefined {
+  const ids = revision.replace(/^\^/, "").split("..");
+  return ids.length <= 2 && immutable(...ids) ? ids : undefined;
+}
 const LOG_FORMAT = ["%H", "%T", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"].join("%x1f");
 
 /** An ISO 8601 date as git's raw date format: `<unix seconds> <offset>`. */
@@ -108,23 +106,34 @@ export class GitStore {
   readonly path: string;
   readonly #env: NodeJS.ProcessEnv;
   /**
-   * Answers about objects named by full id (a commit, its tree, a blob, ancestry of two commits):
-   * git objects are content-addressed and never change, so each is asked of git once. A test run
-   * asks hundreds of them and each git process costs milliseconds of CPU to start and run. Only
-   * answers that found the objects are kept: a missing object may be written later.
+   * Answers about objects named by full id (a commit, its tree, a blob, ancestry of two commits,
+   * the commits between two): git objects are content-addressed, so such an answer is the same
+   * in every repository that holds the objects, and never changes. A test run asks hundreds of
+   * them and each git process costs milliseconds of CPU to start and run, so a store shares them
+   * with its copies (tests arrange a template once and ask the same of each copy), and a store
+   * takes an answer only about objects it holds. Only answers that found the objects are kept.
    */
-  readonly #known = new Map<string, Promise<unknown>>();
-  /**
-   * Every ref, as git listed it since the last command that may write refs: all ref writes of
-   * the fake go through this store (update-ref, fast-import…), and each one drops the list.
-   */
-  #refList: Promise<{ ref: string; sha: string; type: string }[]> | undefined;
+  readonly #known: Map<string, Promise<unknown>>;
+  /** Objects this repository is known to hold (git never removes one here). */
+  readonly #held: Set<string>;
+  /** Every ref, as git listed it or as the store's ref writes since changed it. */
+  readonly #refs = new RefList(
+    () => this.#listRefs(),
+    (sha) => this.objectType(sha),
+  );
   /** Answers names, types and bytes of objects without a git process per question. */
   readonly #reader: GitObjectReader;
 
-  private constructor(path: string, env: NodeJS.ProcessEnv) {
+  private constructor(
+    path: string,
+    env: NodeJS.ProcessEnv,
+    known = new Map<string, Promise<unknown>>(),
+    held = new Set<string>(),
+  ) {
     this.path = path;
     this.#env = env;
+    this.#known = known;
+    this.#held = held;
     this.#reader = new GitObjectReader(path, env);
   }
 
@@ -133,7 +142,33 @@ export class GitStore {
     this.#reader.close();
   }
 
-  #memo<T>(key: string, ask: () => Promise<T>, keep: (answer: T) => boolean = () => true): Promise<T> {
+  /**
+   * The answer about objects `ids` (full ids, else no answer is kept): a known one when this
+   * repository holds the objects, otherwise git's, kept when `keep` says so.
+   */
+  #memo<T>(
+    key: string,
+    ids: readonly string[],
+    ask: () => Promise<T>,
+    keep: (answer: T) => boolean = () => true,
+  ): Promise<T> {
+    if (ids.length === 0 || !immutable(...ids)) return ask();
+    if (ids.every((id) => this.#held.has(id))) return this.#recall(key, ask, keep);
+    return this.#holds(ids).then((held) => (held ? this.#recall(key, ask, keep) : ask()));
+  }
+
+  /** True when the repository holds every object (asked of the long-lived reader). */
+  async #holds(ids: readonly string[]): Promise<boolean> {
+    if (!immutable(...ids)) return false;
+    for (const id of ids) {
+      if (this.#held.has(id)) continue;
+      if ((await this.#reader.info(id))?.sha !== id) return false;
+      this.#held.add(id);
+    }
+    return true;
+  }
+
+  #recall<T>(key: string, ask: () => Promise<T>, keep: (answer: T) => boolean): Promise<T> {
     const known = this.#known.get(key) as Promise<T> | undefined;
     if (known) return known;
     const answer = ask();
@@ -174,14 +209,15 @@ export class GitStore {
   }
 
   /**
-   * A copy of this repository (its files copied, no git process started) in a new temporary
-   * directory. It holds the same objects, so it starts with what this store already asked git.
+   * A copy of this repository (its files copied; no git process started but, once per template,
+   * the listing of its refs, which the copies then share) in a new temporary directory. It holds
+   * the same objects and refs, and shares the answers about objects.
    */
   copy(): GitStore {
     const { path, env } = GitStore.#place();
     cpSync(this.path, path, { recursive: true });
-    const copy = new GitStore(path, env);
-    for (const [key, answer] of this.#known) copy.#known.set(key, answer);
+    const copy = new GitStore(path, env, this.#known, new Set(this.#held));
+    this.#refs.copyTo(copy.#refs);
     return copy;
   }
 
@@ -200,15 +236,9 @@ export class GitStore {
     });
   }
 
-  /** Runs a command; one that may write refs drops the listed refs, before it runs and once done. */
-  async #tracked<T>(args: readonly string[], command: () => Promise<T>): Promise<T> {
-    if (READ_ONLY_COMMANDS.has(args[0] ?? "")) return command();
-    this.#refList = undefined;
-    try {
-      return await command();
-    } finally {
-      this.#refList = undefined;
-    }
+  /** Runs a command (with `input` on its stdin) that may write refs through the list of refs. */
+  #tracked<T>(args: readonly string[], command: () => Promise<T>, input?: string | Buffer): Promise<T> {
+    return this.#refs.run(args, input?.toString("utf8"), command);
   }
 
   /** Runs git with optional stdin and returns stdout as bytes. */
@@ -216,7 +246,7 @@ export class GitStore {
     args: readonly string[],
     options: { input?: string | Buffer; env?: Record<string, string> } = {},
   ): Promise<Buffer> {
-    return this.#tracked(args, () => this.#spawn(args, options));
+    return this.#tracked(args, () => this.#spawn(args, options), options.input);
   }
 
   async #spawn(
@@ -239,6 +269,7 @@ export class GitStore {
     if (peeled)
       return this.#memo(
         `resolve ${revision}`,
+        [peeled[1] as string],
         () => this.#resolve(revision),
         (sha) => sha !== undefined,
       );
@@ -267,9 +298,9 @@ export class GitStore {
 
   /** The type of an object, or undefined when it does not exist. */
   objectType(sha: string): Promise<"commit" | "tree" | "blob" | "tag" | undefined> {
-    if (!immutable(sha)) return this.#objectType(sha);
     return this.#memo(
       `type ${sha}`,
+      [sha],
       () => this.#objectType(sha),
       (type) => type !== undefined,
     );
@@ -298,16 +329,23 @@ export class GitStore {
 
   /** Reads one commit. */
   commit(sha: string): Promise<GitCommit> {
-    return immutable(sha) ? this.#memo(`commit ${sha}`, () => this.#commit(sha)) : this.#commit(sha);
+    return this.#memo(`commit ${sha}`, [sha], () => this.#readCommit(sha));
   }
 
-  async #commit(sha: string): Promise<GitCommit> {
-    const [commit] = await this.log([sha], { maxCount: 1, noWalk: true });
-    if (!commit) throw new Error(`No commit ${sha}`);
-    return commit;
+  /** A commit read through the long-lived reader, or shown by git log (see commit-object.ts). */
+  async #readCommit(sha: string): Promise<GitCommit> {
+    // Only a full id: the reader would not tell the commit's id for another name (or take it).
+    const object = immutable(sha) ? await this.#reader.contents(sha) : undefined;
+    const fields = object?.type === "commit" && object.content ? commitFields(object.content) : undefined;
+    const read = fields && readCommit(sha, fields);
+    if (read) return read;
+    const [logged] = await this.log([sha], { maxCount: 1, noWalk: true });
+    if (!logged) throw new Error(`No commit ${sha}`);
+    if (fields) compareWithGit(fields, logged);
+    return logged;
   }
 
-  /** Commits in `git log` order for revision arguments (`b..a`, `--first-parent`…). */
+  /** Commits in `git log` order for revision arguments (`b..a`, `^a`, `main`…). */
   async log(
     revisions: readonly string[],
     options: {
@@ -324,8 +362,16 @@ export class GitStore {
     if (options.reverse) args.push("--reverse");
     if (options.noWalk) args.push("--no-walk");
     args.push(...revisions, "--", ...(options.paths ?? []));
-    const output = await this.git(args);
-    return output
+    const ids = revisions.map(revisionIds);
+    if (ids.some((id) => id === undefined)) return this.#log(args);
+    const [from = "", to] = revisions.length === 1 ? (revisions[0] as string).split("..") : [];
+    if (to !== undefined && (await this.#sameCommit(from, to))) return [];
+    // A copy each time: callers may change the list they get.
+    return [...(await this.#memo(`log ${args.join(" ")}`, ids.flat() as string[], () => this.#log(args)))];
+  }
+
+  async #log(args: readonly string[]): Promise<GitCommit[]> {
+    return (await this.git(args))
       .split("\0")
       .filter((record) => record !== "")
       .map(parseLogRecord);
@@ -334,21 +380,25 @@ export class GitStore {
   /** Lists a tree (recursively with `recursive`, trees included). */
   async tree(sha: string, recursive = false): Promise<GitTreeEntry[]> {
     // A copy each time: callers may change the list they get.
-    if (immutable(sha))
-      return [...(await this.#memo(`tree ${recursive} ${sha}`, () => this.#tree(sha, recursive)))];
-    return this.#tree(sha, recursive);
+    return [...(await this.#memo(`tree ${recursive} ${sha}`, [sha], () => this.#tree(sha, recursive)))];
   }
 
   async #tree(sha: string, recursive: boolean): Promise<GitTreeEntry[]> {
-    const output = await this.git(["ls-tree", "-z", "-l", ...(recursive ? ["-r", "-t"] : []), sha]);
+    const walked = immutable(sha) ? await this.#walk(`${sha}^{tree}`, recursive, "") : undefined;
+    return walked ?? this.#lsTree([...(recursive ? ["-r", "-t"] : []), sha]);
+  }
+
+  /** What `git ls-tree -z -l <args>` lists. */
+  async #lsTree(args: readonly string[]): Promise<GitTreeEntry[]> {
+    const output = await this.git(["ls-tree", "-z", "-l", ...args]);
     return output
       .split("\0")
       .filter((line) => line !== "")
       .map((line) => {
-        const [meta = "", path = ""] = line.split("\t");
-        const [mode = "", type = "", object = "", size = "-"] = meta.split(/\s+/);
+        const tab = line.indexOf("\t");
+        const [mode = "", type = "", object = "", size = "-"] = line.slice(0, tab).split(/\s+/);
         return {
-          path,
+          path: line.slice(tab + 1),
           mode,
           type: type as GitTreeEntry["type"],
           sha: object,
@@ -357,11 +407,44 @@ export class GitStore {
       });
   }
 
+  /**
+   * The entries of a tree (and of its subtrees, each after its tree, with `recursive`) as
+   * ls-tree lists them, read through the long-lived reader; undefined where git must answer.
+   */
+  async #walk(treeish: string, recursive: boolean, prefix: string): Promise<GitTreeEntry[] | undefined> {
+    const entries = await this.#treeObject(treeish);
+    if (!entries) return undefined;
+    const listed = await Promise.all(entries.map((entry) => this.#listed(entry, `${prefix}${entry.name}`)));
+    if (listed.includes(undefined)) return undefined;
+    const all: GitTreeEntry[] = [];
+    for (const entry of listed as GitTreeEntry[]) {
+      all.push(entry);
+      if (!recursive || entry.type !== "tree") continue;
+      const inner = await this.#walk(entry.sha, true, `${entry.path}/`);
+      if (!inner) return undefined;
+      all.push(...inner);
+    }
+    return all;
+  }
+
+  /** A tree's entries, or undefined when it is no tree or git must read it (see treeEntries). */
+  async #treeObject(treeish: string): Promise<TreeObjectEntry[] | undefined> {
+    const object = await this.#reader.contents(treeish);
+    return object?.type === "tree" && object.content ? treeEntries(object.content) : undefined;
+  }
+
+  /** An entry at `path` as ls-tree -l lists it: with the size of a blob (undefined if missing). */
+  async #listed(entry: TreeObjectEntry, path: string): Promise<GitTreeEntry | undefined> {
+    const { mode, type, sha } = entry;
+    if (type !== "blob") return { path, mode, type, sha };
+    const size = (await this.#reader.info(sha))?.size;
+    return size === undefined ? undefined : { path, mode, type, sha, size };
+  }
+
   /** The entry at a path of a commit's tree, or undefined. */
   async entryAt(commit: string, path: string): Promise<GitTreeEntry | undefined> {
-    if (!immutable(commit)) return this.#entryAt(commit, path);
     // A copy each time: callers may change the entry they get.
-    const entry = await this.#memo(`entry ${commit} ${path}`, () => this.#entryAt(commit, path));
+    const entry = await this.#memo(`entry ${commit} ${path}`, [commit], () => this.#entryAt(commit, path));
     return entry && { ...entry };
   }
 
@@ -371,30 +454,37 @@ export class GitStore {
       const tree = (await this.commit(commit)).tree;
       return { path: "", mode: "040000", type: "tree", sha: tree };
     }
-    const output = await this.git(["ls-tree", "-z", "-l", commit, "--", clean]);
-    const line = output.split("\0").find((entry) => entry.endsWith(`\t${clean}`));
-    if (!line) return undefined;
-    const [meta = ""] = line.split("\t");
-    const [mode = "", type = "", object = "", size = "-"] = meta.split(/\s+/);
-    return {
-      path: clean,
-      mode,
-      type: type as GitTreeEntry["type"],
-      sha: object,
-      ...(size !== "-" && { size: Number(size) }),
-    };
+    if (immutable(commit) && plainPath(clean)) {
+      const found = await this.#find(`${commit}^{tree}`, clean.split("/"), clean);
+      if (found !== "ask git") return found;
+    }
+    return (await this.#lsTree([commit, "--", clean])).find((entry) => entry.path === clean);
+  }
+
+  /** The entry at `names` below a tree, as ls-tree -l lists it at `path`; "ask git" where git must. */
+  async #find(
+    treeish: string,
+    names: readonly string[],
+    path: string,
+  ): Promise<GitTreeEntry | undefined | "ask git"> {
+    const [name, ...rest] = names;
+    const entries = await this.#treeObject(treeish);
+    if (!entries) return "ask git";
+    const entry = entries.find((candidate) => candidate.name === name);
+    if (!entry) return undefined;
+    if (rest.length > 0) return entry.type === "tree" ? this.#find(entry.sha, rest, path) : undefined;
+    return (await this.#listed(entry, path)) ?? "ask git";
   }
 
   /** The bytes of a blob. */
   async blob(sha: string): Promise<Buffer> {
-    if (!immutable(sha)) return this.#bytes(sha, "blob");
     // A copy each time: a Buffer can be written to.
-    return Buffer.from(await this.#memo(`blob ${sha}`, () => this.#bytes(sha, "blob")));
+    return Buffer.from(await this.#memo(`blob ${sha}`, [sha], () => this.#bytes(sha, "blob")));
   }
 
   /** Reads an annotated tag object. */
   tag(sha: string): Promise<GitTag> {
-    return immutable(sha) ? this.#memo(`tag ${sha}`, () => this.#tag(sha)) : this.#tag(sha);
+    return this.#memo(`tag ${sha}`, [sha], () => this.#tag(sha));
   }
 
   async #tag(sha: string): Promise<GitTag> {
@@ -418,34 +508,134 @@ export class GitStore {
     };
   }
 
+  /**
+   * Stores an object through `write` (a git process that prints its id) and returns its id, or
+   * the id git gave before when this repository holds that object already: what an object is
+   * made of (`key`) fixes its id, so git would write nothing new. Tests write the same files,
+   * trees and tags again in each copy of a template. `inputs`: the objects git reads to write it.
+   */
+  async #stored(key: string, inputs: readonly string[], write: () => Promise<string>): Promise<string> {
+    return (await this.#written(key, inputs)) ?? this.#remember(key, write());
+  }
+
+  /** The id git gave for the object made of `key`, when this repository holds it and `inputs`. */
+  async #written(key: string, inputs: readonly string[]): Promise<string | undefined> {
+    const sha = await (this.#known.get(key) as Promise<string> | undefined)?.catch(() => undefined);
+    return sha !== undefined && (await this.#holds([...inputs, sha])) ? sha : undefined;
+  }
+
+  #remember(key: string, written: Promise<string>): Promise<string> {
+    this.#known.set(key, written);
+    written.catch(() => {
+      if (this.#known.get(key) === written) this.#known.delete(key);
+    });
+    return written;
+  }
+
   /** Stores a blob and returns its sha. */
   async writeBlob(content: Buffer | string): Promise<string> {
-    return (await this.git(["hash-object", "-w", "--stdin"], { input: content })).trim();
+    return (await this.writeBlobs([content]))[0] as string;
+  }
+
+  /** Stores blobs and returns their shas, in order: one git process for all it must write. */
+  async writeBlobs(contents: readonly (Buffer | string)[]): Promise<string[]> {
+    const keys = contents.map(
+      (content) => `write-blob ${createHash("sha256").update(content).digest("hex")}`,
+    );
+    const shas = new Map<string, Promise<string>>();
+    const missing = new Map<string, Buffer | string>();
+    for (const [i, key] of keys.entries()) {
+      if (shas.has(key) || missing.has(key)) continue;
+      const known = await this.#written(key, []);
+      if (known === undefined) missing.set(key, contents[i] as Buffer | string);
+      else shas.set(key, Promise.resolve(known));
+    }
+    if (missing.size > 0) {
+      const written = this.#hashObjects([...missing.values()]);
+      for (const [i, key] of [...missing.keys()].entries())
+        shas.set(
+          key,
+          this.#remember(
+            key,
+            written.then((all) => all[i] as string),
+          ),
+        );
+    }
+    return Promise.all(keys.map((key) => shas.get(key) as Promise<string>));
+  }
+
+  /** `git hash-object -w` of each content, through files (git takes one object on its stdin). */
+  async #hashObjects(contents: readonly (Buffer | string)[]): Promise<string[]> {
+    // Beside the repository, not in it: a copy made meanwhile does not take these files.
+    const dir = mkdtempSync(join(dirname(this.path), "blobs-"));
+    try {
+      const files = contents.map((content, i) => {
+        const file = join(dir, String(i));
+        writeFileSync(file, content);
+        return file;
+      });
+      const output = await this.git(["hash-object", "-w", "--no-filters", "--stdin-paths"], {
+        input: `${files.join("\n")}\n`,
+      });
+      return output.trim().split("\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   /**
    * Writes a tree: `base` (a tree sha) with entries set (`sha`) or removed (`sha: null`) at
    * nested paths. Uses a private index file, so depth costs nothing extra.
    */
-  async writeTree(
+  writeTree(
+    base: string | undefined,
+    entries: readonly { path: string; mode: string; sha: string | null }[],
+  ): Promise<string> {
+    const inputs = [...(base === undefined ? [] : [base]), ...entries.flatMap(({ sha }) => sha ?? [])];
+    const key = `write-tree ${base} ${JSON.stringify(entries.map(({ path, mode, sha }) => [path, mode, sha]))}`;
+    return this.#stored(key, inputs, () => this.#writeTree(base, entries));
+  }
+
+  async #writeTree(
     base: string | undefined,
     entries: readonly { path: string; mode: string; sha: string | null }[],
   ): Promise<string> {
     const index = join(this.path, `index-${process.pid}-${Math.random().toString(36).slice(2)}`);
     const env = { GIT_INDEX_FILE: index };
-    if (base) await this.git(["read-tree", base], { env });
-    else await this.git(["read-tree", "--empty"], { env });
-    const lines = entries.map((entry) =>
-      entry.sha === null ? `0 ${ZERO}\t${entry.path}` : `${entry.mode} ${entry.sha}\t${entry.path}`,
-    );
-    if (lines.length > 0)
-      await this.git(["update-index", "--add", "--remove", "--index-info"], {
-        input: `${lines.join("\n")}\n`,
-        env,
-      });
-    const tree = (await this.git(["write-tree"], { env })).trim();
-    rmSync(index, { force: true });
-    return tree;
+    try {
+      // The base's files as index lines give the index read-tree would, without its process.
+      const baseFiles = base ? await this.#indexLines(base) : [];
+      if (!baseFiles) await this.git(["read-tree", base as string], { env });
+      const lines = [
+        ...(baseFiles ?? []),
+        ...entries.map((entry) =>
+          entry.sha === null ? `0 ${ZERO}\t${entry.path}` : `${entry.mode} ${entry.sha}\t${entry.path}`,
+        ),
+      ];
+      // Without a line, git reads the missing index file as an empty index.
+      if (lines.length > 0)
+        await this.git(["update-index", "--add", "--remove", "--index-info"], {
+          input: `${lines.join("\n")}\n`,
+          env,
+        });
+      return (await this.git(["write-tree"], { env })).trim();
+    } finally {
+      rmSync(index, { force: true });
+    }
+  }
+
+  /**
+   * `update-index --index-info` lines for every file of a tree, or undefined when read-tree
+   * must read it: a tree the repository does not hold (read-tree fails), or a path the lines
+   * would not carry as is (a newline, or a leading quote, which update-index unquotes).
+   */
+  async #indexLines(tree: string): Promise<string[] | undefined> {
+    if (!(await this.#holds([tree]))) return undefined;
+    const entries = await this.tree(tree, true);
+    if (entries.some(({ path }) => path.startsWith('"') || path.includes("\n"))) return undefined;
+    return entries
+      .filter(({ type }) => type !== "tree")
+      .map(({ mode, sha, path }) => `${mode} ${sha}\t${path}`);
   }
 
   /** Stores a commit object and returns its sha. */
@@ -465,7 +655,11 @@ export class GitStore {
       GIT_COMMITTER_EMAIL: commit.committer.email,
       GIT_COMMITTER_DATE: gitDate(commit.committer.date),
     };
-    return (await this.git(args, { input: commit.message, env })).trim();
+    return this.#stored(
+      `write-commit ${JSON.stringify([args, env, commit.message])}`,
+      [commit.tree, ...commit.parents],
+      async () => (await this.git(args, { input: commit.message, env })).trim(),
+    );
   }
 
   /** Stores an annotated tag object and returns its sha. */
@@ -477,25 +671,17 @@ export class GitStore {
     message: string;
   }): Promise<string> {
     const body = `object ${tag.object}\ntype ${tag.type}\ntag ${tag.tag}\ntagger ${tag.tagger.name} <${tag.tagger.email}> ${gitDate(tag.tagger.date)}\n\n${tag.message}${tag.message.endsWith("\n") ? "" : "\n"}`;
-    return (await this.git(["mktag"], { input: body })).trim();
+    return this.#stored(`write-tag ${body}`, [tag.object], async () =>
+      (await this.git(["mktag"], { input: body })).trim(),
+    );
   }
 
   /** Refs under a prefix (`refs/tags/v`), with the object each points to and its type. */
-  async refs(prefix = "refs/"): Promise<{ ref: string; sha: string; type: string }[]> {
-    if (!this.#refList) {
-      const listing = this.#listRefs();
-      this.#refList = listing;
-      listing.catch(() => {
-        if (this.#refList === listing) this.#refList = undefined;
-      });
-    }
-    // Copies: callers may change what they get.
-    return (await this.#refList)
-      .filter((entry) => entry.ref.startsWith(prefix))
-      .map((entry) => ({ ...entry }));
+  async refs(prefix = "refs/"): Promise<RefEntry[]> {
+    return (await this.#refs.entries()).filter((entry) => entry.ref.startsWith(prefix));
   }
 
-  async #listRefs(): Promise<{ ref: string; sha: string; type: string }[]> {
+  async #listRefs(): Promise<RefEntry[]> {
     const output = await this.git([
       "for-each-ref",
       "--format=%(refname)%09%(objectname)%09%(objecttype)",
@@ -529,15 +715,16 @@ export class GitStore {
 
   /** The best common ancestor of two commits, or undefined when they share none. */
   mergeBase(a: string, b: string): Promise<string | undefined> {
-    if (!immutable(a, b)) return this.#mergeBase(a, b);
     return this.#memo(
       `merge-base ${a} ${b}`,
+      [a, b],
       () => this.#mergeBase(a, b),
       (base) => base !== undefined,
     );
   }
 
   async #mergeBase(a: string, b: string): Promise<string | undefined> {
+    if (await this.#sameCommit(a, b)) return a;
     try {
       return (await this.git(["merge-base", a, b])).trim() || undefined;
     } catch {
@@ -547,10 +734,9 @@ export class GitStore {
 
   /** True when `ancestor` is reachable from `descendant` (or is it). */
   isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    if (!immutable(ancestor, descendant))
-      return this.#isAncestor(ancestor, descendant).then((answer) => answer === true);
     return this.#memo(
       `is-ancestor ${ancestor} ${descendant}`,
+      [ancestor, descendant],
       () => this.#isAncestor(ancestor, descendant),
       (answer) => answer !== "unknown",
     ).then((answer) => answer === true);
@@ -558,6 +744,7 @@ export class GitStore {
 
   /** git's answer; "unknown" when it failed otherwise than by saying no (exit code 1), e.g. a missing object. */
   async #isAncestor(ancestor: string, descendant: string): Promise<boolean | "unknown"> {
+    if (await this.#sameCommit(ancestor, descendant)) return true;
     try {
       await this.git(["merge-base", "--is-ancestor", ancestor, descendant]);
       return true;
@@ -566,43 +753,50 @@ export class GitStore {
     }
   }
 
-  /** Number of commits in a revision range (`a..b`). */
+  /** Number of commits in a revision range (`a..b`, or all a commit reaches). */
   count(range: string): Promise<number> {
-    const [from = "", to = "", ...rest] = range.split("..");
-    if (rest.length === 0 && immutable(from, to))
-      return this.#memo(`count ${range}`, () => this.#count(range));
-    return this.#count(range);
+    return this.#memo(`count ${range}`, revisionIds(range) ?? [], async () => {
+      const [from = "", to] = range.split("..");
+      if (to !== undefined && (await this.#sameCommit(from, to))) return 0;
+      return Number((await this.git(["rev-list", "--count", range])).trim());
+    });
   }
 
-  async #count(range: string): Promise<number> {
-    return Number((await this.git(["rev-list", "--count", range])).trim());
+  /**
+   * True when `a` and `b` are one commit, named by its full id: what git answers about a
+   * commit and itself needs no git process (it is its own merge base, and nothing lies between).
+   */
+  async #sameCommit(a: string, b: string): Promise<boolean> {
+    return a === b && immutable(a) && (await this.objectType(a)) === "commit";
   }
 
   /** Files changed from `base` to `head`, with line counts. */
   async diff(base: string, head: string): Promise<GitFileChange[]> {
-    if (immutable(base, head))
-      return [...(await this.#memo(`diff ${base} ${head}`, () => this.#diff(base, head)))];
-    return this.#diff(base, head);
+    return [...(await this.#memo(`diff ${base} ${head}`, [base, head], () => this.#diff(base, head)))];
   }
 
   async #diff(base: string, head: string): Promise<GitFileChange[]> {
-    const numstat = await this.git(["diff", "--numstat", "-z", "--no-renames", base, head]);
-    const status = await this.git(["diff", "--raw", "--no-abbrev", "-z", "--no-renames", base, head]);
+    if (await this.#sameCommit(base, head)) return [];
+    // One process: git writes the --raw records (":<modes> <ids> <status>", path), then the
+    // --numstat ones ("<added>\t<deleted>\t<path>", which never start with ":").
+    const fields = (
+      await this.git(["diff", "--raw", "--numstat", "--no-abbrev", "-z", "--no-renames", base, head])
+    ).split("\0");
+    const raw: { meta: string; file: string }[] = [];
     const counts = new Map<string, [number, number]>();
-    for (const record of numstat.split("\0").filter((entry) => entry !== "")) {
-      const [added = "0", removed = "0", file = ""] = record.split("\t");
-      counts.set(file, [Number(added) || 0, Number(removed) || 0]);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] ?? "";
+      if (field.startsWith(":")) raw.push({ meta: field, file: fields[++i] ?? "" });
+      else if (field !== "") {
+        const [added = "0", removed = "0", file = ""] = field.split("\t");
+        counts.set(file, [Number(added) || 0, Number(removed) || 0]);
+      }
     }
-    const fields = status.split("\0");
-    const changes: GitFileChange[] = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-      const meta = fields[i] ?? "";
-      const file = fields[i + 1] ?? "";
-      const [, , , newSha = "", letter = ""] = meta.replace(/^:/, "").split(" ");
+    return raw.map(({ meta, file }) => {
+      const [, , , newSha = "", letter = ""] = meta.slice(1).split(" ");
       const [additions, deletions] = counts.get(file) ?? [0, 0];
       const kind = letter === "A" ? "added" : letter === "D" ? "removed" : "modified";
-      changes.push({ filename: file, status: kind, additions, deletions, sha: newSha });
-    }
-    return changes;
+      return { filename: file, status: kind, additions, deletions, sha: newSha };
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
@@ -187,7 +188,11 @@ describe("commits and compare", () => {
     expect(ahead.merge_base_commit.sha).toBe(base);
     expect(ahead.commits.map((commit) => commit.sha)).toEqual(heads);
     expect(ahead.files?.map((file) => file.filename)).toEqual(["x.txt"]);
-    expect((await compare(`cmp-head...${base}`)).status).toBe("behind");
+    expect(await compare(`cmp-head...${base}`)).toMatchObject({
+      status: "behind",
+      ahead_by: 0,
+      behind_by: 5,
+    });
     expect((await compare(`cmp-head...${heads[4]}`)).status).toBe("identical");
     expect(await compare(`cmp-side...cmp-head`)).toMatchObject({
       status: "diverged",
@@ -281,6 +286,31 @@ describe("Git Data API and contents", () => {
       "src/widget/__init__.py",
     ]);
     expect(await repository.readFile("release-commit", "docs/CHANGELOG.md")).toBe("## v0.2\n");
+  });
+
+  it("refuses a tree with an invalid entry, having stored the contents given before it", async () => {
+    const blobId = (text: string) =>
+      createHash("sha1")
+        .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+        .digest("hex");
+    const [before, after] = ["before the invalid entry\n", "after the invalid entry\n"];
+    const refused = client.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...where,
+      tree: [
+        { path: "before.txt", mode: "100644", type: "blob", content: before },
+        { path: "bad.txt", mode: "100644", type: "blob", sha: "1234567890abcdef1234567890abcdef12345678" },
+        { path: "after.txt", mode: "100644", type: "blob", content: after },
+      ],
+    });
+    expect(await status(refused)).toBe(422);
+    const blob = (text: string) =>
+      status(
+        client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+          ...where,
+          file_sha: blobId(text),
+        }),
+      );
+    expect([await blob(before), await blob(after)]).toEqual(["ok", 404]);
   });
 
   it("reads files and directories and writes files with GitHub's sha preconditions", async () => {

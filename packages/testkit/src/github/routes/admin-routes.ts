@@ -132,14 +132,12 @@ export function adminRoutes(github: FakeGitHub): Record<string, Route> {
       scope: ["contents", "read"],
       handle: async (context) => {
         const repository = repo(context);
-        const emails = (
-          await repository.git.git(["log", "--format=%ae", `refs/heads/${repository.defaultBranch}`])
-        )
-          .split("\n")
-          .filter((line) => line !== "");
+        const branch = `refs/heads/${repository.defaultBranch}`;
+        // By the branch's commit, so that git's answer is kept for the next request.
+        const head = (await repository.git.resolve(branch)) ?? branch;
         const counts = new Map<string, number>();
-        for (const email of emails) {
-          const user = github.userByEmail(email);
+        for (const { author } of await repository.git.log([head])) {
+          const user = github.userByEmail(author.email);
           if (user) counts.set(user.login, (counts.get(user.login) ?? 0) + 1);
         }
         const contributors = [...counts]

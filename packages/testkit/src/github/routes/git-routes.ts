@@ -331,11 +331,14 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const head = await commitOf(repository, headRef);
         const mergeBase = await repository.git.mergeBase(base, head);
         if (!mergeBase) throw notFound();
-        const aheadBy = await repository.git.count(`${base}..${head}`);
-        const behindBy = await repository.git.count(`${head}..${base}`);
+        // A side that is the merge base has nothing the other lacks: base..head is then empty
+        // when head is, and head..base when base is. ahead_by counts what base..head lists.
+        const commits =
+          mergeBase === head ? [] : await repository.git.log([`${base}..${head}`], { reverse: true });
+        const aheadBy = commits.length;
+        const behindBy = mergeBase === base ? 0 : await repository.git.count(`${head}..${base}`);
         const status =
           base === head ? "identical" : behindBy === 0 ? "ahead" : aheadBy === 0 ? "behind" : "diverged";
-        const commits = await repository.git.log([`${base}..${head}`], { reverse: true });
         const paginated = context.query.page !== undefined || context.query.per_page !== undefined;
         let listed = commits.slice(-250);
         let headers: Record<string, string> = {};
@@ -402,26 +405,29 @@ export function gitRoutes(github: FakeGitHub): Record<string, Route> {
         const baseTree = context.body.base_tree === undefined ? undefined : String(context.body.base_tree);
         if (baseTree && (await repository.git.objectType(baseTree)) !== "tree")
           throw new HttpError(422, "Invalid tree info");
-        const entries = [];
-        for (const entry of (context.body.tree ?? []) as {
+        const given = (context.body.tree ?? []) as {
           path: string;
           mode: string;
           content?: string;
           sha?: string | null;
-        }[]) {
-          if (entry.content !== undefined)
-            entries.push({
-              path: entry.path,
-              mode: entry.mode,
-              sha: await repository.git.writeBlob(entry.content),
-            });
-          else if (entry.sha === null) entries.push({ path: entry.path, mode: entry.mode, sha: null });
-          else {
-            if (!entry.sha || !(await repository.git.objectType(entry.sha)))
-              throw new HttpError(422, "Invalid tree info");
-            entries.push({ path: entry.path, mode: entry.mode, sha: entry.sha });
+        }[];
+        // Entries are checked first (reads only), so that one git process stores the contents
+        // given before the first invalid entry, as storing them one by one up to it did.
+        let valid = given.length;
+        for (const [i, { content, sha }] of given.entries())
+          if (content === undefined && sha !== null && (!sha || !(await repository.git.objectType(sha)))) {
+            valid = i;
+            break;
           }
-        }
+        const blobs = await repository.git.writeBlobs(
+          given.slice(0, valid).flatMap(({ content }) => content ?? []),
+        );
+        if (valid < given.length) throw new HttpError(422, "Invalid tree info");
+        const entries = given.map(({ path, mode, content, sha }) => ({
+          path,
+          mode,
+          sha: content === undefined ? (sha ?? null) : (blobs.shift() as string),
+        }));
         const sha = await repository.git.writeTree(baseTree, entries);
         return { status: 201, body: treeObject(urls, repository, sha, await repository.git.tree(sha)) };
       },
