@@ -10,7 +10,7 @@ import { Readable, Transform } from "node:stream";
 import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 import type { Digests } from "./digests.ts";
 import { multipartFrame, type UploadFile, writeMultipartBody } from "./multipart-body.ts";
-import { backOff, type RetryPolicy, transientStatus } from "./request-retries.ts";
+import { backOff, type RetryPolicy, refuseUnresolvedHost, transientStatus } from "./request-retries.ts";
 
 /** Where and as whom to upload. */
 export interface UploadTarget {
@@ -128,6 +128,7 @@ export async function uploadFile(
     try {
       answer = await send(fetchImpl, target, file, retry.idleTimeoutMs);
     } catch (error) {
+      refuseUnresolvedHost(error, target.url);
       afterLostAnswer = true;
       if (attempt >= retry.attempts)
         throw new Error(

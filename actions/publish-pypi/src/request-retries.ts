@@ -5,7 +5,7 @@
  * server asked for; what the server refused for a reason (4xx) is not. A malformed answer is a
  * fault, never data: it is retried, then reported as such.
  */
-import { getErrorMessage, type Log } from "@release-actions/core/strategy";
+import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
 
 /** How requests retry. */
 export interface RetryPolicy {
@@ -78,6 +78,27 @@ export async function withRetries<T>(
   }
 }
 
+/**
+ * Refuses, as a fault of the configuration, a request whose host name does not resolve (DNS
+ * answered ENOTFOUND: no such name, where EAI_AGAIN is a resolver that failed for now): trying
+ * again a minute long would only delay the same failure.
+ */
+export function refuseUnresolvedHost(error: unknown, url: string): void {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+    seen.add(current);
+    if ((current as { code?: unknown }).code === "ENOTFOUND") {
+      const { host } = new URL(url);
+      throw new ConfigurationError(
+        `${host} does not resolve (the DNS lookup answered ENOTFOUND): check repository-url and ` +
+          `index-url for a typo, and that this runner can reach ${host} (a self-hosted runner may ` +
+          `need HTTPS_PROXY).`,
+      );
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
 /** A failure of the network (fetch's TypeError, a reset, a time limit) or a TransientFailure. */
 export function isTransient(error: unknown): boolean {
   if (error instanceof TransientFailure) return true;
@@ -123,6 +144,7 @@ export async function fetchAnswer<T>(
         `${what} timed out (no answer from ${new URL(url).host} within ${limitMs / 1000} s)`,
       );
     if (error instanceof TransientFailure) throw error;
+    refuseUnresolvedHost(error, url);
     throw new TransientFailure(`the connection failed (${getErrorMessage(error)})`);
   }
   try {

@@ -83,3 +83,30 @@ it("reads Retry-After as seconds or as a date", () => {
   );
   expect(retryAfterMs("soon")).toBeUndefined();
 });
+
+it("refuses at once a host name that does not resolve, naming it and the inputs to check", async () => {
+  // As undici reports it: fetch's TypeError, caused by getaddrinfo's ENOTFOUND.
+  let asked = 0;
+  const unresolved: typeof fetch = async () => {
+    asked++;
+    throw new TypeError("fetch failed", {
+      cause: Object.assign(new Error("getaddrinfo ENOTFOUND upload.pypi.example"), { code: "ENOTFOUND" }),
+    });
+  };
+  const log = new RecordingLog();
+  await expect(
+    withRetries("Audience", RETRY, log, () =>
+      fetchAnswer(
+        unresolved,
+        "https://upload.pypi.example/_/oidc/audience",
+        {},
+        { limitMs: 2_000, what: "Audience" },
+        () => 1,
+      ),
+    ),
+  ).rejects.toThrow(
+    /^upload\.pypi\.example does not resolve \(the DNS lookup answered ENOTFOUND\): check repository-url and index-url/,
+  );
+  expect(asked).toBe(1);
+  expect(log.messages("warning")).toEqual([]);
+});

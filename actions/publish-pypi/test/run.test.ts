@@ -412,6 +412,25 @@ describe("publish-pypi run()", () => {
     expect(deps.log.messages("warning").join("\n")).toMatch(/503 Service Unavailable; retrying/);
   });
 
+  it("refuses an upload host that does not resolve at once, uploading nothing and naming it", async () => {
+    const runSettings = settings({ repositoryUrl: "https://upload.pypi.example/legacy/" });
+    let asked = 0;
+    const deps = {
+      ...publishDeps(github, REPOSITORY, runSettings),
+      fetch: (async () => {
+        asked++;
+        throw new TypeError("fetch failed", {
+          cause: Object.assign(new Error("getaddrinfo ENOTFOUND upload.pypi.example"), { code: "ENOTFOUND" }),
+        });
+      }) as typeof fetch,
+    };
+    await expect(run(runSettings, deps, FAST_RETRY)).rejects.toThrow(
+      /^upload\.pypi\.example does not resolve \(the DNS lookup answered ENOTFOUND\)/,
+    );
+    expect(asked).toBe(1);
+    expect(deps.log.messages("warning")).toEqual([]);
+  });
+
   it("retries every request of trusted publishing, the simple API and the upload, whatever fails on the way", async () => {
     const oidc = releaseJob();
     pypi.injectFault({ path: /^\/_\/oidc\/audience$/, fault: { status: 503 } });
