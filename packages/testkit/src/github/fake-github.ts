@@ -296,10 +296,13 @@ export class FakeGitHub {
     return this.urls.web;
   }
 
-  /** Stops the server, closes open connections and the repositories' git processes. */
+  /**
+   * Stops the server, closes open connections and deletes the repositories (their git processes
+   * and directories: a suite run left thousands of them in the temporary directory).
+   */
   async stop(): Promise<void> {
     await this.#server.stop();
-    for (const repository of this.#repositories.values()) repository.git.close();
+    for (const repository of this.#repositories.values()) repository.git.remove();
   }
 
   /** Freezes or moves the fake's clock (dates of commits, reviews, releases…). */

@@ -142,6 +142,12 @@ export class GitStore {
     this.#reader.close();
   }
 
+  /** Stops its git process and deletes the repository's temporary directory: the store is gone. */
+  remove(): void {
+    this.close();
+    rmSync(dirname(this.path), { recursive: true, force: true });
+  }
+
   /**
    * The answer about objects `ids` (full ids, else no answer is kept): a known one when this
    * repository holds the objects, otherwise git's, kept when `keep` says so.
