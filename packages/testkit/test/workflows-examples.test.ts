@@ -332,6 +332,8 @@ describe("release.yml", E2E, () => {
     await pypi.stop();
   });
 
+  // Seven runs of the release workflow (23.9 s in CI under the full suite's load): 120 s keeps
+  // the limit over three times that.
   it("releases the merge of an approved release PR and publishes its dists; ignores other merged PRs", async () => {
     const fake = fakeGitHub();
     const { repository, people } = await createSampleRepository(fake, "acme/release-yml");
@@ -551,7 +553,7 @@ describe("release.yml", E2E, () => {
       ),
     ]);
     expect(pypi.files).toHaveLength(4);
-  });
+  }, 120_000);
 
   it("assumes no branch or tag name: triggers for any base branch, reads the version from any tag template", async () => {
     const workflow = readExample("release.yml");
