@@ -108,6 +108,20 @@ interface PypiReply {
   readonly logged?: string;
 }
 
+/** The types the Integrity API answers in, Warehouse's preferred first. */
+const INTEGRITY_TYPES = ["application/vnd.pypi.integrity.v1+json", "application/json"];
+
+/** Whether an Accept header takes `type`: no header takes anything; a range with q=0 takes nothing. */
+function acceptable(accept: string, type: string): boolean {
+  if (accept.trim() === "") return true;
+  const [major] = type.split("/");
+  return accept.split(",").some((range) => {
+    const [media = "", ...parameters] = range.split(";").map((part) => part.trim().toLowerCase());
+    if (parameters.some((parameter) => /^q=0(\.0*)?$/.test(parameter))) return false;
+    return media === "*/*" || media === `${major}/*` || media === type;
+  });
+}
+
 const ok = (body: string | object, headers?: Record<string, string>): PypiReply => ({
   status: 200,
   reason: "OK",
@@ -313,7 +327,7 @@ export class FakePyPI {
     }
     if (method === "GET" && path.startsWith("/simple/")) return this.#simple(path, accept);
     if (method === "GET" && path.startsWith("/pypi/")) return this.#json(path);
-    if (method === "GET" && path.startsWith("/integrity/")) return this.#integrity(path);
+    if (method === "GET" && path.startsWith("/integrity/")) return this.#integrity(path, accept);
     throw new UploadRefusal(404, "Not Found");
   }
 
@@ -603,8 +617,14 @@ export class FakePyPI {
     return `${this.url}/integrity/${file.project}/${file.version}/${file.filename}/provenance`;
   }
 
-  /** `GET /integrity/{project}/{version}/{filename}/provenance` (Warehouse's `provenance_for_file`). */
-  #integrity(path: string): PypiReply {
+  /**
+   * `GET /integrity/{project}/{version}/{filename}/provenance` (Warehouse's `provenance_for_file`,
+   * warehouse/api/integrity.py): answered in the first of its two types the Accept header takes,
+   * and 406 when it takes neither.
+   */
+  #integrity(path: string, accept: string): PypiReply {
+    const type = INTEGRITY_TYPES.find((offer) => acceptable(accept, offer));
+    if (!type) throw new UploadRefusal(406, "Not Acceptable");
     const [project = "", version, filename, leaf] = path
       .slice("/integrity/".length)
       .split("/")
@@ -619,7 +639,7 @@ export class FakePyPI {
         reason: "Not Found",
         body: { message: `No provenance available for ${file.filename}` },
       };
-    return ok(file.provenance);
+    return ok(file.provenance, { "content-type": type });
   }
 
   #json(path: string): PypiReply {

@@ -132,6 +132,15 @@ describe("PEP 740 attestations on the fake PyPI", () => {
       ],
     });
     expect((await fetch(`${pypi.url}/integrity/sample-cli/0.1.0/nope.whl/provenance`)).status).toBe(404);
+    // Warehouse answers in one of its two types, and 406 to an Accept that takes neither
+    // (warehouse/api/integrity.py, _select_content_type).
+    const accepting = (accept: string) => fetch(provenanceUrl, { headers: { accept } });
+    expect((await accepting("application/json")).headers.get("content-type")).toBe("application/json");
+    expect((await accepting("*/*")).headers.get("content-type")).toBe(
+      "application/vnd.pypi.integrity.v1+json",
+    );
+    expect((await accepting("text/html")).status).toBe(406);
+    expect((await accepting("application/json;q=0, text/html")).status).toBe(406);
   });
 
   it("links no provenance for a file uploaded without attestations", async () => {
