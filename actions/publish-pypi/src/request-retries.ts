@@ -5,7 +5,12 @@
  * server asked for; what the server refused for a reason (4xx) is not. A malformed answer is a
  * fault, never data: it is retried, then reported as such.
  */
-import { ConfigurationError, getErrorMessage, type Log } from "@release-actions/core/strategy";
+import {
+  ConfigurationError,
+  connectionFailureCode,
+  getErrorMessage,
+  type Log,
+} from "@release-actions/core/strategy";
 
 /** How requests retry. */
 export interface RetryPolicy {
@@ -84,19 +89,13 @@ export async function withRetries<T>(
  * again a minute long would only delay the same failure.
  */
 export function refuseUnresolvedHost(error: unknown, url: string): void {
-  const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
-    seen.add(current);
-    if ((current as { code?: unknown }).code === "ENOTFOUND") {
-      const { host } = new URL(url);
-      throw new ConfigurationError(
-        `${host} does not resolve (the DNS lookup answered ENOTFOUND): check repository-url and ` +
-          `index-url for a typo, and that this runner can reach ${host} (a self-hosted runner may ` +
-          `need HTTPS_PROXY).`,
-      );
-    }
-    current = (current as { cause?: unknown }).cause;
-  }
+  if (connectionFailureCode(error) !== "ENOTFOUND") return;
+  const { host } = new URL(url);
+  throw new ConfigurationError(
+    `${host} does not resolve (the DNS lookup answered ENOTFOUND): check repository-url and ` +
+      `index-url for a typo, and that this runner can reach ${host} (a self-hosted runner may ` +
+      `need HTTPS_PROXY).`,
+  );
 }
 
 /** A failure of the network (fetch's TypeError, a reset, a time limit) or a TransientFailure. */

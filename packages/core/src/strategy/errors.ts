@@ -62,15 +62,20 @@ const CONNECTION_CODES =
  * those with status 500 and no response, the reason in the error's `cause` chain.
  */
 export function isConnectionFailure(error: unknown): boolean {
+  return connectionFailureCode(error) !== undefined;
+}
+
+/** The system error code (`ENOTFOUND`, `ECONNRESET`…) of a request that got no answer, if it is one. */
+export function connectionFailureCode(error: unknown): string | undefined {
   const seen = new Set<unknown>();
   for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
     seen.add(current);
     const { code, response } = current as { code?: unknown; response?: unknown };
-    if (response !== undefined) return false;
-    if (typeof code === "string" && CONNECTION_CODES.test(code)) return true;
+    if (response !== undefined) return undefined;
+    if (typeof code === "string" && CONNECTION_CODES.test(code)) return code;
     current = (current as { cause?: unknown }).cause;
   }
-  return false;
+  return undefined;
 }
 
 /** "GitHub answered 404", or that the request never reached it, for error messages. */
