@@ -119,7 +119,7 @@ export async function run(
   if (plan.sign && onIndex.size > 0) {
     // The files skipped get the attestation the index keeps for them: the release job attaches
     // each file with its attestation even when an earlier run uploaded them.
-    const published = await publishedAttestations(fetch, settings, onIndex, { retry, log });
+    const published = await publishedAttestations(fetch, onIndex, { retry, log });
     await writeAttestationFiles(settings.packagesDir, published.fields);
     if (published.without.length > 0)
       warn(

@@ -153,18 +153,16 @@ export async function settleExistingAnswer(
  */
 export async function publishedAttestations(
   fetchImpl: typeof fetch,
-  location: IndexLocation,
   onIndex: ReadonlyMap<string, IndexedFile>,
   requests: IndexRequests,
 ): Promise<{ fields: Map<string, string>; without: string[] }> {
-  const { authorization } = simpleApi(location);
   const fields = new Map<string, string>();
   const without: string[] = [];
   for (const [filename, file] of onIndex) {
     const attestation =
       file.provenance === undefined
         ? undefined
-        : await publishAttestationOf(fetchImpl, file.provenance, filename, { ...requests, authorization });
+        : await publishAttestationOf(fetchImpl, file.provenance, filename, requests);
     if (attestation === undefined) without.push(filename);
     else fields.set(filename, JSON.stringify([attestation]));
   }
@@ -176,10 +174,11 @@ function publishAttestationOf(
   fetchImpl: typeof fetch,
   url: string,
   filename: string,
-  { authorization, retry, log }: IndexRequests & { authorization?: string },
+  { retry, log }: IndexRequests,
 ): Promise<unknown> {
   const what = `The provenance request for ${filename}`;
-  const init = { headers: { accept: "application/json", ...(authorization && { authorization }) } };
+  // No credentials: attestations go with trusted publishing only, where none are sent to read.
+  const init = { headers: { accept: "application/json" } };
   return withRetries(what, retry, log, () =>
     fetchAnswer(fetchImpl, url, init, { limitMs: 30_000, what }, (response, text) => {
       if (response.status === 404) return undefined;
