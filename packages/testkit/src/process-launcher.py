@@ -5,17 +5,21 @@ process, where Node's spawn forks the whole (large) test worker.
 
 Frames go both ways as a 4-byte big-endian length, then the body.
 A request: id, timeout in ms (0: none), most bytes kept of each output, number of arguments,
-number of environment entries, whether stdin is given (struct REQUEST), then byte strings,
-each led by its 4-byte length: the command, the directory ("": this one), the arguments, the
-environment entries (NAME=value), the stdin bytes.
+number of environment entries, what stdin is (struct REQUEST: NO_INPUT, INPUT or CONNECTED),
+then byte strings, each led by its 4-byte length: the command, the directory ("": this one), the
+arguments, the environment entries (NAME=value), then the stdin bytes (INPUT) or the Unix socket
+to connect to (CONNECTED: the command reads its stdin from the connection and writes its stdout
+to it, for a long-lived command the caller talks with; its stderr goes to /dev/null).
 An answer: id, return code (minus the signal's number when a signal ended it), errno when the
 command could not start, else 0 (struct ANSWER), then stdout and stderr, each led by its length
-and cut one byte past the most kept (so that the caller sees the limit was passed).
+and cut one byte past the most kept (so that the caller sees the limit was passed); both empty
+for a CONNECTED command, which is answered when it ends.
 """
 
 import errno
 import os
 import shutil
+import socket
 import struct
 import subprocess
 import sys
@@ -25,6 +29,7 @@ import traceback
 REQUEST = struct.Struct(">IIIIIB")
 ANSWER = struct.Struct(">IiI")
 LENGTH = struct.Struct(">I")
+NO_INPUT, INPUT, CONNECTED = 0, 1, 2
 
 
 def byte_strings(body, offset, count):
@@ -37,11 +42,15 @@ def byte_strings(body, offset, count):
     return strings
 
 
-def start(argv, has_input, cwd, env):
+def start(argv, stdio, cwd, env, connection=None):
     def popen(argv):
+        if stdio == CONNECTED:
+            return subprocess.Popen(
+                argv, stdin=connection, stdout=connection, stderr=subprocess.DEVNULL, cwd=cwd or None, env=env
+            )
         return subprocess.Popen(
             argv,
-            stdin=subprocess.PIPE if has_input else subprocess.DEVNULL,
+            stdin=subprocess.PIPE if stdio == INPUT else subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             cwd=cwd or None,
@@ -60,20 +69,27 @@ def start(argv, has_input, cwd, env):
 
 def run(body):
     """Runs one request's command: (id, return code, errno, stdout, stderr)."""
-    ident, timeout_ms, most, nargs, nenv, has_input = REQUEST.unpack_from(body)
-    strings = byte_strings(body, REQUEST.size, 2 + nargs + nenv + has_input)
+    ident, timeout_ms, most, nargs, nenv, stdio = REQUEST.unpack_from(body)
+    strings = byte_strings(body, REQUEST.size, 2 + nargs + nenv + (stdio != NO_INPUT))
     command, cwd = strings[0], strings[1]
     args = strings[2 : 2 + nargs]
     env = dict(entry.split(b"=", 1) for entry in strings[2 + nargs : 2 + nargs + nenv])
     try:
-        child = start([command, *args], has_input, cwd, env)
+        if stdio == CONNECTED:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+                connection.connect(strings[-1])
+                child = start([command, *args], stdio, cwd, env, connection)
+        else:
+            child = start([command, *args], stdio, cwd, env)
     except OSError as error:
         return ident, 0, error.errno or errno.EINVAL, b"", b""
     except ValueError:  # a NUL byte in an argument or a variable
         return ident, 0, errno.EINVAL, b"", b""
+    if stdio == CONNECTED:
+        return ident, child.wait(), 0, b"", b""
     try:
         # communicate() ignores a child that closes its stdin early: its exit code says why.
-        out, err = child.communicate(strings[-1] if has_input else None, timeout_ms / 1000 or None)
+        out, err = child.communicate(strings[-1] if stdio == INPUT else None, timeout_ms / 1000 or None)
     except subprocess.TimeoutExpired:
         child.kill()
         out, err = child.communicate()

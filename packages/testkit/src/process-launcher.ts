@@ -7,11 +7,12 @@
  * (writing the request, reading the answer) and the helper about one more, on the other core.
  *
  * The helper starts on first use, keeps Node running only while a command is under way, and
- * starts again after it died. A command here runs to its end and is then answered: one whose
- * output is read as it comes, or that is sent signals, still needs spawn.
+ * starts again after it died. A command here runs to its end and is then answered, or
+ * (launchConnected) talks with this process through a Unix socket until its stdin is closed: one
+ * that is sent signals still needs spawn.
  */
 import { type ChildProcessByStdio, spawn } from "node:child_process";
-import type { Socket } from "node:net";
+import { createServer, type Socket } from "node:net";
 import { constants } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -58,14 +59,21 @@ interface Request {
   readonly file: string;
   readonly args: readonly string[];
   readonly maxBuffer: number;
+  /** False for a connected command until its connection closed: the connection keeps Node running. */
+  holds: boolean;
   readonly resolve: (launched: Launched) => void;
   readonly reject: (error: Error) => void;
 }
+
+/** What a command's stdin is (process-launcher.py's NO_INPUT, INPUT, CONNECTED). */
+type Stdin = { readonly input: Buffer } | { readonly socket: string } | undefined;
 
 /** One helper process and the requests it has not answered yet. */
 interface Helper {
   readonly child: ChildProcessByStdio<Writable, Readable, Readable>;
   readonly requests: Map<number, Request>;
+  /** How many of them keep Node running. */
+  holding: number;
   /** Answer bytes read but not yet taken, and how many. */
   chunks: Buffer[];
   size: number;
@@ -85,10 +93,70 @@ export async function launch(
   const maxBuffer = options.maxBuffer ?? LAUNCH_MAX_BUFFER;
   if (!(maxBuffer >= 0 && maxBuffer <= LAUNCH_MAX_BUFFER))
     throw new RangeError(`launch: maxBuffer ${maxBuffer} is over the launcher's ${LAUNCH_MAX_BUFFER}`);
+  const stdin = options.input === undefined ? undefined : { input: Buffer.from(options.input) };
+  return send(file, args, options, maxBuffer, stdin).answer;
+}
+
+/** A long-lived command whose stdin and stdout are one connection with this process. */
+export interface Connected {
+  /** Written to, the command's stdin; read from, its stdout. Ending it ends the stdin. */
+  readonly connection: Promise<Socket>;
+  /** How the command ended (its stdout and stderr are not in it). */
+  readonly ended: Promise<Launched>;
+}
+
+let connections = 0;
+
+/**
+ * Starts a command that this process talks with as long as it runs (`git cat-file --batch`):
+ * its stdin and stdout are a Unix socket connection, its stderr is /dev/null. The helper connects
+ * before it starts the command: a command that cannot start closes its connection at once, and
+ * `ended` fails as spawn would. Once connected, only the connection keeps Node running (unref it
+ * while the command has nothing to do); once it closed, Node runs until `ended` is told.
+ */
+export function launchConnected(
+  file: string,
+  args: readonly string[],
+  options: Pick<LaunchOptions, "env" | "cwd"> = {},
+): Connected {
+  // An abstract socket (Linux): no file to remove, and only this machine can reach it.
+  const address = `\0release-actions-launcher-${process.pid}-${++connections}`;
+  // Listening keeps Node running until the command connected (or failed to).
+  const server = createServer();
+  server.listen(address);
+  const { answer: ended, hold } = send(file, args, options, 0, { socket: address });
+  const connection = new Promise<Socket>((resolve, reject) => {
+    server.once("connection", (socket) => {
+      server.close();
+      socket.once("close", hold);
+      resolve(socket);
+    });
+    server.once("error", reject);
+    const unconnected = (error: Error) => {
+      server.close();
+      reject(error);
+    };
+    ended.then(
+      (launched) =>
+        unconnected(new Error(`${file} ended (${launched.signal ?? launched.code}) before it connected`)),
+      unconnected,
+    );
+  });
+  // Told through `connection` when it matters; never an unhandled rejection here.
+  ended.catch(() => undefined);
+  return { connection, ended };
+}
+
+function send(
+  file: string,
+  args: readonly string[],
+  options: LaunchOptions,
+  maxBuffer: number,
+  stdin: Stdin,
+): { answer: Promise<Launched>; hold: () => void } {
   const env = Object.entries(options.env ?? process.env).flatMap(([name, value]) =>
     value === undefined ? [] : [`${name}=${value}`],
   );
-  const input = options.input === undefined ? undefined : Buffer.from(options.input);
   const id = nextId;
   nextId = (nextId + 1) % 2 ** 32;
   const head = Buffer.alloc(REQUEST_HEAD);
@@ -97,18 +165,26 @@ export async function launch(
   head.writeUInt32BE(maxBuffer, 8);
   head.writeUInt32BE(args.length, 12);
   head.writeUInt32BE(env.length, 16);
-  head.writeUInt8(input === undefined ? 0 : 1, 20);
-  const strings = [file, options.cwd ?? "", ...args, ...env].map((text) => Buffer.from(text));
-  if (input !== undefined) strings.push(input);
+  head.writeUInt8(stdin === undefined ? 0 : "input" in stdin ? 1 : 2, 20);
+  const strings: Buffer[] = [file, options.cwd ?? "", ...args, ...env].map((text) => Buffer.from(text));
+  if (stdin !== undefined) strings.push("input" in stdin ? stdin.input : Buffer.from(stdin.socket));
   const body = [head, ...strings.flatMap((bytes) => [uint32(bytes.length), bytes])];
   const running = start();
-  return new Promise<Launched>((resolve, reject) => {
-    running.requests.set(id, { file, args, maxBuffer, resolve, reject });
-    if (running.requests.size === 1) holdWhileBusy(running.child, true);
+  const answer = new Promise<Launched>((resolve, reject) => {
+    running.requests.set(id, { file, args, maxBuffer, holds: false, resolve, reject });
     running.child.stdin.write(
       Buffer.concat([uint32(body.reduce((size, part) => size + part.length, 0)), ...body]),
     );
   });
+  /** From now until its answer, the request keeps Node running. */
+  const hold = () => {
+    const request = running.requests.get(id);
+    if (!request || request.holds) return;
+    request.holds = true;
+    if (++running.holding === 1) holdWhileBusy(running.child, true);
+  };
+  if (stdin === undefined || "input" in stdin) hold();
+  return { answer, hold };
 }
 
 /**
@@ -154,7 +230,7 @@ function uint32(value: number): Buffer {
 function start(): Helper {
   if (helper) return helper;
   const child = spawn(PYTHON, ["-I", "-S", HELPER], { stdio: ["pipe", "pipe", "pipe"] });
-  const started: Helper = { child, requests: new Map(), chunks: [], size: 0, stderr: "" };
+  const started: Helper = { child, requests: new Map(), holding: 0, chunks: [], size: 0, stderr: "" };
   helper = started;
   child.stdout.on("data", (chunk: Buffer) => read(started, chunk));
   child.stderr.on("data", (chunk: Buffer) => {
@@ -168,6 +244,7 @@ function start(): Helper {
     const error = new Error(`the process launcher (${PYTHON} ${HELPER}) ${why}${said && `: ${said}`}`);
     for (const request of started.requests.values()) request.reject(error);
     started.requests.clear();
+    started.holding = 0;
   };
   child.on("error", (error) => stopped(`could not run: ${error.message}`));
   // "close", not "exit": the answers the helper wrote before it ended are read first.
@@ -179,13 +256,10 @@ function start(): Helper {
 }
 
 /**
- * Lets a long-lived child (this helper, a git cat-file reader) keep Node running only while it
- * is busy: a script (the rehearsal) exits once its work is done, and a worker never waits on one.
+ * Lets the helper keep Node running only while it is busy: a script (the rehearsal) exits once
+ * its work is done, and a worker never waits on it.
  */
-export function holdWhileBusy(
-  child: ChildProcessByStdio<Writable, Readable, Readable | null>,
-  busy: boolean,
-): void {
+function holdWhileBusy(child: Helper["child"], busy: boolean): void {
   for (const handle of [child, child.stdin as Socket, child.stdout as Socket])
     if (busy) handle.ref();
     else handle.unref();
@@ -218,7 +292,7 @@ function answer(running: Helper, frame: Buffer): void {
   const request = running.requests.get(id);
   if (!request) return;
   running.requests.delete(id);
-  if (running.requests.size === 0) holdWhileBusy(running.child, false);
+  if (request.holds && --running.holding === 0) holdWhileBusy(running.child, false);
   if (errno !== 0) request.reject(spawnError(request, errno));
   else if (stdout.length > request.maxBuffer) request.reject(overflow("stdout", request, stdout, stderr));
   else if (stderr.length > request.maxBuffer) request.reject(overflow("stderr", request, stdout, stderr));

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { launch, launchFile } from "../src/process-launcher.ts";
+import { launch, launchConnected, launchFile } from "../src/process-launcher.ts";
 import { node24 } from "../src/runner/node-runtime.ts";
 
 // The launcher stands in for spawn and execFile: each case asks Node's own child_process the
@@ -161,12 +161,50 @@ describe("process launcher", () => {
     expect((await launch("echo", ["again"])).stdout.toString()).toBe("again\n");
   });
 
+  it("talks with a connected command through its stdin and stdout until its stdin is closed", async () => {
+    const cwd = realpathSync(mkdtempSync(join(tmpdir(), "launcher-")));
+    const { connection, ended } = launchConnected(
+      "sh",
+      ["-c", 'read line; echo "$PWD $GREETING $line"; echo to-stderr >&2; cat'],
+      { cwd, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", GREETING: "hello" } },
+    );
+    const socket = await connection;
+    const received: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => received.push(chunk));
+    const closed = new Promise((resolve) => socket.on("close", resolve));
+    socket.write("first\n");
+    socket.end("and the rest");
+    await closed;
+    // Its stderr went to /dev/null; stdout is the connection.
+    expect(Buffer.concat(received).toString()).toBe(`${cwd} hello first\nand the rest`);
+    expect(await ended).toEqual({ code: 0, signal: null, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) });
+  });
+
+  it("fails a command that cannot start as spawn does, closing its connection if it was made", async () => {
+    const spawnFailure = { message: "spawn no-such-command-here ENOENT", code: "ENOENT" };
+    const missing = launchConnected("no-such-command-here", []);
+    // The helper connects, then fails to start the command: which of the two Node reads first
+    // is up to its event loop (measured: the failure first, now and then, on a busy machine).
+    const socket = await missing.connection.catch((error: unknown) => {
+      expect(error).toMatchObject(spawnFailure);
+      return undefined;
+    });
+    if (socket) await new Promise((resolve) => socket.on("close", resolve).resume());
+    await expect(missing.ended).rejects.toMatchObject(spawnFailure);
+  });
+
   it("keeps Node running while a command is under way, and never once it is idle", () => {
     // A script that ends with the helper idle: Node must exit by itself, after the answer.
     const script = `
-      const { launch } = await import(process.argv[1]);
+      const { launch, launchConnected } = await import(process.argv[1]);
       const { stdout } = await launch("sh", ["-c", "sleep 0.5; echo done"]);
       process.stdout.write(stdout);
+      // A connected command that ends by itself: once its connection closed, Node waits for how.
+      const quick = launchConnected("sh", ["-c", "sleep 0.3; exit 3"]);
+      await quick.connection;
+      process.stdout.write(\`ended \${(await quick.ended).code}\\n\`);
+      // A connected command that is left running, its connection unref'd while idle.
+      (await launchConnected("cat", []).connection).unref();
     `;
     const module = join(import.meta.dirname, "..", "src", "process-launcher.ts");
     const run = spawnSync(node24(), ["--input-type=module", "-e", script, module], {
@@ -176,7 +214,7 @@ describe("process launcher", () => {
     expect({ status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr }).toEqual({
       status: 0,
       signal: null,
-      stdout: "done\n",
+      stdout: "done\nended 3\n",
       stderr: "",
     });
   });

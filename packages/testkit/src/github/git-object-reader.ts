@@ -5,9 +5,8 @@
  * questions per test. git reads refs and loose objects from disk on every
  * command, so the answers follow what other git processes (update-ref, hash-object…) wrote.
  */
-import { type ChildProcessByStdio, spawn } from "node:child_process";
-import type { Readable, Writable } from "node:stream";
-import { holdWhileBusy } from "../process-launcher.ts";
+import type { Socket } from "node:net";
+import { launchConnected } from "../process-launcher.ts";
 
 /** An object as `cat-file` describes it; `content` for `contents` questions. */
 export interface GitObject {
@@ -38,7 +37,8 @@ export function readerAnswers(name: string): boolean {
 
 /** One `cat-file` process with the questions it has not answered yet, in the order asked. */
 interface Batch {
-  readonly child: ChildProcessByStdio<Writable, Readable, null>;
+  /** Its stdin and stdout, once it connected. */
+  readonly connection: Promise<Socket>;
   readonly questions: Question[];
   buffered: Buffer;
 }
@@ -66,7 +66,10 @@ export class GitObjectReader {
 
   /** Stops the process once it has answered (a later question starts a new one). */
   close(): void {
-    this.#batch?.child.stdin.end();
+    this.#batch?.connection.then(
+      (connection) => connection.end(),
+      () => undefined,
+    );
     this.#batch = undefined;
   }
 
@@ -75,37 +78,50 @@ export class GitObjectReader {
       throw new Error(`GitObjectReader: "${name}" needs a git process of its own (see readerAnswers)`);
     const batch = this.#start();
     return new Promise((answer, fail) => {
+      const first = batch.questions.length === 0;
       batch.questions.push({ contents, answer, fail });
-      // Only a process with questions pending keeps Node running (the rehearsal exits when done).
-      if (batch.questions.length === 1) holdWhileBusy(batch.child, true);
-      batch.child.stdin.write(`${contents ? "contents" : "info"} ${name}\n`);
+      batch.connection.then(
+        (connection) => {
+          // Only a process with questions pending keeps Node running (the rehearsal exits when done).
+          if (first) connection.ref();
+          connection.write(`${contents ? "contents" : "info"} ${name}\n`);
+        },
+        () => undefined,
+      );
     });
   }
 
   #start(): Batch {
     if (this.#batch) return this.#batch;
-    const child = spawn("git", ["-C", this.#path, "cat-file", "--batch-command"], {
+    // Through the process launcher: Node's spawn would fork the whole worker for it.
+    const { connection, ended } = launchConnected("git", ["-C", this.#path, "cat-file", "--batch-command"], {
       env: this.#env,
-      stdio: ["pipe", "pipe", "ignore"],
     });
-    const batch: Batch = { child, questions: [], buffered: Buffer.alloc(0) };
+    const batch: Batch = { connection, questions: [], buffered: Buffer.alloc(0) };
     this.#batch = batch;
-    child.stdout.on("data", (chunk: Buffer) => read(batch, chunk));
-    // A git that exits early closes its stdin: the exit below tells the waiting questions.
-    child.stdin.on("error", () => undefined);
     const stopped = (why: string) => {
       if (this.#batch === batch) this.#batch = undefined;
       const error = new Error(`git cat-file --batch-command in ${this.#path} ${why}`);
       for (const question of batch.questions.splice(0)) question.fail(error);
     };
-    child.on("error", (error) => stopped(`could not run: ${error.message}`));
-    child.on("exit", (code, signal) => stopped(`exited (${signal ?? code}) with questions unanswered`));
+    const failed = (error: Error) => stopped(`could not run: ${error.message}`);
+    connection.then((socket) => {
+      socket.on("data", (chunk: Buffer) => read(batch, socket, chunk));
+      // A git that ends (or never started) closes the connection; how it ended tells why.
+      socket.on("error", () => undefined);
+      socket.on("close", () =>
+        ended.then(
+          ({ code, signal }) => stopped(`exited (${signal ?? code}) with questions unanswered`),
+          failed,
+        ),
+      );
+    }, failed);
     return batch;
   }
 }
 
 /** Takes the complete answers out of what git wrote so far. */
-function read(batch: Batch, chunk: Buffer): void {
+function read(batch: Batch, connection: Socket, chunk: Buffer): void {
   batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
   for (;;) {
     const question = batch.questions[0];
@@ -128,5 +144,5 @@ function read(batch: Batch, chunk: Buffer): void {
     batch.questions.shift();
     question.answer(object ?? undefined);
   }
-  if (batch.questions.length === 0) holdWhileBusy(batch.child, false);
+  if (batch.questions.length === 0) connection.unref();
 }
