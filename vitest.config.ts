@@ -49,7 +49,7 @@ export default defineConfig({
     isolate: false,
     // Vitest's default is one worker less than the cores: one worker on a 2-core CI machine. The
     // tests wait on git, the bundles and Python much of the time: one worker more than the cores
-    // keeps them busy (measured on 2 cores, idle: 2 workers 138 s, 3 workers 128 s, 4 workers 138 s).
+    // keeps them busy (measured on 2 cores, idle: 2 workers 115 s, 3 workers 111 s, 4 workers 127 s).
     maxWorkers: availableParallelism() + 1,
     sequence: { sequencer: LongestFirstSequencer },
     setupFiles: [
