@@ -4,7 +4,7 @@
  * ranges in tests are what git (and GitHub) would compute.
  */
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { LAUNCH_MAX_BUFFER, launch, launchFile } from "../process-launcher.ts";
@@ -208,20 +208,23 @@ export class GitStore {
   /** Creates an empty bare repository in a new temporary directory. */
   static async create(defaultBranch = "main"): Promise<GitStore> {
     const { path, env } = GitStore.#place();
-    await launchFile("git", ["init", "--quiet", "--bare", `--initial-branch=${defaultBranch}`, path], {
-      env,
-    });
+    // No template: git's sample hooks and info/exclude are files every copy would copy again.
+    await launchFile(
+      "git",
+      ["init", "--quiet", "--bare", "--template=", `--initial-branch=${defaultBranch}`, path],
+      { env },
+    );
     return new GitStore(path, env);
   }
 
   /**
-   * A copy of this repository (its files copied; no git process started but, once per template,
-   * the listing of its refs, which the copies then share) in a new temporary directory. It holds
-   * the same objects and refs, and shares the answers about objects.
+   * A copy of this repository (its files copied, its objects hard-linked; no git process started
+   * but, once per template, the listing of its refs, which the copies then share) in a new
+   * temporary directory. It holds the same objects and refs, and shares the answers about objects.
    */
   copy(): GitStore {
     const { path, env } = GitStore.#place();
-    cpSync(this.path, path, { recursive: true });
+    copyRepositoryFiles(this.path, path);
     const copy = new GitStore(path, env, this.#known, new Set(this.#held));
     this.#refs.copyTo(copy.#refs);
     return copy;
@@ -804,5 +807,32 @@ export class GitStore {
       const kind = letter === "A" ? "added" : letter === "D" ? "removed" : "modified";
       return { filename: file, status: kind, additions, deletions, sha: newSha };
     });
+  }
+}
+
+/**
+ * Copies a repository's directory. The files under objects/ are hard-linked, as `git clone
+ * --local` does: git writes an object or a pack to a temporary file, then renames it, and never
+ * changes one in place, so what either repository writes later stays its own.
+ */
+function copyRepositoryFiles(from: string, to: string): void {
+  mkdirSync(to);
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.name === "objects") copyTree(source, target, linkSync);
+    else if (entry.isDirectory()) copyTree(source, target, copyFileSync);
+    else copyFileSync(source, target);
+  }
+}
+
+/** Makes `to` a tree of the same directories as `from`, each file made by `file`. */
+function copyTree(from: string, to: string, file: (source: string, target: string) => void): void {
+  mkdirSync(to);
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) copyTree(source, target, file);
+    else file(source, target);
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitFields, readCommit } from "../../src/github/commit-object.ts";
@@ -377,6 +377,29 @@ describe("git store answers shared with copies", () => {
     await expect(copy.count(`${base}..${later}`)).rejects.toThrow(/git rev-list/);
     await expect(copy.commit(later)).rejects.toThrow(/git log/);
     expect(await copy.objectType(later)).toBeUndefined();
+  });
+
+  it("hard-link the template's objects, and stay whole and apart after either writes", async () => {
+    const template = await GitStore.create();
+    const base = await template.writeBlob("in both\n");
+    await template.updateRef("refs/tags/base", base);
+    const copy = template.copy();
+    // Every object file of the copy is the template's own file (git never rewrites one).
+    const objects = (store: GitStore) =>
+      readdirSync(join(store.path, "objects"), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name));
+    expect(objects(copy).map((file) => statSync(file).nlink)).toEqual([2]);
+    // Each writes an object of its own, one the same as the other's, and a ref.
+    const own = await copy.writeBlob("copy only\n");
+    const same = await Promise.all([template.writeBlob("both later\n"), copy.writeBlob("both later\n")]);
+    await copy.updateRef("refs/tags/base", own);
+    expect(same[0]).toBe(same[1]);
+    expect(await template.objectType(own)).toBeUndefined();
+    expect(await template.resolve("refs/tags/base")).toBe(base);
+    expect(await copy.resolve("refs/tags/base")).toBe(own);
+    for (const store of [template, copy])
+      expect(await store.git(["fsck", "--strict", "--no-dangling"])).toBe("");
   });
 
   it("write an object a copy does not hold, though a store sharing them wrote the same", async () => {
