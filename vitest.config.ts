@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
@@ -18,7 +19,7 @@ const LONGEST_FIRST = [
   "actions/validate-version/test/instructlab-replay.test.ts",
 ];
 for (const file of LONGEST_FIRST) {
-  if (!existsSync(file))
+  if (!existsSync(join(import.meta.dirname, file)))
     throw new Error(`vitest.config.ts: ${file} is listed in LONGEST_FIRST but does not exist`);
 }
 

@@ -7,16 +7,16 @@
  * fake GitHub, which answers in 2–4 ms, that was two thirds of an in-process stage test (measured:
  * tag-and-changelog's run tests 35 s → 22 s alone, with the CPU they use unchanged).
  *
- * Here its yields of no length go through `setImmediate` instead: the same hand-over to the event
- * loop, without the timer. Waits of a length (write spacing, retry-after) keep their timers. The
- * bundles that the workflow, rehearsal and bundle tests run carry their own Bottleneck, untouched,
- * as on a runner.
+ * Here those yields go through `setImmediate` instead: the same hand-over to the event loop,
+ * without the timer. Bottleneck always calls yieldLoop without a delay; its waits (minTime,
+ * retries) are timers it sets itself, which this leaves alone. The bundles that the workflow,
+ * rehearsal and bundle tests run carry their own Bottleneck, untouched, as on a runner.
  */
 /// <reference path="../../core/src/github/bottleneck-light.d.ts" />
 import Bottleneck from "bottleneck/light.js";
 
 interface Datastore {
-  yieldLoop(this: { Promise: PromiseConstructor }, delay?: number): Promise<void>;
+  yieldLoop(this: { Promise: PromiseConstructor }): Promise<void>;
 }
 
 const store = (new Bottleneck() as unknown as { _store?: object })._store;
@@ -26,9 +26,6 @@ if (typeof datastore?.yieldLoop !== "function") {
     "bottleneck-yield.ts: Bottleneck's local datastore has no yieldLoop any more; see what its new version waits on before changing this setup.",
   );
 }
-datastore.yieldLoop = function (delay = 0) {
-  return new this.Promise<void>((resolve) => {
-    if (delay === 0) setImmediate(resolve);
-    else setTimeout(resolve, delay);
-  });
+datastore.yieldLoop = function () {
+  return new this.Promise<void>((resolve) => setImmediate(resolve));
 };

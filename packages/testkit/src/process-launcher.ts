@@ -12,6 +12,7 @@
  * that is sent signals still needs spawn.
  */
 import { type ChildProcessByStdio, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { createServer, type Socket } from "node:net";
 import { constants } from "node:os";
 import { join } from "node:path";
@@ -105,23 +106,24 @@ export interface Connected {
   readonly ended: Promise<Launched>;
 }
 
-let connections = 0;
-
 /**
  * Starts a command that this process talks with as long as it runs (`git cat-file --batch`):
  * its stdin and stdout are a Unix socket connection, its stderr is /dev/null. The helper connects
- * before it starts the command: a command that cannot start closes its connection at once, and
- * `ended` fails as spawn would. Once connected, only the connection keeps Node running (unref it
- * while the command has nothing to do); once it closed, Node runs until `ended` is told.
+ * before it starts the command: a command that cannot start closes its connection at once (or
+ * `connection` fails, when Node reads the failure first), and `ended` fails as spawn would. Once
+ * connected, only the connection keeps Node running (unref it while the command has nothing to
+ * do); once it closed, Node runs until `ended` is told.
  */
 export function launchConnected(
   file: string,
   args: readonly string[],
   options: Pick<LaunchOptions, "env" | "cwd"> = {},
 ): Connected {
-  // An abstract socket (Linux): no file to remove, and only this machine can reach it.
-  const address = `\0release-actions-launcher-${process.pid}-${++connections}`;
-  // Listening keeps Node running until the command connected (or failed to).
+  // An abstract socket (Linux): no file to remove. Any process of this machine may connect to
+  // one it can name, so the name is random.
+  const address = `\0release-actions-launcher-${randomUUID()}`;
+  // Listening keeps Node running until the command connected (or failed to). The socket is
+  // bound here, before the request goes to the helper.
   const server = createServer();
   server.listen(address);
   const { answer: ended, hold } = send(file, args, options, 0, { socket: address });
@@ -132,18 +134,13 @@ export function launchConnected(
       resolve(socket);
     });
     server.once("error", reject);
-    const unconnected = (error: Error) => {
+    // A command that ran had connected first: its connection is on its way even when Node reads
+    // the helper's answer before it. One that could not start (or connect) may never connect.
+    ended.catch((error: Error) => {
       server.close();
       reject(error);
-    };
-    ended.then(
-      (launched) =>
-        unconnected(new Error(`${file} ended (${launched.signal ?? launched.code}) before it connected`)),
-      unconnected,
-    );
+    });
   });
-  // Told through `connection` when it matters; never an unhandled rejection here.
-  ended.catch(() => undefined);
   return { connection, ended };
 }
 

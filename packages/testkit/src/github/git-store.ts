@@ -813,7 +813,8 @@ export class GitStore {
 /**
  * Copies a repository's directory. The files under objects/ are hard-linked, as `git clone
  * --local` does: git writes an object or a pack to a temporary file, then renames it, and never
- * changes one in place, so what either repository writes later stays its own.
+ * changes one in place, so what either repository writes later stays its own (only the time of
+ * an object written again is shared, which matters to nothing but gc's prune age).
  */
 function copyRepositoryFiles(from: string, to: string): void {
   mkdirSync(to);
