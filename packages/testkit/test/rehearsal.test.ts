@@ -1,7 +1,7 @@
 /**
  * The rehearsal the README gives as the first command, run as a maintainer runs it (its own
- * process, the committed bundles, the example workflows). A file of its own: the longest run of
- * the suite, so that vitest starts it first, next to the other files.
+ * process, the committed bundles, the example workflows). A proof of its own, out of `npm test`:
+ * `npm run test:rehearsal` (vitest.rehearsal.config.ts), which .ci/run runs after `npm test`.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
