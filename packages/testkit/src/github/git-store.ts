@@ -224,7 +224,7 @@ export class GitStore {
    */
   copy(): GitStore {
     const { path, env } = GitStore.#place();
-    copyRepositoryFiles(this.path, path);
+    copyTree(this.path, path, copyFileSync, "objects");
     const copy = new GitStore(path, env, this.#known, new Set(this.#held));
     this.#refs.copyTo(copy.#refs);
     return copy;
@@ -811,29 +811,25 @@ export class GitStore {
 }
 
 /**
- * Copies a repository's directory. The files under objects/ are hard-linked, as `git clone
- * --local` does: git writes an object or a pack to a temporary file, then renames it, and never
- * changes one in place, so what either repository writes later stays its own (only the time of
- * an object written again is shared, which matters to nothing but gc's prune age).
+ * Makes `to` a tree of the same directories as `from`, each file made by `file`, except in its
+ * subdirectory `linked` (not deeper), whose files are hard-links.
+ *
+ * A repository is copied with `linked` "objects", as `git clone --local` does: git writes an
+ * object or a pack to a temporary file, then renames it, and never changes one in place, so what
+ * either repository writes later stays its own (only the time of an object written again is
+ * shared, which matters to nothing but gc's prune age).
  */
-function copyRepositoryFiles(from: string, to: string): void {
+function copyTree(
+  from: string,
+  to: string,
+  file: (source: string, target: string) => void,
+  linked?: string,
+): void {
   mkdirSync(to);
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
-    if (entry.name === "objects") copyTree(source, target, linkSync);
-    else if (entry.isDirectory()) copyTree(source, target, copyFileSync);
-    else copyFileSync(source, target);
-  }
-}
-
-/** Makes `to` a tree of the same directories as `from`, each file made by `file`. */
-function copyTree(from: string, to: string, file: (source: string, target: string) => void): void {
-  mkdirSync(to);
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) copyTree(source, target, file);
-    else file(source, target);
+    if (!entry.isDirectory()) file(source, target);
+    else copyTree(source, target, entry.name === linked ? linkSync : file);
   }
 }
